@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { APP_CONFIG, type AppConfig, formatGraphqlError } from '@tsunagu/shared/api-core';
+import { SearchModule } from '@tsunagu/search/api';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { SeedsModule } from './seeds/seeds.module';
+import type { BackingServices } from './runtime/backing-services';
+
+export interface AppModuleOptions {
+  readonly config: AppConfig;
+  readonly services: Pick<BackingServices, 'databaseUrl' | 'meiliUrl' | 'meiliMasterKey'>;
+  readonly logger: Logger;
+  /** build the GraphQL schema only: no database connection, no migrations (schema drift check) */
+  readonly schemaOnly?: boolean;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, services, logger, schemaOnly = false }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger,
+            // A caller's X-Request-Id is kept so one id follows a request across systems.
+            genReqId: (req, res) => {
+              const incoming = req.headers['x-request-id'];
+              const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(services.databaseUrl), manualInitialization: schemaOnly }),
+        SearchModule.forRoot({
+          url: services.meiliUrl,
+          apiKey: services.meiliMasterKey,
+          indexPrefix: config.meiliIndexPrefix,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: config.nodeEnv !== 'production',
+          includeStacktraceInErrorResponses: false,
+          csrfPrevention: true,
+          formatError: formatGraphqlError,
+        }),
+        HealthModule,
+        SeedsModule,
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+      global: true,
+    };
+  }
+}

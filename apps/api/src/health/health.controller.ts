@@ -1,0 +1,15 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { HealthService } from './health.service';
+
+/** GET /health for load balancers and operators: 200 when all is up, 503 naming the failing part. */
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get()
+  async get(@Res() res: Response): Promise<void> {
+    const status = await this.health.check();
+    res.status(status.status === 'ok' ? 200 : 503).json(status);
+  }
+}

@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { type AppConfig, ConfigError, createLogger, loadAppConfig } from '@tsunagu/shared/api-core';
+import { createApp } from './bootstrap/create-app';
+import { resolveSessionSecret } from './bootstrap/session-secret';
+import { type BackingServices, startBackingServices } from './runtime/backing-services';
+import { DemoSeeder } from './seeds/demo-seeder';
+
+/**
+ * `npm start`: real PostgreSQL and Meilisearch (embedded unless DATABASE_URL / MEILI_URL are set),
+ * migrations, demo data on first start, then the API and the web client on one port.
+ * SIGINT / SIGTERM / SIGHUP stop everything this process started: the API first, then the servers.
+ */
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = configOrExit();
+  const logger = createLogger(config);
+
+  let services: BackingServices | undefined;
+  let app: NestExpressApplication | undefined;
+  let stopping = false;
+  const stop = async (exitCode: number) => {
+    await app?.close().catch((err: unknown) => logger.error({ err }, 'closing the API failed'));
+    await services?.stop();
+    process.exit(exitCode);
+  };
+  // Registered before anything starts, so a signal during start-up still stops what has started.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'stopping');
+      void stop(0);
+    });
+  }
+
+  try {
+    const sessionSecret = await resolveSessionSecret(config);
+    services = await startBackingServices(config, logger);
+    if (stopping) return;
+    app = await createApp({ config: { ...config, sessionSecret }, services, logger, serveWeb: true });
+    if (stopping) return;
+    if (config.seedDemo) await app.get(DemoSeeder).seed();
+    await app.listen(config.port, '0.0.0.0');
+  } catch (error) {
+    if (stopping) return;
+    stopping = true;
+    logger.fatal({ err: error }, 'start-up failed');
+    process.stderr.write(`start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    await stop(1);
+    return;
+  }
+  logger.info(
+    {
+      url: config.publicUrl,
+      dataDir: config.dataDir,
+      postgres: services.embedded.postgres ? 'embedded' : 'external',
+      meilisearch: services.embedded.meilisearch ? 'embedded' : 'external',
+      startupMs: Math.round(performance.now() - startedAt),
+    },
+    `tsunagu is ready at ${config.publicUrl}`,
+  );
+  if (process.stdout.isTTY)
+    process.stdout.write(`\n  つなぐ tsunagu: ${config.publicUrl}  (Ctrl-C で停止 / to stop)\n\n`);
+}
+
+function configOrExit(): AppConfig {
+  try {
+    return loadAppConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`設定エラー / configuration error: ${error.message}\n`);
+    process.exit(2);
+  }
+}
+
+void main();

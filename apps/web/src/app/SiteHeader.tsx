@@ -1,0 +1,35 @@
+import { Container } from '@tsunagu/shared/ui';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const NAV_ITEMS = ['npos', 'needs', 'marche', 'login'] as const;
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <Container className="site-header__bar">
+        <Link to="/" className="site-brand">
+          <span className="site-brand__name">{t('app.name')}</span>
+          <span className="site-brand__tagline">{t('app.tagline')}</span>
+        </Link>
+        <LanguageSwitch />
+      </Container>
+      {/* Always visible, never behind a menu button: on a phone the links become big buttons. */}
+      <nav className="site-nav" aria-label={t('nav.label')}>
+        <Container>
+          <ul className="site-nav__list">
+            {NAV_ITEMS.map((item) => (
+              <li key={item} className={`site-nav__item site-nav__item--${item}`}>
+                <NavLink to={`/${item}`} className="site-nav__link" data-testid={`nav-${item}`}>
+                  {t(`nav.${item}`)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </Container>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const appRoot = fileURLToPath(new URL('.', import.meta.url));
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+const api = `http://localhost:${process.env.PORT ?? 3000}`;
+
+export default defineConfig({
+  root: appRoot,
+  resolve: { tsconfigPaths: true },
+  plugins: [react()],
+  build: {
+    outDir: `${workspaceRoot}dist/apps/web`,
+    emptyOutDir: true,
+  },
+  server: {
+    port: Number(process.env.WEB_DEV_PORT ?? 4200),
+    // In development the API runs on its own port; the browser still sees one origin.
+    proxy: Object.fromEntries(['/graphql', '/health', '/api', '/dev'].map((path) => [path, api])),
+  },
+});

@@ -1,0 +1,110 @@
+/**
+ * The 60 columns of the Cabinet Office's NPO bulk download, in file order. The header text must
+ * match exactly (full-width digits and brackets included): it is how an import recognises the
+ * format before writing anything.
+ */
+export const OPEN_DATA_COLUMNS = [
+  '法人名称',
+  '法人名称カナ',
+  '所轄庁',
+  '権限移譲先市町村',
+  '主たる事務所の所在地',
+  '主たる事業所の郵便番号',
+  '従たる事務所の所在地',
+  '代表者氏名',
+  '団体代表者名（フリガナ）',
+  '法人設立認証年月日',
+  '設立年月日',
+  '定款に記載された目的',
+  '活動分野１',
+  '活動分野２',
+  '活動分野３',
+  '活動分野４',
+  '活動分野５',
+  '活動分野６',
+  '活動分野７',
+  '活動分野８',
+  '活動分野９',
+  '活動分野１０',
+  '活動分野１１',
+  '活動分野１２',
+  '活動分野１３',
+  '活動分野１４',
+  '活動分野１５',
+  '活動分野１６',
+  '活動分野１７',
+  '活動分野１８',
+  '活動分野１９',
+  '活動分野２０',
+  '認定（認定・特例認定１）',
+  '認定（認定・特例認定２）',
+  '認定（認定・特例認定３）',
+  '認定（認定・特例認定４）',
+  '認定（PST基準１）',
+  '認定（PST基準２）',
+  '認定（PST基準３）',
+  '認定（PST基準 条例指定（都道府県及び市区町村名））',
+  '認定（認定開始日）',
+  '認定（認定満了日）',
+  '認定（認定取消日）',
+  '認定（特例認定年月日）',
+  '認定（特例認定満了日）',
+  '認定（特例認定取消日）',
+  '監督情報',
+  '解散情報',
+  '法人情報URL',
+  '法人番号',
+  '条例個別指定フラグ',
+  '特定非営利活動に係る事業',
+  'その他の事業',
+  '事業年度開始日',
+  '事業年度終了日',
+  '条例個別指定：有効期間(開始日)',
+  '条例個別指定：有効期間(満了日)',
+  '条例個別指定：有効期限（更新申請日)',
+  '条例個別指定：有効期限（更新日)',
+  '条例個別指定：有効期限（条例個別指定：取消日)',
+] as const;
+
+/** Positions of the columns the product reads, named so code never uses bare numbers. */
+export const OPEN_DATA_COLUMN = {
+  name: 0,
+  nameKana: 1,
+  jurisdiction: 2,
+  delegatedMunicipality: 3,
+  mainOfficeAddress: 4,
+  postalCode: 5,
+  otherOffices: 6,
+  representative: 7,
+  representativeKana: 8,
+  certifiedOn: 9,
+  establishedOn: 10,
+  purpose: 11,
+  /** 活動分野１; field n (1–20) is at firstActivityField + n − 1. */
+  firstActivityField: 12,
+  certifiedNpo: 32,
+  specialCertifiedNpo: 33,
+  certificationStart: 40,
+  certificationEnd: 41,
+  certificationRevoked: 42,
+  specialCertificationStart: 43,
+  specialCertificationEnd: 44,
+  specialCertificationRevoked: 45,
+  supervision: 46,
+  dissolution: 47,
+  portalUrl: 48,
+  corporateNumber: 49,
+  programmes: 51,
+  otherBusiness: 52,
+  fiscalYearStart: 53,
+  fiscalYearEnd: 54,
+} as const;
+
+/** The mark the file uses for a set flag (activity field, certification kind). */
+export const OPEN_DATA_FLAG = '○';
+
+export type OpenDataRow = string[];
+
+export function emptyOpenDataRow(): OpenDataRow {
+  return OPEN_DATA_COLUMNS.map(() => '');
+}

@@ -1,0 +1,15 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { MEILISEARCH_CONNECTION, type MeilisearchConnection } from './meilisearch-connection';
+import { SearchEngineService } from './search-engine.service';
+
+@Module({})
+export class SearchModule {
+  static forRoot(connection: MeilisearchConnection): DynamicModule {
+    return {
+      module: SearchModule,
+      global: true,
+      providers: [{ provide: MEILISEARCH_CONNECTION, useValue: connection }, SearchEngineService],
+      exports: [SearchEngineService],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { ConfigError, loadAppConfig } from './app-config';
+
+describe('loadAppConfig', () => {
+  it('gives the contract defaults for an empty environment', () => {
+    const config = loadAppConfig({}, '/srv/tsunagu');
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: '/srv/tsunagu/.data',
+      databaseUrl: undefined,
+      meiliUrl: undefined,
+      seedDemo: true,
+      publicUrl: 'http://localhost:3000',
+      meiliIndexPrefix: 'tsunagu_',
+    });
+  });
+
+  it('derives PUBLIC_URL from PORT and keeps an explicit one without trailing slash', () => {
+    expect(loadAppConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadAppConfig({ PUBLIC_URL: 'https://tsunagu.example.jp/' }).publicUrl).toBe('https://tsunagu.example.jp');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a number (got "abc")'],
+    [{ PORT: '70000' }, 'PORT must be between 1 and 65535 (got "70000")'],
+    [
+      { DATABASE_URL: 'mysql://x' },
+      'DATABASE_URL must be a URL starting with postgres:// or postgresql:// (got "mysql://x")',
+    ],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO must be true or false (got "maybe")'],
+    [{ NODE_ENV: 'production' }, 'SESSION_SECRET is required in production (at least 32 characters)'],
+  ])('refuses %j with one clear line', (env, message) => {
+    expect(() => loadAppConfig(env)).toThrow(new ConfigError(message));
+  });
+
+  it('does not seed demo data in production unless asked', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadAppConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).seedDemo).toBe(false);
+    expect(loadAppConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+});

@@ -1,0 +1,108 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The whole runtime configuration, validated once at boot. Nothing else reads process.env:
+ * services get this object injected (APP_CONFIG) so that a wrong value fails at start-up,
+ * in one line, instead of deep inside a request.
+ */
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly dataDir: string;
+  /** unset → an embedded PostgreSQL is started under dataDir */
+  readonly databaseUrl?: string;
+  /** unset → an embedded Meilisearch is started under dataDir */
+  readonly meiliUrl?: string;
+  readonly meiliMasterKey?: string;
+  /** prefix of every Meilisearch index name, so several products or test files share one engine */
+  readonly meiliIndexPrefix: string;
+  readonly seedDemo: boolean;
+  readonly publicUrl: string;
+  readonly smtpUrl?: string;
+  /** unset in development → generated once and kept in dataDir (see resolveSessionSecret) */
+  readonly sessionSecret?: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** where the built web client lives; served by the API when present */
+  readonly webDistDir: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const urlWithProtocols = (protocols: string[]) =>
+  z.string().refine(
+    (v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+  );
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(3000),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  DATABASE_URL: z.preprocess(emptyToUndefined, urlWithProtocols(['postgres:', 'postgresql:']).optional()),
+  MEILI_URL: z.preprocess(emptyToUndefined, urlWithProtocols(['http:', 'https:']).optional()),
+  MEILI_MASTER_KEY: z.preprocess(emptyToUndefined, z.string().optional()),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]*$/, 'may hold only letters, digits, _ and -')
+    .default('tsunagu_'),
+  SEED_DEMO: z.preprocess(emptyToUndefined, booleanString.optional()),
+  PUBLIC_URL: z.preprocess(emptyToUndefined, urlWithProtocols(['http:', 'https:']).optional()),
+  SMTP_URL: z.preprocess(emptyToUndefined, urlWithProtocols(['smtp:', 'smtps:']).optional()),
+  SESSION_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST_DIR: z.string().min(1).default('./dist/apps/web'),
+});
+
+/** Validates the environment into an AppConfig; throws ConfigError naming the first bad variable. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue.path[0] ?? 'environment');
+    const got = env[variable];
+    throw new ConfigError(`${variable} ${issue.message}${got === undefined ? '' : ` (got "${got}")`}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
+    throw new ConfigError('SESSION_SECRET is required in production (at least 32 characters)');
+  }
+  if (e.MEILI_URL && !e.MEILI_MASTER_KEY && e.NODE_ENV === 'production') {
+    throw new ConfigError('MEILI_MASTER_KEY is required in production when MEILI_URL is set');
+  }
+  const absolute = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    dataDir: absolute(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    meiliUrl: e.MEILI_URL?.replace(/\/+$/, ''),
+    meiliMasterKey: e.MEILI_MASTER_KEY,
+    meiliIndexPrefix: e.MEILI_INDEX_PREFIX,
+    seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'production',
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL,
+    sessionSecret: e.SESSION_SECRET,
+    logLevel: e.LOG_LEVEL,
+    webDistDir: absolute(e.WEB_DIST_DIR),
+  };
+}

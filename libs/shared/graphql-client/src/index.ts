@@ -1,0 +1,2 @@
+export * from './generated/graphql';
+export { createApolloClient } from './lib/create-apollo-client';

@@ -1,0 +1,10 @@
+export { Button, ButtonLink, type ButtonProps, type ButtonLinkProps, type ButtonVariant } from './lib/Button';
+export { LinkCard, type LinkCardProps } from './lib/LinkCard';
+export { PageHeading, type PageHeadingProps } from './lib/PageHeading';
+export { Container, type ContainerProps } from './lib/Container';
+export { Stack, type Space, type StackProps } from './lib/Stack';
+export { Notice, type NoticeProps, type NoticeTone } from './lib/Notice';
+export { VisuallyHidden } from './lib/VisuallyHidden';
+export { SkipLink, type SkipLinkProps } from './lib/SkipLink';
+export { TextField, type TextFieldProps } from './lib/TextField';
+export type { LinkComponent } from './lib/link-component';

@@ -1,0 +1,2 @@
+export * from './lib/activity-fields.constant';
+export * from './lib/kitakyushu-wards.constant';
