@@ -20,6 +20,7 @@ const chromium = {
 
 export default defineConfig({
   testDir: './tests',
+  testMatch: '**/*.e2e.ts',
   outputDir: '../tmp/e2e/test-results',
   forbidOnly: !!process.env['CI'],
   retries: 0,

@@ -13,6 +13,18 @@ export default defineConfig({
   build: {
     outDir: `${workspaceRoot}dist/apps/web`,
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than our pages: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: Number(process.env.WEB_DEV_PORT ?? 4200),
