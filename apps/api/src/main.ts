@@ -4,6 +4,7 @@ import { type AppConfig, ConfigError, createLogger, loadAppConfig } from '@tsuna
 import { createApp } from './bootstrap/create-app';
 import { resolveSessionSecret } from './bootstrap/session-secret';
 import { type BackingServices, startBackingServices } from './runtime/backing-services';
+import { type DataDirLock, lockDataDir } from './runtime/data-dir-lock';
 import { DemoSeeder } from './seeds/demo-seeder';
 
 /**
@@ -16,12 +17,14 @@ async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config);
 
+  let lock: DataDirLock | undefined;
   let services: BackingServices | undefined;
   let app: NestExpressApplication | undefined;
   let stopping = false;
   const stop = async (exitCode: number) => {
     await app?.close().catch((err: unknown) => logger.error({ err }, 'closing the API failed'));
     await services?.stop();
+    await lock?.release();
     process.exit(exitCode);
   };
   // Registered before anything starts, so a signal during start-up still stops what has started.
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
   }
 
   try {
+    lock = await lockDataDir(config.dataDir);
     const sessionSecret = await resolveSessionSecret(config);
     services = await startBackingServices(config, logger);
     if (stopping) return;

@@ -102,6 +102,12 @@ describe('the product process (npm start)', () => {
       meilisearch: 'up',
     });
 
+    // A second start on the same DATA_DIR refuses instead of taking over the first one's servers.
+    const duplicate = await start(dataDir);
+    expect(await exitOf(duplicate.child)).toBe(1);
+    expect(duplicate.stderr()).toContain(`is already used by another tsunagu (pid ${first.child.pid})`);
+    expect((await fetch(`${first.baseUrl}/health`)).status).toBe(200);
+
     const demoDir = join(dataDir, 'demo');
     const [demoFile] = readdirSync(demoDir);
     expect(demoFile).toMatch(/\.zip$/);
