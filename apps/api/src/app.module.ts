@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig, formatGraphqlError } from '@tsunagu/shared/api-core';
+import { NpoModule } from '@tsunagu/npo/api';
 import { SearchModule } from '@tsunagu/search/api';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
@@ -58,6 +59,7 @@ export class AppModule {
           formatError: formatGraphqlError,
         }),
         HealthModule,
+        NpoModule,
         SeedsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

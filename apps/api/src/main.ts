@@ -5,6 +5,7 @@ import { createApp } from './bootstrap/create-app';
 import { resolveSessionSecret } from './bootstrap/session-secret';
 import { type BackingServices, startBackingServices } from './runtime/backing-services';
 import { type DataDirLock, lockDataDir } from './runtime/data-dir-lock';
+import { removeRuntimeInfo, writeRuntimeInfo } from './runtime/runtime-info';
 import { DemoSeeder } from './seeds/demo-seeder';
 
 /**
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const stop = async (exitCode: number) => {
     await app?.close().catch((err: unknown) => logger.error({ err }, 'closing the API failed'));
     await services?.stop();
+    if (lock) await removeRuntimeInfo(config.dataDir);
     await lock?.release();
     process.exit(exitCode);
   };
@@ -41,6 +43,12 @@ async function main(): Promise<void> {
     lock = await lockDataDir(config.dataDir);
     const sessionSecret = await resolveSessionSecret(config);
     services = await startBackingServices(config, logger);
+    await writeRuntimeInfo(config.dataDir, {
+      pid: process.pid,
+      databaseUrl: services.databaseUrl,
+      meiliUrl: services.meiliUrl,
+      meiliMasterKey: services.meiliMasterKey,
+    });
     if (stopping) return;
     app = await createApp({ config: { ...config, sessionSecret }, services, logger, serveWeb: true });
     if (stopping) return;

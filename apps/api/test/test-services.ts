@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Meilisearch } from 'meilisearch';
 import { Client } from 'pg';
 import pino from 'pino';
@@ -58,6 +59,7 @@ export function testMeilisearch(): {
 }
 
 export interface TestApp {
+  readonly app: NestExpressApplication;
   readonly baseUrl: string;
   readonly config: AppConfig;
   readonly databaseUrl: string;
@@ -68,7 +70,7 @@ export interface TestApp {
  * The real Nest app on an ephemeral port, with its own database and index prefix, migrations
  * run exactly as at start-up. `meiliUrl` can be overridden to simulate an outage.
  */
-export async function startTestApp(overrides: { meiliUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(overrides: { meiliUrl?: string; meiliMasterKey?: string } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const meili = testMeilisearch();
   const dataDir = await mkdtemp(join(required(TEST_ENV.tmpDir), 'data-'));
@@ -77,19 +79,20 @@ export async function startTestApp(overrides: { meiliUrl?: string } = {}): Promi
     DATA_DIR: dataDir,
     DATABASE_URL: db.url,
     MEILI_URL: overrides.meiliUrl ?? meili.url,
-    MEILI_MASTER_KEY: meili.apiKey,
+    MEILI_MASTER_KEY: overrides.meiliMasterKey ?? meili.apiKey,
     MEILI_INDEX_PREFIX: meili.indexPrefix,
     LOG_LEVEL: 'warn',
   });
   const logger = pino({ level: 'warn' });
   const app = await createApp({
     config,
-    services: { databaseUrl: db.url, meiliUrl: config.meiliUrl as string, meiliMasterKey: meili.apiKey },
+    services: { databaseUrl: db.url, meiliUrl: config.meiliUrl as string, meiliMasterKey: config.meiliMasterKey },
     logger,
   });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {
+    app,
     baseUrl: `http://127.0.0.1:${address.port}`,
     config,
     databaseUrl: db.url,

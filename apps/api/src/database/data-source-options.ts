@@ -1,15 +1,21 @@
+import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
+import { NPO_ENTITIES } from '@tsunagu/npo/api';
 import { MIGRATIONS } from './migrations';
 
 /**
  * The one description of the database for the app, the CLI and the tests. `synchronize` stays
  * off: the schema changes only through migrations, which run when the app starts.
  */
+// A DATE is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of a Date at local
+// midnight, which shifts a day in any time zone west of the server's.
+types.setTypeParser(types.builtins.DATE, (value) => value);
+
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: [],
+    entities: [...NPO_ENTITIES],
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',

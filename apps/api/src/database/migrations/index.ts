@@ -1,7 +1,8 @@
 import { CreateDemoSeed1764000000000 } from './1764000000000-create-demo-seed';
+import { CreateNpoTables1764100000000 } from './1764100000000-create-npo-tables';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
  * all run exactly the same set in the same order.
  */
-export const MIGRATIONS = [CreateDemoSeed1764000000000];
+export const MIGRATIONS = [CreateDemoSeed1764000000000, CreateNpoTables1764100000000];

@@ -1,6 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MEILISEARCH_CONNECTION, type MeilisearchConnection } from './meilisearch-connection';
 import { SearchEngineService } from './search-engine.service';
+import { SearchIndexRegistry } from './search-index.registry';
+import { SearchOutboxWorker } from './search-outbox.worker';
+import { SearchReindexer } from './search-reindexer';
 
 @Module({})
 export class SearchModule {
@@ -8,8 +11,14 @@ export class SearchModule {
     return {
       module: SearchModule,
       global: true,
-      providers: [{ provide: MEILISEARCH_CONNECTION, useValue: connection }, SearchEngineService],
-      exports: [SearchEngineService],
+      providers: [
+        { provide: MEILISEARCH_CONNECTION, useValue: connection },
+        SearchEngineService,
+        SearchIndexRegistry,
+        SearchOutboxWorker,
+        SearchReindexer,
+      ],
+      exports: [SearchEngineService, SearchIndexRegistry, SearchOutboxWorker, SearchReindexer],
     };
   }
 }

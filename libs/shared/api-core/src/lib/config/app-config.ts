@@ -22,6 +22,8 @@ export interface AppConfig {
   readonly smtpUrl?: string;
   /** unset in development → generated once and kept in dataDir (see resolveSessionSecret) */
   readonly sessionSecret?: string;
+  /** the city the product serves: "in the city" means a main office there */
+  readonly cityName: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** where the built web client lives; served by the API when present */
   readonly webDistDir: string;
@@ -71,6 +73,7 @@ const envSchema = z.object({
   SESSION_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().min(1).default('./dist/apps/web'),
+  CITY_NAME: z.string().min(2).default('北九州市'),
 });
 
 /** Validates the environment into an AppConfig; throws ConfigError naming the first bad variable. */
@@ -104,5 +107,6 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     sessionSecret: e.SESSION_SECRET,
     logLevel: e.LOG_LEVEL,
     webDistDir: absolute(e.WEB_DIST_DIR),
+    cityName: e.CITY_NAME,
   };
 }

@@ -1,0 +1,47 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
+import { type AppConfig, loadAppConfig } from '@tsunagu/shared/api-core';
+import { createApp } from '../bootstrap/create-app';
+import { type BackingServices, startBackingServices } from '../runtime/backing-services';
+import { type DataDirLock, lockDataDir } from '../runtime/data-dir-lock';
+import { readRuntimeInfo } from '../runtime/runtime-info';
+
+export interface CliContext {
+  readonly app: INestApplicationContext;
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  close(): Promise<void>;
+}
+
+/**
+ * The app without HTTP, for operator commands. Works whether or not `npm start` runs: with
+ * DATABASE_URL / MEILI_URL it uses those; else it joins the servers of a product running on the
+ * same DATA_DIR; else it starts the embedded servers itself and stops them afterwards.
+ */
+export async function openCliContext(): Promise<CliContext> {
+  const config = loadAppConfig({ LOG_LEVEL: 'warn', ...process.env });
+  const logger = pino({ name: 'tsunagu-cli', level: config.logLevel }, pino.destination(2));
+  let lock: DataDirLock | undefined;
+  let services: Pick<BackingServices, 'databaseUrl' | 'meiliUrl' | 'meiliMasterKey'> & { stop?: () => Promise<void> };
+
+  const running = config.databaseUrl && config.meiliUrl ? undefined : await readRuntimeInfo(config.dataDir);
+  if (config.databaseUrl && config.meiliUrl) {
+    services = { databaseUrl: config.databaseUrl, meiliUrl: config.meiliUrl, meiliMasterKey: config.meiliMasterKey };
+  } else if (running) {
+    services = running;
+  } else {
+    lock = await lockDataDir(config.dataDir);
+    services = await startBackingServices(config, logger);
+  }
+  const app = await createApp({ config, services, logger });
+  return {
+    app,
+    config,
+    logger,
+    close: async () => {
+      await app.close();
+      await services.stop?.();
+      await lock?.release();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { ConfigError } from '@tsunagu/shared/api-core';
+import { type CliContext, openCliContext } from './cli-context';
+import { CliError } from './cli-error';
+import { importNposCommand } from './commands/import-npos.command';
+import { reindexCommand } from './commands/reindex.command';
+
+type Command = (context: CliContext, args: string[]) => Promise<Record<string, unknown>>;
+
+const COMMANDS: Record<string, Command> = {
+  'import-npos': importNposCommand,
+  reindex: reindexCommand,
+};
+
+const USAGE = `使い方 / usage: npm run cli -- <command>
+  import-npos <file.zip|file.csv>   NPO の公開データを取り込む / import the open-data file
+  reindex                           検索の索引を作り直す / rebuild the search indexes`;
+
+/**
+ * `npm run cli -- <command> …`: progress for people on stderr, and last ONE line of JSON on
+ * stdout for scripts. Exit 0 on success; otherwise 1 (or 2 for bad configuration) with one line.
+ */
+async function main(): Promise<number> {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${name ? `unknown command "${name}"\n` : ''}${USAGE}\n`);
+    return name ? 1 : 0;
+  }
+  let context: CliContext | undefined;
+  try {
+    context = await openCliContext();
+    const result = await command(context, args);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`設定エラー / configuration error: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`エラー / error: ${message.split('\n')[0]}\n`);
+    if (!(error instanceof CliError)) context?.logger.error({ err: error }, 'command failed');
+    return 1;
+  } finally {
+    await context?.close().catch(() => undefined);
+  }
+}
+
+void main().then((code) => process.exit(code));

@@ -1,0 +1,33 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { notFound } from '@tsunagu/shared/api-core';
+import type { NpoImportRunEntity } from '../entities/npo-import-run.entity';
+import { NpoImportService } from '../import/npo-import.service';
+import { InterimStaffGuard } from '../staff/interim-staff.guard';
+import { ImportRunStatus, ImportSource, NpoImportRun } from './npo-import-run.model';
+
+function toModel(run: NpoImportRunEntity): NpoImportRun {
+  return Object.assign(new NpoImportRun(), {
+    ...run,
+    status: run.status as ImportRunStatus,
+    source: run.source as ImportSource,
+  });
+}
+
+@Resolver(() => NpoImportRun)
+@UseGuards(InterimStaffGuard)
+export class NpoImportRunResolver {
+  constructor(private readonly imports: NpoImportService) {}
+
+  @Query(() => [NpoImportRun], { description: 'Recent imports of the open data, newest first (staff)' })
+  async npoImportRuns(@Args('limit', { type: () => Int, defaultValue: 20 }) limit: number): Promise<NpoImportRun[]> {
+    return (await this.imports.listRuns(limit)).map(toModel);
+  }
+
+  @Query(() => NpoImportRun, { description: 'One import with its progress and rejected rows (staff)' })
+  async npoImportRun(@Args('id', { type: () => ID }) id: string): Promise<NpoImportRun> {
+    const run = await this.imports.findRun(id);
+    if (!run) throw notFound('その取り込みの記録はありません。 / Import run not found.');
+    return toModel(run);
+  }
+}

@@ -1,0 +1,31 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { notFound } from '@tsunagu/shared/api-core';
+import { NpoSearchService } from '../search/npo-search.service';
+import { Npo } from './npo.model';
+import { NpoSearchResult } from './npo-search-result.model';
+import { SearchNposInput } from './search-npos.input';
+
+@Resolver(() => Npo)
+export class NpoResolver {
+  constructor(private readonly search: NpoSearchService) {}
+
+  @Query(() => NpoSearchResult, {
+    description: 'Search NPOs (Japanese-aware). By default only ACTIVE NPOs whose main office is in the city.',
+  })
+  searchNpos(@Args('input') input: SearchNposInput): Promise<NpoSearchResult> {
+    return this.search.search(input);
+  }
+
+  @Query(() => Npo)
+  async npo(@Args('id', { type: () => ID }) id: string): Promise<Npo> {
+    return (await this.search.byId(id)) ?? Promise.reject(notFound('NPOが見つかりません。 / NPO not found.'));
+  }
+
+  @Query(() => Npo)
+  async npoByCorporateNumber(@Args('corporateNumber') corporateNumber: string): Promise<Npo> {
+    return (
+      (await this.search.byCorporateNumber(corporateNumber)) ??
+      Promise.reject(notFound('その法人番号のNPOは見つかりません。 / No NPO has this corporate number.'))
+    );
+  }
+}

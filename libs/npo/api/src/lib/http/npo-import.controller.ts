@@ -1,0 +1,54 @@
+import { rm } from 'node:fs/promises';
+import {
+  BadRequestException,
+  Controller,
+  HttpCode,
+  Logger,
+  Post,
+  UploadedFile,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ErrorCode } from '@tsunagu/shared/api-core';
+import { NpoImportService } from '../import/npo-import.service';
+import { InterimStaffGuard } from '../staff/interim-staff.guard';
+
+/**
+ * `POST /api/imports/npos` (multipart, field `file`): staff upload an open-data file. Answers at
+ * once with the run id; the import runs in the background and the page follows its progress.
+ */
+@Controller('api/imports')
+@UseGuards(InterimStaffGuard)
+export class NpoImportController {
+  private readonly logger = new Logger(NpoImportController.name);
+
+  constructor(private readonly imports: NpoImportService) {}
+
+  @Post('npos')
+  @HttpCode(202)
+  // Where and how big: MulterModule in NpoModule (DATA_DIR/uploads/imports, size-limited).
+  @UseInterceptors(FileInterceptor('file'))
+  async upload(@UploadedFile() file: Express.Multer.File | undefined): Promise<{ importRunId: string }> {
+    if (!file) {
+      throw new BadRequestException({
+        code: ErrorCode.BAD_USER_INPUT,
+        field: 'file',
+        message: 'ファイルを選んでください。',
+      });
+    }
+    // Browsers send non-ASCII file names as Latin-1 bytes of their UTF-8 form.
+    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
+    const run = await this.imports.start({
+      filePath: file.path,
+      fileName,
+      source: 'UPLOAD',
+      startedBy: 'staff (local)',
+    });
+    void this.imports
+      .run(run.id, file.path)
+      .catch((error: unknown) => this.logger.error(`upload import ${run.id} crashed`, (error as Error).stack))
+      .finally(() => void rm(file.path, { force: true }));
+    return { importRunId: run.id };
+  }
+}

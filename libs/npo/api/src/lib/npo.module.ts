@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
+import { NpoImportRunEntity } from './entities/npo-import-run.entity';
+import { NpoEntity } from './entities/npo.entity';
+import { NpoImportRunResolver } from './graphql/npo-import-run.resolver';
+import { NpoResolver } from './graphql/npo.resolver';
+import { NpoImportController } from './http/npo-import.controller';
+import { NpoImportService } from './import/npo-import.service';
+import { NpoSearchIndex } from './search/npo-search-index';
+import { NpoSearchService } from './search/npo-search.service';
+import { InterimStaffGuard } from './staff/interim-staff.guard';
+
+/** The national file is about 10 MB zipped; an unzipped national CSV about 60 MB. */
+const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
+export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity];
+
+/** NPO profiles from the open data: import, search index, GraphQL and the staff upload. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(NPO_ENTITIES),
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
+        const dest = join(config.dataDir, 'uploads', 'imports');
+        mkdirSync(dest, { recursive: true });
+        return { dest, limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } };
+      },
+    }),
+  ],
+  controllers: [NpoImportController],
+  providers: [NpoSearchIndex, NpoSearchService, NpoImportService, NpoResolver, NpoImportRunResolver, InterimStaffGuard],
+  exports: [NpoImportService, NpoSearchService],
+})
+export class NpoModule {}

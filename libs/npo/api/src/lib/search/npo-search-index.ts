@@ -1,0 +1,93 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Settings } from 'meilisearch';
+import { In, MoreThan, type Repository } from 'typeorm';
+import { katakanaToHiragana } from '@tsunagu/npo/open-data';
+import { type SearchDocument, type SearchIndexDefinition, SearchIndexRegistry } from '@tsunagu/search/api';
+import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
+import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
+import { NpoEntity } from '../entities/npo.entity';
+import { certificationInForce } from '../npo.mapper';
+import { NPO_SYNONYMS, synonymTermsFor } from './npo-synonyms';
+
+export const NPO_INDEX = 'npos';
+
+/**
+ * Ordered by what a resident means when typing: the name first, its reading, then what the NPO
+ * does (purpose, programmes, field names), then where it is.
+ */
+export const NPO_INDEX_SETTINGS: Settings = {
+  searchableAttributes: [
+    'name',
+    'nameKana',
+    'nameFolded',
+    'programmes',
+    'purpose',
+    'fieldLabels',
+    'ward',
+    'address',
+    'synonymTerms',
+  ],
+  filterableAttributes: ['ward', 'city', 'inCity', 'fields', 'certified', 'status'],
+  sortableAttributes: ['nameKana', 'establishedOn'],
+  // Without this, text made only of kanji is segmented as Chinese and searches miss.
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['jpn'] }],
+  synonyms: NPO_SYNONYMS,
+  // Typos are an alphabet idea; on Japanese words they only add wrong hits.
+  typoTolerance: { enabled: false },
+  faceting: { maxValuesPerFacet: 100 },
+  pagination: { maxTotalHits: 100_000 },
+};
+
+export function toNpoSearchDocument(npo: NpoEntity, cityName: string): SearchDocument {
+  return {
+    id: npo.id,
+    name: npo.name,
+    nameKana: npo.nameKana,
+    // Hiragana form of the name and reading, so a hiragana query finds a katakana reading.
+    nameFolded: katakanaToHiragana(`${npo.name} ${npo.nameKana ?? ''}`.trim()),
+    purpose: npo.purpose,
+    programmes: npo.programmes,
+    fieldLabels: npo.fields.map((id) => ACTIVITY_FIELDS[id - 1]?.statutoryName).filter(Boolean),
+    fields: npo.fields,
+    ward: npo.ward,
+    city: npo.city,
+    address: npo.address,
+    inCity: npo.city === cityName,
+    certified: certificationInForce(npo),
+    status: npo.status,
+    establishedOn: npo.establishedOn,
+    synonymTerms: synonymTermsFor(`${npo.name} ${npo.purpose ?? ''} ${npo.programmes ?? ''}`),
+  };
+}
+
+@Injectable()
+export class NpoSearchIndex implements SearchIndexDefinition, OnModuleInit {
+  readonly baseName = NPO_INDEX;
+  readonly settings = NPO_INDEX_SETTINGS;
+
+  constructor(
+    @InjectRepository(NpoEntity) private readonly npos: Repository<NpoEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly registry: SearchIndexRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async loadDocuments(ids: readonly string[]): Promise<SearchDocument[]> {
+    const rows = await this.npos.find({ where: { id: In([...ids]) } });
+    return rows.map((npo) => toNpoSearchDocument(npo, this.config.cityName));
+  }
+
+  async *loadAllDocuments(batchSize: number): AsyncIterable<SearchDocument[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.npos.find({ where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: batchSize });
+      if (rows.length === 0) return;
+      yield rows.map((npo) => toNpoSearchDocument(npo, this.config.cityName));
+      after = rows[rows.length - 1].id;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Records, in the caller's transaction, that these documents changed. The row commits or rolls
+ * back with the change itself, so the index can never miss a committed change (transactional
+ * outbox); the worker applies it to Meilisearch later, even after a crash or an outage.
+ */
+export async function enqueueSearchUpdates(
+  manager: EntityManager,
+  baseName: string,
+  ids: readonly string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  await manager.query(`INSERT INTO search_outbox (index_name, document_id) SELECT $1, unnest($2::text[])`, [
+    baseName,
+    ids,
+  ]);
+}
+
+/** The advisory-lock key that serialises writes to one index (worker batches vs. a rebuild). */
+export function indexLockKey(baseName: string): number {
+  let hash = 0x5eac;
+  for (const char of `search-index:${baseName}`) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return hash;
+}
