@@ -128,14 +128,12 @@ describe('NPO search', () => {
         },
       ),
     ];
-    await t.app
-      .get(NpoImportService)
-      .importFile({
-        filePath: await fixture.zip('search', rows),
-        fileName: 'search.zip',
-        source: 'CLI',
-        startedBy: 'test',
-      });
+    await t.app.get(NpoImportService).importFile({
+      filePath: await fixture.zip('search', rows),
+      fileName: 'search.zip',
+      source: 'CLI',
+      startedBy: 'test',
+    });
     await t.app.get(SearchOutboxWorker).drain();
   });
   afterAll(async () => {
