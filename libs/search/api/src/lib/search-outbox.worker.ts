@@ -5,7 +5,9 @@ import { SearchEngineService } from './search-engine.service';
 import { SearchIndexRegistry } from './search-index.registry';
 import { indexLockKey } from './search-outbox';
 
-const BATCH = 2_000;
+// Meilisearch indexes large batches much faster than many small ones (60k NPOs: 2,000 per task
+// 25 s, 5,000 per task 15 s on the 2-core machines).
+const BATCH = 5_000;
 const MAX_BACKOFF_MS = 30_000;
 
 /**
