@@ -6,6 +6,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig, formatGraphqlError } from '@tsunagu/shared/api-core';
+import { AccountsModule } from '@tsunagu/accounts/api';
+import { MailModule } from '@tsunagu/mail/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { SearchModule } from '@tsunagu/search/api';
 import { dataSourceOptions } from './database/data-source-options';
@@ -42,7 +44,7 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(services.databaseUrl), manualInitialization: schemaOnly }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(services.databaseUrl, logger), manualInitialization: schemaOnly }),
         SearchModule.forRoot({
           url: services.meiliUrl,
           apiKey: services.meiliMasterKey,
@@ -57,8 +59,11 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
           formatError: formatGraphqlError,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         HealthModule,
+        MailModule,
+        AccountsModule,
         NpoModule,
         SeedsModule,
       ],

@@ -1,5 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import { contractValidationPipe } from '@tsunagu/shared/api-core';
 import { AppModule, type AppModuleOptions } from '../app.module';
@@ -13,6 +15,17 @@ export async function createApp(options: AppModuleOptions & { serveWeb?: boolean
   });
   app.useLogger(app.get(NestPinoLogger));
   app.disable('x-powered-by');
+  // Security headers. The CSP allows only our own origin; inline styles for React's style props.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+      },
+      strictTransportSecurity: options.config.nodeEnv === 'production',
+    }),
+  );
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(contractValidationPipe());
   if (options.serveWeb) serveWebClient(app, options.config.webDistDir, options.logger);
   await app.init();

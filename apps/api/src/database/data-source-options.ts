@@ -1,7 +1,11 @@
 import { types } from 'pg';
+import type { Logger } from 'pino';
 import type { DataSourceOptions } from 'typeorm';
+import { ACCOUNT_ENTITIES } from '@tsunagu/accounts/api';
+import { MAIL_ENTITIES } from '@tsunagu/mail/api';
 import { NPO_ENTITIES } from '@tsunagu/npo/api';
 import { MIGRATIONS } from './migrations';
+import { TypeOrmPinoLogger } from './typeorm-pino.logger';
 
 /**
  * The one description of the database for the app, the CLI and the tests. `synchronize` stays
@@ -11,16 +15,18 @@ import { MIGRATIONS } from './migrations';
 // midnight, which shifts a day in any time zone west of the server's.
 types.setTypeParser(types.builtins.DATE, (value) => value);
 
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string, logger: Logger): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: [...NPO_ENTITIES],
+    entities: [...NPO_ENTITIES, ...ACCOUNT_ENTITIES, ...MAIL_ENTITIES],
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error', 'warn', 'migration'],
+    logger: new TypeOrmPinoLogger(logger),
+    maxQueryExecutionTime: 1_000,
     applicationName: 'tsunagu',
     extra: { max: 10, connectionTimeoutMillis: 5_000 },
   };

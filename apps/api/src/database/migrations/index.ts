@@ -1,8 +1,13 @@
 import { CreateDemoSeed1764000000000 } from './1764000000000-create-demo-seed';
 import { CreateNpoTables1764100000000 } from './1764100000000-create-npo-tables';
+import { CreateAccountsAndMail1764200000000 } from './1764200000000-create-accounts-and-mail';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
  * all run exactly the same set in the same order.
  */
-export const MIGRATIONS = [CreateDemoSeed1764000000000, CreateNpoTables1764100000000];
+export const MIGRATIONS = [
+  CreateDemoSeed1764000000000,
+  CreateNpoTables1764100000000,
+  CreateAccountsAndMail1764200000000,
+];

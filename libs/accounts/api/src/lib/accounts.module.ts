@@ -1,0 +1,38 @@
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLogService } from './audit/audit-log.service';
+import { AccountService } from './auth/account.service';
+import { AttemptLimiter } from './auth/attempt-limiter';
+import { PolicyGuard } from './auth/policy.guard';
+import { SessionMiddleware } from './auth/session.middleware';
+import { SessionService } from './auth/session.service';
+import { AuditLogEntity } from './entities/audit-log.entity';
+import { PasswordResetEntity } from './entities/password-reset.entity';
+import { UserAccountEntity } from './entities/user-account.entity';
+import { UserSessionEntity } from './entities/user-session.entity';
+import { AccountResolver } from './graphql/account.resolver';
+
+export const ACCOUNT_ENTITIES = [UserAccountEntity, UserSessionEntity, PasswordResetEntity, AuditLogEntity];
+
+/**
+ * People, sessions and who may do what. The session middleware runs on every request; the
+ * policy guard is global, so any resolver or controller marked @RequirePolicy is checked here.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(ACCOUNT_ENTITIES)],
+  providers: [
+    SessionService,
+    AccountService,
+    AttemptLimiter,
+    AuditLogService,
+    AccountResolver,
+    { provide: APP_GUARD, useClass: PolicyGuard },
+  ],
+  exports: [AccountService, SessionService, AuditLogService],
+})
+export class AccountsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionMiddleware).forRoutes('*path');
+  }
+}

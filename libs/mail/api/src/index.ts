@@ -1,0 +1,4 @@
+export * from './lib/mail.module';
+export * from './lib/mail-outbox.entity';
+export * from './lib/enqueue-mail';
+export * from './lib/mail-delivery.worker';
