@@ -75,4 +75,9 @@ export default [
     files: ['apps/api/**/*.ts', 'libs/*/api/**/*.ts', 'libs/shared/api-core/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
+  {
+    // Tests state what they set up a moment earlier; a failed assumption fails the test anyway.
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e.ts', 'apps/api/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
 ];

@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
-import { APP_CONFIG, type AppConfig, formatGraphqlError } from '@tsunagu/shared/api-core';
+import { APP_CONFIG, type AppConfig, formatGraphqlError, queryLimitsRule } from '@tsunagu/shared/api-core';
 import { AccountsModule } from '@tsunagu/accounts/api';
 import { MailModule } from '@tsunagu/mail/api';
 import { NpoModule } from '@tsunagu/npo/api';
@@ -58,6 +58,7 @@ export class AppModule {
           introspection: config.nodeEnv !== 'production',
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
+          validationRules: [queryLimitsRule({ maxDepth: 10, maxFields: 400 })],
           formatError: formatGraphqlError,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
-import { contractValidationPipe } from '@tsunagu/shared/api-core';
+import { ContractErrorFilter, contractValidationPipe } from '@tsunagu/shared/api-core';
 import { AppModule, type AppModuleOptions } from '../app.module';
 import { serveWebClient } from './serve-web-client';
 
@@ -27,6 +27,7 @@ export async function createApp(options: AppModuleOptions & { serveWeb?: boolean
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(contractValidationPipe());
+  app.useGlobalFilters(new ContractErrorFilter());
   if (options.serveWeb) serveWebClient(app, options.config.webDistDir, options.logger);
   await app.init();
   return app;

@@ -7,3 +7,7 @@ export * from './lib/auth/policy.guard';
 export * from './lib/auth/session.service';
 export * from './lib/audit/audit-log.service';
 export * from './lib/entities/user-account.entity';
+export * from './lib/auth/access-errors';
+export * from './lib/memberships/membership.service';
+export * from './lib/groups/community-group.service';
+export * from './lib/claims/npo-claim.service';

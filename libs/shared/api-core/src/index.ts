@@ -5,3 +5,5 @@ export * from './lib/errors/format-graphql-error';
 export * from './lib/logging/create-logger';
 export * from './lib/errors/contract-error';
 export * from './lib/validation/contract-validation.pipe';
+export * from './lib/errors/contract-error.filter';
+export * from './lib/graphql/query-limits.rule';

@@ -1,2 +1,3 @@
 export * from './lib/activity-fields.constant';
 export * from './lib/kitakyushu-wards.constant';
+export * from './lib/help-kinds.constant';

@@ -1,6 +1,7 @@
 import { CreateDemoSeed1764000000000 } from './1764000000000-create-demo-seed';
 import { CreateNpoTables1764100000000 } from './1764100000000-create-npo-tables';
 import { CreateAccountsAndMail1764200000000 } from './1764200000000-create-accounts-and-mail';
+import { CreateGroupsClaimsProfiles1764300000000 } from './1764300000000-create-groups-claims-profiles';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   CreateDemoSeed1764000000000,
   CreateNpoTables1764100000000,
   CreateAccountsAndMail1764200000000,
+  CreateGroupsClaimsProfiles1764300000000,
 ];

@@ -12,8 +12,24 @@ import { PasswordResetEntity } from './entities/password-reset.entity';
 import { UserAccountEntity } from './entities/user-account.entity';
 import { UserSessionEntity } from './entities/user-session.entity';
 import { AccountResolver } from './graphql/account.resolver';
+import { NpoClaimResolver } from './claims/npo-claim.resolver';
+import { NpoClaimService } from './claims/npo-claim.service';
+import { CommunityGroupEntity } from './entities/community-group.entity';
+import { NpoClaimEntity } from './entities/npo-claim.entity';
+import { CommunityGroupResolver } from './groups/community-group.resolver';
+import { CommunityGroupService } from './groups/community-group.service';
+import { MembershipService } from './memberships/membership.service';
+import { PersonalDataService } from './privacy/personal-data.service';
+import { PrivacyResolver } from './privacy/privacy.resolver';
 
-export const ACCOUNT_ENTITIES = [UserAccountEntity, UserSessionEntity, PasswordResetEntity, AuditLogEntity];
+export const ACCOUNT_ENTITIES = [
+  UserAccountEntity,
+  UserSessionEntity,
+  PasswordResetEntity,
+  AuditLogEntity,
+  CommunityGroupEntity,
+  NpoClaimEntity,
+];
 
 /**
  * People, sessions and who may do what. The session middleware runs on every request; the
@@ -27,9 +43,16 @@ export const ACCOUNT_ENTITIES = [UserAccountEntity, UserSessionEntity, PasswordR
     AttemptLimiter,
     AuditLogService,
     AccountResolver,
+    MembershipService,
+    CommunityGroupService,
+    CommunityGroupResolver,
+    NpoClaimService,
+    NpoClaimResolver,
+    PersonalDataService,
+    PrivacyResolver,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
-  exports: [AccountService, SessionService, AuditLogService],
+  exports: [AccountService, SessionService, AuditLogService, MembershipService, CommunityGroupService, NpoClaimService],
 })
 export class AccountsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -7,7 +7,7 @@ export function certificationInForce(npo: NpoEntity, today = new Date().toISOStr
   return !npo.certificationEndOn || npo.certificationEndOn >= today;
 }
 
-export function toNpoModel(entity: NpoEntity, cityName: string): Npo {
+export function toNpoModel(entity: NpoEntity, cityName: string, claimed = false): Npo {
   const certification: NpoCertification | null = entity.certificationKind
     ? {
         kind: entity.certificationKind as CertificationKind,
@@ -43,7 +43,7 @@ export function toNpoModel(entity: NpoEntity, cityName: string): Npo {
     dissolution: entity.dissolution,
     status: entity.status as NpoStatus,
     portalUrl: entity.portalUrl,
-    claimed: false,
+    claimed,
     updatedAt: entity.updatedAt,
   });
 }

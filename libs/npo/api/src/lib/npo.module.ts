@@ -4,11 +4,16 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
+import { AccountsModule } from '@tsunagu/accounts/api';
 import { NpoImportRunEntity } from './entities/npo-import-run.entity';
+import { NpoProfileEntity } from './entities/npo-profile.entity';
 import { NpoEntity } from './entities/npo.entity';
 import { NpoImportRunResolver } from './graphql/npo-import-run.resolver';
 import { NpoResolver } from './graphql/npo.resolver';
 import { NpoImportController } from './http/npo-import.controller';
+import { NpoPhotoController } from './http/npo-photo.controller';
+import { NpoProfileResolver } from './profile/npo-profile.resolver';
+import { NpoProfileService } from './profile/npo-profile.service';
 import { NpoImportService } from './import/npo-import.service';
 import { NpoSearchIndex } from './search/npo-search-index';
 import { NpoSearchService } from './search/npo-search.service';
@@ -17,12 +22,13 @@ import { InterimStaffGuard } from './staff/interim-staff.guard';
 /** The national file is about 10 MB zipped; an unzipped national CSV about 60 MB. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
-export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity];
+export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
 
 /** NPO profiles from the open data: import, search index, GraphQL and the staff upload. */
 @Module({
   imports: [
     TypeOrmModule.forFeature(NPO_ENTITIES),
+    AccountsModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
@@ -32,8 +38,17 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity];
       },
     }),
   ],
-  controllers: [NpoImportController],
-  providers: [NpoSearchIndex, NpoSearchService, NpoImportService, NpoResolver, NpoImportRunResolver, InterimStaffGuard],
+  controllers: [NpoImportController, NpoPhotoController],
+  providers: [
+    NpoSearchIndex,
+    NpoSearchService,
+    NpoImportService,
+    NpoResolver,
+    NpoImportRunResolver,
+    InterimStaffGuard,
+    NpoProfileService,
+    NpoProfileResolver,
+  ],
   exports: [NpoImportService, NpoSearchService],
 })
 export class NpoModule {}

@@ -35,7 +35,21 @@ export const DESIGNATED_CITY_PREFECTURES: Readonly<Record<string, string>> = {
 
 const PREFECTURE = /^(東京都|北海道|(?:京都|大阪)府|[^\s\d]{2,3}?県)/;
 // Municipalities whose own name holds 市, 町 or 村, which a lazy match would cut short.
-const TRICKY_MUNICIPALITIES = ['四日市市', '廿日市市', '市川市', '市原市', '野々市市', '大町市', '町田市', '十日町市', '村山市', '東村山市', '武蔵村山市', '羽村市', '大村市'];
+const TRICKY_MUNICIPALITIES = [
+  '四日市市',
+  '廿日市市',
+  '市川市',
+  '市原市',
+  '野々市市',
+  '大町市',
+  '町田市',
+  '十日町市',
+  '村山市',
+  '東村山市',
+  '武蔵村山市',
+  '羽村市',
+  '大村市',
+];
 const MUNICIPALITY = /^(.{1,6}?郡.{1,6}?[町村]|.{1,6}?市|.{1,6}?区|.{1,6}?[町村])/;
 // Old and loose spellings of Kitakyushu's wards seen in hand-typed data.
 const WARD_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [

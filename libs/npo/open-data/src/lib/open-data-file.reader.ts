@@ -32,9 +32,15 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
  * row by row, never holding it whole. A file that is not this format is refused with an
  * OpenDataFormatError before the first row is yielded.
  */
-export async function* readOpenDataFile(path: string, options: ReadOpenDataOptions = {}): AsyncGenerator<OpenDataRowResult> {
+export async function* readOpenDataFile(
+  path: string,
+  options: ReadOpenDataOptions = {},
+): AsyncGenerator<OpenDataRowResult> {
   const { size } = await stat(path);
-  if (size === 0) throw new OpenDataFormatError('ファイルが空です。内閣府NPO法人ポータルサイトからダウンロードしたファイルを選んでください。');
+  if (size === 0)
+    throw new OpenDataFormatError(
+      'ファイルが空です。内閣府NPO法人ポータルサイトからダウンロードしたファイルを選んでください。',
+    );
 
   let bytesRead = 0;
   let rows = 0;
@@ -53,13 +59,14 @@ export async function* readOpenDataFile(path: string, options: ReadOpenDataOptio
   let csvBytes: Readable;
   if (head.subarray(0, 4).equals(ZIP_MAGIC)) csvBytes = csvMemberOf(source);
   else if (head.subarray(0, 4).equals(EMPTY_ZIP_MAGIC)) throw new OpenDataFormatError('ZIPファイルの中身が空です。');
-  else if (head.subarray(0, 2).toString('latin1') === 'PK') throw new OpenDataFormatError('ZIPファイルが壊れているようです。もう一度ダウンロードしてください。');
+  else if (head.subarray(0, 2).toString('latin1') === 'PK')
+    throw new OpenDataFormatError('ZIPファイルが壊れているようです。もう一度ダウンロードしてください。');
   else csvBytes = source;
 
   const { encoding, stream } = await detectEncoding(csvBytes);
-  const parser = stream.pipe(iconv.decodeStream(encoding)).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
-  );
+  const parser = stream
+    .pipe(iconv.decodeStream(encoding))
+    .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
 
   let rowNumber = 0;
   try {
@@ -105,7 +112,8 @@ function csvMemberOf(zip: Readable): Readable {
     if (found || !/\.csv$/i.test(file.name)) return;
     found = true;
     file.ondata = (error, chunk, final) => {
-      if (error) out.destroy(new OpenDataFormatError('ZIPファイルが壊れているようです。もう一度ダウンロードしてください。'));
+      if (error)
+        out.destroy(new OpenDataFormatError('ZIPファイルが壊れているようです。もう一度ダウンロードしてください。'));
       else {
         out.write(chunk);
         if (final) out.end();
@@ -158,7 +166,9 @@ async function detectEncoding(bytes: Readable): Promise<{ encoding: Encoding; st
   const head = Buffer.concat(seen);
   if (head.length === 0) throw new OpenDataFormatError('CSVファイルが空です。');
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    throw new OpenDataFormatError('UTF-16で保存されたファイルは読めません。CSV（UTF-8）かCSV（Shift_JIS）で保存し直してください。');
+    throw new OpenDataFormatError(
+      'UTF-16で保存されたファイルは読めません。CSV（UTF-8）かCSV（Shift_JIS）で保存し直してください。',
+    );
   }
   const firstLine = head.subarray(head.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0, lineEnd(head));
   let encoding: Encoding | null = null;
@@ -202,7 +212,9 @@ function checkHeader(header: string[]): void {
   }
   const index = expected.findIndex((name, i) => normalizeText(name) !== normalized[i]);
   if (index !== -1) {
-    throw new OpenDataFormatError(`見出しの${index + 1}列目が「${header[index]}」です（「${expected[index]}」のはずです）。`);
+    throw new OpenDataFormatError(
+      `見出しの${index + 1}列目が「${header[index]}」です（「${expected[index]}」のはずです）。`,
+    );
   }
 }
 

@@ -46,10 +46,9 @@ function postalCodeOf(raw: string | undefined): string | null {
   return digits.length === 7 ? `${digits.slice(0, 3)}-${digits.slice(3)}` : null;
 }
 
-function certificationOf(cells: readonly string[]): Pick<
-  ParsedNpo,
-  'certificationKind' | 'certificationStartOn' | 'certificationEndOn' | 'certificationRevokedOn'
-> {
+function certificationOf(
+  cells: readonly string[],
+): Pick<ParsedNpo, 'certificationKind' | 'certificationStartOn' | 'certificationEndOn' | 'certificationRevokedOn'> {
   let kind: CertificationKindValue | null = null;
   if (isFlag(cells[C.certifiedNpo])) kind = 'CERTIFIED';
   else if (isFlag(cells[C.specialCertifiedNpo])) kind = 'SPECIAL_CERTIFIED';

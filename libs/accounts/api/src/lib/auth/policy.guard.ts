@@ -8,13 +8,13 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ErrorCode, contractError } from '@tsunagu/shared/api-core';
-import { type PolicyName, policies } from './policies';
+import { type RolePolicyName, policies } from './policies';
 import { requestOf } from './request-of';
 
 const POLICY = 'tsunagu:policy';
 
 /** Marks a resolver or controller method with the policy a caller must pass. */
-export const RequirePolicy = (name: PolicyName) => SetMetadata(POLICY, name);
+export const RequirePolicy = (name: RolePolicyName) => SetMetadata(POLICY, name);
 
 /**
  * Applies the policy named by @RequirePolicy: UNAUTHENTICATED for an anonymous caller,
@@ -25,13 +25,13 @@ export class PolicyGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const name = this.reflector.getAllAndOverride<PolicyName | undefined>(POLICY, [
+    const name = this.reflector.getAllAndOverride<RolePolicyName | undefined>(POLICY, [
       context.getHandler(),
       context.getClass(),
     ]);
     if (!name) return true;
     const user = requestOf(context).user;
-    if ((policies[name] as (u: typeof user) => boolean)(user)) return true;
+    if (policies[name](user)) return true;
     const graphql = context.getType<string>() === 'graphql';
     if (!user) {
       const message = 'ログインしてください。 / Please sign in.';

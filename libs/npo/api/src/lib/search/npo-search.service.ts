@@ -74,6 +74,10 @@ export class NpoSearchService {
         results: SearchResponse<Record<string, unknown>>[];
       });
     } catch (error) {
+      // Reachable, but nothing was ever indexed yet (a fresh install before its first import).
+      if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') {
+        return { total: 0, page: input.page, pageSize: input.pageSize, hits: [], facets: { wards: [], fields: [] } };
+      }
       this.logger.warn(`search failed: ${(error as Error).message}`);
       throw serviceUnavailable(
         '検索が一時的に使えません。しばらくしてから、もう一度お試しください。 / Search is temporarily unavailable.',
@@ -83,7 +87,8 @@ export class NpoSearchService {
     const [main, wardFacets, fieldFacets] = results;
     const ids = main.hits.map((hit) => String(hit['id']));
     const rows = ids.length ? await this.npos.find({ where: { id: In(ids) } }) : [];
-    const byId = new Map(rows.map((row) => [row.id, toNpoModel(row, this.config.cityName)]));
+    const claimed = await this.claimedAmong(ids);
+    const byId = new Map(rows.map((row) => [row.id, toNpoModel(row, this.config.cityName, claimed.has(row.id))]));
     const hits = main.hits.flatMap((hit) => {
       const npo = byId.get(String(hit['id']));
       // A document whose row is gone (should not happen: NPOs are never deleted) is skipped.
@@ -106,12 +111,22 @@ export class NpoSearchService {
   async byId(id: string): Promise<Npo | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const row = await this.npos.findOne({ where: { id } });
-    return row ? toNpoModel(row, this.config.cityName) : null;
+    return row ? toNpoModel(row, this.config.cityName, (await this.claimedAmong([row.id])).has(row.id)) : null;
   }
 
   async byCorporateNumber(corporateNumber: string): Promise<Npo | null> {
     const row = await this.npos.findOne({ where: { corporateNumber: normalizeText(corporateNumber) } });
-    return row ? toNpoModel(row, this.config.cityName) : null;
+    return row ? toNpoModel(row, this.config.cityName, (await this.claimedAmong([row.id])).has(row.id)) : null;
+  }
+
+  /** NPOs among these that a member looks after (one query for a whole result page). */
+  private async claimedAmong(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ npo_id: string }> = await this.npos.query(
+      `SELECT DISTINCT npo_id FROM npo_member WHERE npo_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.npo_id));
   }
 }
 

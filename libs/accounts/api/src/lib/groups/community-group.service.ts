@@ -1,0 +1,142 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig, badUserInput, notFound } from '@tsunagu/shared/api-core';
+import { AuditLogService } from '../audit/audit-log.service';
+import { forbidden } from '../auth/access-errors';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { policies } from '../auth/policies';
+import { hashToken, newSecretToken } from '../auth/secret-token';
+import { CommunityGroupEntity } from '../entities/community-group.entity';
+import { MembershipService } from '../memberships/membership.service';
+import type {
+  CommunityGroup,
+  CommunityGroupKind,
+  CommunityGroupStatus,
+  RegisterCommunityGroupInput,
+} from './community-group.model';
+
+const INVITE_DAYS = 7;
+
+@Injectable()
+export class CommunityGroupService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(CommunityGroupEntity) private readonly groups: Repository<CommunityGroupEntity>,
+    private readonly memberships: MembershipService,
+    private readonly audit: AuditLogService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The group as this caller may see it: contact details only where the policy allows. */
+  async view(group: CommunityGroupEntity, user: AuthenticatedUser | undefined): Promise<CommunityGroup> {
+    const m = await this.memberships.load(user?.id);
+    const contact = policies.canSeeGroupContact(user, m, group);
+    return {
+      id: group.id,
+      name: group.name,
+      kind: group.kind as CommunityGroupKind,
+      ward: group.ward,
+      area: group.area,
+      status: group.status as CommunityGroupStatus,
+      representativeName: contact ? group.representativeName : null,
+      contactPhone: contact ? group.contactPhone : null,
+      contactEmail: contact ? group.contactEmail : null,
+      createdAt: group.createdAt,
+    };
+  }
+
+  async register(user: AuthenticatedUser, input: RegisterCommunityGroupInput): Promise<CommunityGroupEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const group = await manager.save(
+        manager.create(CommunityGroupEntity, {
+          name: input.name.trim(),
+          kind: input.kind,
+          ward: input.ward,
+          area: input.area?.trim() || null,
+          representativeName: input.representativeName.trim(),
+          contactPhone: input.contactPhone?.normalize('NFKC') ?? null,
+          contactEmail: input.contactEmail?.trim().toLowerCase() ?? null,
+          createdBy: user.id,
+        }),
+      );
+      await manager.query(`INSERT INTO group_member (group_id, user_id, role) VALUES ($1, $2, 'OWNER')`, [
+        group.id,
+        user.id,
+      ]);
+      return group;
+    });
+  }
+
+  async find(id: string, user: AuthenticatedUser | undefined): Promise<CommunityGroupEntity> {
+    const group = /^[0-9a-f-]{36}$/i.test(id) ? await this.groups.findOne({ where: { id } }) : null;
+    if (!group || !policies.canSeeGroup(user, await this.memberships.load(user?.id), group)) {
+      throw notFound('その団体は見つかりません。 / Group not found.');
+    }
+    return group;
+  }
+
+  async decide(staff: AuthenticatedUser, id: string, approve: boolean): Promise<CommunityGroupEntity> {
+    if (!policies.canVerifyGroups(staff)) throw forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      const group = await manager.findOne(CommunityGroupEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!group) throw notFound('その団体は見つかりません。 / Group not found.');
+      group.status = approve ? 'VERIFIED' : 'REJECTED';
+      group.decidedAt = new Date();
+      group.decidedBy = staff.id;
+      await manager.save(group);
+      await this.audit.record(
+        {
+          actorUserId: staff.id,
+          action: approve ? 'group.verified' : 'group.rejected',
+          targetType: 'community_group',
+          targetId: id,
+          detail: { name: group.name },
+        },
+        manager,
+      );
+      return group;
+    });
+  }
+
+  async mine(user: AuthenticatedUser): Promise<CommunityGroupEntity[]> {
+    const m = await this.memberships.load(user.id);
+    return m.groups.size
+      ? this.groups.find({ where: { id: In([...m.groups.keys()]) }, order: { createdAt: 'ASC' } })
+      : [];
+  }
+
+  async pending(staff: AuthenticatedUser): Promise<CommunityGroupEntity[]> {
+    if (!policies.canVerifyGroups(staff)) throw forbidden();
+    return this.groups.find({ where: { status: 'PENDING' }, order: { createdAt: 'ASC' } });
+  }
+
+  async invite(user: AuthenticatedUser, groupId: string): Promise<{ url: string; expiresAt: Date }> {
+    const group = await this.find(groupId, user);
+    if (!policies.canInviteToGroup(user, await this.memberships.load(user.id), group)) throw forbidden();
+    const { token, hash } = newSecretToken();
+    const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
+    await this.dataSource.query(
+      `INSERT INTO group_invite (group_id, token_hash, created_by, expires_at) VALUES ($1, $2, $3, $4)`,
+      [group.id, hash, user.id, expiresAt],
+    );
+    return { url: `${this.config.publicUrl}/groups/join?token=${token}`, expiresAt };
+  }
+
+  async join(user: AuthenticatedUser, token: string): Promise<CommunityGroupEntity> {
+    const [invite] = await this.dataSource.query(
+      `SELECT group_id FROM group_invite WHERE token_hash = $1 AND expires_at > now()`,
+      [hashToken(token)],
+    );
+    if (!invite)
+      throw badUserInput(
+        'この招待リンクは使えません（期限が切れています）。招待した人にもう一度頼んでください。',
+        'token',
+      );
+    await this.dataSource.query(
+      `INSERT INTO group_member (group_id, user_id, role) VALUES ($1, $2, 'MEMBER') ON CONFLICT DO NOTHING`,
+      [invite.group_id, user.id],
+    );
+    return this.groups.findOneOrFail({ where: { id: invite.group_id } });
+  }
+}

@@ -1,0 +1,67 @@
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { memoryStorage } from 'multer';
+import { type AuthenticatedUser, CurrentUser, RequirePolicy, requireUser } from '@tsunagu/accounts/api';
+import { ErrorCode } from '@tsunagu/shared/api-core';
+import { MAX_PHOTO_BYTES, NpoProfileService } from '../profile/npo-profile.service';
+
+/** An NPO's photo or logo: members upload it (checked, stripped of metadata); anyone sees it. */
+@Controller('api/npos')
+export class NpoPhotoController {
+  constructor(private readonly profiles: NpoProfileService) {}
+
+  @Post(':id/photo')
+  @RequirePolicy('isSignedIn')
+  @UseInterceptors(
+    FileInterceptor('file', { storage: memoryStorage(), limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } }),
+  )
+  async upload(
+    @Param('id', ParseUUIDPipe) id: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<{ photoUrl: string | null }> {
+    if (!file)
+      throw new BadRequestException({
+        code: ErrorCode.BAD_USER_INPUT,
+        field: 'file',
+        message: '写真を選んでください。',
+      });
+    try {
+      const profile = await this.profiles.savePhoto(requireUser(user), id, file);
+      return { photoUrl: this.profiles.toModel(profile).photoUrl };
+    } catch (error) {
+      const extensions = (error as { extensions?: { code?: string; field?: string } }).extensions;
+      if (extensions?.code === ErrorCode.BAD_USER_INPUT) {
+        throw new BadRequestException({
+          code: extensions.code,
+          field: extensions.field,
+          message: (error as Error).message,
+        });
+      }
+      throw error;
+    }
+  }
+
+  @Get(':id/photo')
+  async show(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+    const profile = await this.profiles.find(id);
+    if (!profile?.photoFile) throw new NotFoundException();
+    res.setHeader('content-type', 'image/jpeg');
+    res.setHeader('cache-control', 'public, max-age=86400');
+    createReadStream(join(this.profiles.photoDir(), profile.photoFile)).pipe(res);
+  }
+}

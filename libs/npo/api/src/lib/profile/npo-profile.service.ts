@@ -1,0 +1,125 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import sharp from 'sharp';
+import { DataSource, type Repository } from 'typeorm';
+import { AuditLogService, type AuthenticatedUser, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
+import { APP_CONFIG, type AppConfig, badUserInput, notFound } from '@tsunagu/shared/api-core';
+import { NpoProfileEntity } from '../entities/npo-profile.entity';
+import type { NpoProfile, UpdateNpoProfileInput } from './npo-profile.model';
+
+const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+@Injectable()
+export class NpoProfileService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(NpoProfileEntity) private readonly profiles: Repository<NpoProfileEntity>,
+    private readonly memberships: MembershipService,
+    private readonly audit: AuditLogService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  photoDir(): string {
+    return join(this.config.dataDir, 'uploads', 'npo-photos');
+  }
+
+  toModel(profile: NpoProfileEntity): NpoProfile {
+    return {
+      introduction: profile.introduction,
+      helpKinds: profile.helpKinds,
+      areas: profile.areas,
+      contactForGroups: profile.contactForGroups,
+      website: profile.website,
+      socialLinks: profile.socialLinks,
+      photoUrl: profile.photoFile ? `/api/npos/${profile.npoId}/photo?v=${profile.updatedAt.getTime()}` : null,
+      printConsent: profile.printConsent,
+      updatedAt: profile.updatedAt,
+    };
+  }
+
+  find(npoId: string): Promise<NpoProfileEntity | null> {
+    return this.profiles.findOne({ where: { npoId } });
+  }
+
+  async isClaimed(npoId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(`SELECT 1 FROM npo_member WHERE npo_id = $1 LIMIT 1`, [npoId]);
+    return !!row;
+  }
+
+  private async assertMayEdit(user: AuthenticatedUser, npoId: string): Promise<void> {
+    const [npo] = /^[0-9a-f-]{36}$/i.test(npoId)
+      ? await this.dataSource.query(`SELECT id FROM npo WHERE id = $1`, [npoId])
+      : [];
+    if (!npo) throw notFound('そのNPOは見つかりません。');
+    if (!policies.canEditNpoProfile(user, await this.memberships.load(user.id), { id: npoId })) {
+      throw forbidden('このNPOのメンバーだけが書けます。 / Only members of this NPO can edit it.');
+    }
+  }
+
+  /** Only what the open data does not hold; staff edits of an NPO's profile go to the audit log. */
+  async update(user: AuthenticatedUser, npoId: string, input: UpdateNpoProfileInput): Promise<NpoProfileEntity> {
+    await this.assertMayEdit(user, npoId);
+    const current =
+      (await this.find(npoId)) ?? this.profiles.create({ npoId, helpKinds: [], areas: [], socialLinks: [] });
+    const next = this.profiles.merge(current, {
+      ...(input.introduction !== undefined && { introduction: input.introduction?.trim() || null }),
+      ...(input.helpKinds && { helpKinds: [...new Set(input.helpKinds)] }),
+      ...(input.areas && { areas: [...new Set(input.areas)] }),
+      ...(input.contactForGroups !== undefined && { contactForGroups: input.contactForGroups?.trim() || null }),
+      ...(input.website !== undefined && { website: input.website || null }),
+      ...(input.socialLinks && { socialLinks: input.socialLinks }),
+      ...(input.printConsent !== undefined && { printConsent: input.printConsent }),
+      updatedAt: new Date(),
+      updatedBy: user.id,
+    });
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(next);
+      const member = (await this.memberships.load(user.id)).npos.has(npoId);
+      if (!member) {
+        await this.audit.record(
+          {
+            actorUserId: user.id,
+            action: 'npo-profile.edited-by-staff',
+            targetType: 'npo',
+            targetId: npoId,
+            detail: { fields: Object.keys(input).join(',') },
+          },
+          manager,
+        );
+      }
+      return saved;
+    });
+  }
+
+  /** A photo or logo: type and size checked, re-encoded (which drops EXIF, GPS and other metadata). */
+  async savePhoto(
+    user: AuthenticatedUser,
+    npoId: string,
+    file: { buffer: Buffer; mimetype: string; size: number },
+  ): Promise<NpoProfileEntity> {
+    await this.assertMayEdit(user, npoId);
+    if (!PHOTO_TYPES.has(file.mimetype)) throw badUserInput('写真は JPEG・PNG・WebP のどれかにしてください。', 'file');
+    if (file.size > MAX_PHOTO_BYTES) throw badUserInput('写真は5MBまでにしてください。', 'file');
+    let clean: Buffer;
+    try {
+      clean = await sharp(file.buffer, { limitInputPixels: 40_000_000 })
+        .rotate()
+        .resize({ width: 1200, height: 1200, fit: 'inside', withoutEnlargement: true })
+        .jpeg({ quality: 85, mozjpeg: true })
+        .toBuffer();
+    } catch {
+      throw badUserInput('画像として読めませんでした。別の写真を選んでください。', 'file');
+    }
+    await mkdir(this.photoDir(), { recursive: true });
+    const fileName = `${npoId}.jpg`;
+    await writeFile(join(this.photoDir(), fileName), clean);
+    const current =
+      (await this.find(npoId)) ?? this.profiles.create({ npoId, helpKinds: [], areas: [], socialLinks: [] });
+    return this.profiles.save(
+      this.profiles.merge(current, { photoFile: fileName, updatedAt: new Date(), updatedBy: user.id }),
+    );
+  }
+}
