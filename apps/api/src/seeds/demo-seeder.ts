@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DemoAccountsStep } from './demo-accounts.step';
 import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import type { DemoSeedStep } from './demo-seed-step';
@@ -17,8 +18,9 @@ export class DemoSeeder {
     private readonly dataSource: DataSource,
     openDataFile: DemoOpenDataFileStep,
     npoImport: DemoNpoImportStep,
+    accounts: DemoAccountsStep,
   ) {
-    this.steps = [openDataFile, npoImport];
+    this.steps = [openDataFile, npoImport, accounts];
   }
 
   async seed(): Promise<void> {

@@ -5,6 +5,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import sharp from 'sharp';
 import { DataSource, type Repository } from 'typeorm';
 import { AuditLogService, type AuthenticatedUser, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
+import { SearchOutboxWorker, enqueueSearchUpdates } from '@tsunagu/search/api';
+import { NPO_INDEX } from '../search/npo-search-index';
 import { APP_CONFIG, type AppConfig, badUserInput, notFound } from '@tsunagu/shared/api-core';
 import { NpoProfileEntity } from '../entities/npo-profile.entity';
 import type { NpoProfile, UpdateNpoProfileInput } from './npo-profile.model';
@@ -19,6 +21,7 @@ export class NpoProfileService {
     @InjectRepository(NpoProfileEntity) private readonly profiles: Repository<NpoProfileEntity>,
     private readonly memberships: MembershipService,
     private readonly audit: AuditLogService,
+    private readonly searchWorker: SearchOutboxWorker,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -75,8 +78,9 @@ export class NpoProfileService {
       updatedAt: new Date(),
       updatedBy: user.id,
     });
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(next);
+      await enqueueSearchUpdates(manager, NPO_INDEX, [npoId]);
       const member = (await this.memberships.load(user.id)).npos.has(npoId);
       if (!member) {
         await this.audit.record(
@@ -92,6 +96,8 @@ export class NpoProfileService {
       }
       return saved;
     });
+    this.searchWorker.nudge();
+    return saved;
   }
 
   /** A photo or logo: type and size checked, re-encoded (which drops EXIF, GPS and other metadata). */

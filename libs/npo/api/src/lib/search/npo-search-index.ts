@@ -39,7 +39,11 @@ export const NPO_INDEX_SETTINGS: Settings = {
   pagination: { maxTotalHits: 100_000 },
 };
 
-export function toNpoSearchDocument(npo: NpoEntity, cityName: string): SearchDocument {
+export function toNpoSearchDocument(
+  npo: NpoEntity,
+  cityName: string,
+  introduction: string | null = null,
+): SearchDocument {
   return {
     id: npo.id,
     name: npo.name,
@@ -48,6 +52,8 @@ export function toNpoSearchDocument(npo: NpoEntity, cityName: string): SearchDoc
     nameFolded: katakanaToHiragana(`${npo.name} ${npo.nameKana ?? ''}`.trim()),
     purpose: npo.purpose,
     programmes: npo.programmes,
+    // What the NPO wrote about itself, in its own words, is often what residents type.
+    introduction,
     fieldLabels: npo.fields.map((id) => ACTIVITY_FIELDS[id - 1]?.statutoryName).filter(Boolean),
     fields: npo.fields,
     ward: npo.ward,
@@ -57,7 +63,7 @@ export function toNpoSearchDocument(npo: NpoEntity, cityName: string): SearchDoc
     certified: certificationInForce(npo),
     status: npo.status,
     establishedOn: npo.establishedOn,
-    synonymTerms: synonymTermsFor(`${npo.name} ${npo.purpose ?? ''} ${npo.programmes ?? ''}`),
+    synonymTerms: synonymTermsFor(`${npo.name} ${npo.purpose ?? ''} ${npo.programmes ?? ''} ${introduction ?? ''}`),
   };
 }
 
@@ -77,8 +83,17 @@ export class NpoSearchIndex implements SearchIndexDefinition, OnModuleInit {
   }
 
   async loadDocuments(ids: readonly string[]): Promise<SearchDocument[]> {
-    const rows = await this.npos.find({ where: { id: In([...ids]) } });
-    return rows.map((npo) => toNpoSearchDocument(npo, this.config.cityName));
+    return this.withIntroductions(await this.npos.find({ where: { id: In([...ids]) } }));
+  }
+
+  private async withIntroductions(rows: NpoEntity[]): Promise<SearchDocument[]> {
+    const intros: Array<{ npo_id: string; introduction: string | null }> = rows.length
+      ? await this.npos.query(`SELECT npo_id, introduction FROM npo_profile WHERE npo_id = ANY($1::uuid[])`, [
+          rows.map((r) => r.id),
+        ])
+      : [];
+    const byId = new Map(intros.map((i) => [i.npo_id, i.introduction]));
+    return rows.map((npo) => toNpoSearchDocument(npo, this.config.cityName, byId.get(npo.id) ?? null));
   }
 
   async *loadAllDocuments(batchSize: number): AsyncIterable<SearchDocument[]> {
@@ -86,7 +101,7 @@ export class NpoSearchIndex implements SearchIndexDefinition, OnModuleInit {
     for (;;) {
       const rows = await this.npos.find({ where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: batchSize });
       if (rows.length === 0) return;
-      yield rows.map((npo) => toNpoSearchDocument(npo, this.config.cityName));
+      yield await this.withIntroductions(rows);
       after = rows[rows.length - 1].id;
     }
   }
