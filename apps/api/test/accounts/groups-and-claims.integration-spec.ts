@@ -71,6 +71,8 @@ describe('community groups, NPO claims and profiles', () => {
       `{ auditLog(limit: 5) { action targetId } }`,
     );
     expect(audit.data!.auditLog).toContainEqual({ action: 'group.verified', targetId: group.id });
+    const [told] = await db.query(`SELECT subject FROM mail_outbox WHERE to_address = 'officer@example.jp'`);
+    expect(told.subject).toContain('黒崎三丁目自治会の登録が確認されました');
 
     const invite = await officer.gql<{ inviteToCommunityGroup: { url: string } }>(
       `mutation($g: ID!) { inviteToCommunityGroup(groupId: $g) { url } }`,
@@ -114,6 +116,8 @@ describe('community groups, NPO claims and profiles', () => {
       { c: claim.data!.claimNpo.id },
     );
     expect(decided.data!.decideNpoClaim.status).toBe('APPROVED');
+    const [mail] = await db.query(`SELECT subject FROM mail_outbox WHERE to_address = 'npo-staff@example.jp'`);
+    expect(mail.subject).toContain('編集できるようになりました');
 
     const PROFILE = `mutation($n: ID!, $i: UpdateNpoProfileInput!) {
       updateNpoProfile(npoId: $n, input: $i) { id name purpose claimed profile { introduction helpKinds areas website printConsent } } }`;
@@ -199,6 +203,11 @@ describe('community groups, NPO claims and profiles', () => {
       contact_phone: '093-622-1234',
       role: 'OWNER',
     });
+
+    const file = await fetch(`${t.baseUrl}/api/me/personal-data`, { headers: { cookie: officer.cookie } });
+    expect(file.headers.get('content-disposition')).toContain('attachment');
+    expect(((await file.json()) as { account: { email: string } }).account.email).toBe('officer@example.jp');
+    expect((await fetch(`${t.baseUrl}/api/me/personal-data`)).status).toBe(401);
 
     const wrong = await officer.gql(`mutation { deleteMyAccount(password: "not-my-password") }`);
     expect(errorCode(wrong)).toBe('BAD_USER_INPUT');

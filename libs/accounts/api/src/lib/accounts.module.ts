@@ -20,6 +20,7 @@ import { CommunityGroupResolver } from './groups/community-group.resolver';
 import { CommunityGroupService } from './groups/community-group.service';
 import { MembershipService } from './memberships/membership.service';
 import { PersonalDataService } from './privacy/personal-data.service';
+import { PersonalDataController } from './privacy/personal-data.controller';
 import { PrivacyResolver } from './privacy/privacy.resolver';
 
 export const ACCOUNT_ENTITIES = [
@@ -37,6 +38,7 @@ export const ACCOUNT_ENTITIES = [
  */
 @Module({
   imports: [TypeOrmModule.forFeature(ACCOUNT_ENTITIES)],
+  controllers: [PersonalDataController],
   providers: [
     SessionService,
     AccountService,

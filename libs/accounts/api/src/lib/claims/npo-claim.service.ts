@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ErrorCode, badUserInput, contractError, notFound } from '@tsunagu/shared/api-core';
+import { enqueueMail } from '@tsunagu/mail/api';
+import { APP_CONFIG, type AppConfig, ErrorCode, badUserInput, contractError, notFound } from '@tsunagu/shared/api-core';
 import { AuditLogService } from '../audit/audit-log.service';
 import { forbidden } from '../auth/access-errors';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -27,6 +28,7 @@ export class NpoClaimService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditLogService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private view(row: ClaimRow, viewer: AuthenticatedUser): NpoClaim {
@@ -93,6 +95,19 @@ export class NpoClaimService {
           claim.userId,
         ]);
       }
+      const [who] = await manager.query(
+        `SELECT u.email, u.display_name, n.name AS npo_name FROM user_account u, npo n WHERE u.id = $1 AND n.id = $2`,
+        [claim.userId, claim.npoId],
+      );
+      await enqueueMail(manager, {
+        to: who.email,
+        subject: approve
+          ? `【つなぐ】${who.npo_name}のページを編集できるようになりました`
+          : `【つなぐ】${who.npo_name}の申請について`,
+        text: approve
+          ? `${who.display_name} 様\n\n「${who.npo_name}」のメンバーとして確認しました。\n団体の紹介や、手伝えることを書いてください。\n\n${this.config.publicUrl}/npos/${claim.npoId}`
+          : `${who.display_name} 様\n\n「${who.npo_name}」のメンバーであることを確認できませんでした。\nくわしくは市の担当（地域・人づくり部）にお問い合わせください。`,
+      });
       await this.audit.record(
         {
           actorUserId: staff.id,

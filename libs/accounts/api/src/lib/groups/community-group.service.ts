@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
+import { enqueueMail } from '@tsunagu/mail/api';
 import { APP_CONFIG, type AppConfig, badUserInput, notFound } from '@tsunagu/shared/api-core';
 import { AuditLogService } from '../audit/audit-log.service';
 import { forbidden } from '../auth/access-errors';
@@ -85,6 +86,19 @@ export class CommunityGroupService {
       group.decidedAt = new Date();
       group.decidedBy = staff.id;
       await manager.save(group);
+      const members: Array<{ email: string; display_name: string }> = await manager.query(
+        `SELECT u.email, u.display_name FROM group_member m JOIN user_account u ON u.id = m.user_id WHERE m.group_id = $1`,
+        [id],
+      );
+      for (const member of members) {
+        await enqueueMail(manager, {
+          to: member.email,
+          subject: approve ? `【つなぐ】${group.name}の登録が確認されました` : `【つなぐ】${group.name}の登録について`,
+          text: approve
+            ? `${member.display_name} 様\n\n市の職員が「${group.name}」の登録を確認しました。\nこれから困りごとを書いて、NPOに相談できます。\n\n${this.config.publicUrl}/me`
+            : `${member.display_name} 様\n\n「${group.name}」の登録を確認できませんでした。\nくわしくは、区役所の担当（地域・人づくり部）にお問い合わせください。`,
+        });
+      }
       await this.audit.record(
         {
           actorUserId: staff.id,
