@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { NpoImportService } from '@tsunagu/npo/api';
+import { SearchOutboxWorker } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import type { DemoSeedStep } from './demo-seed-step';
 
@@ -16,6 +17,7 @@ export class DemoNpoImportStep implements DemoSeedStep {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly imports: NpoImportService,
+    private readonly searchWorker: SearchOutboxWorker,
   ) {}
 
   async run(): Promise<Record<string, unknown>> {
@@ -29,6 +31,8 @@ export class DemoNpoImportStep implements DemoSeedStep {
       startedBy: 'demo',
     });
     if (summary.status !== 'SUCCEEDED') throw new Error(`demo import ${summary.status}: ${summary.message}`);
+    // The first start should open on a search that already finds the demo NPOs.
+    await this.searchWorker.drain(60_000);
     return { ...summary };
   }
 }

@@ -114,6 +114,15 @@ describe('NPO import', () => {
     expect(again.status).toBe('ACTIVE');
   });
 
+  it("treats a file with only a few of an authority's NPOs as partial: it marks nobody NOT_IN_LATEST_DATA", async () => {
+    const before = await db.query(`SELECT count(*)::int AS n FROM npo WHERE status = 'NOT_IN_LATEST_DATA'`);
+    const few = base().slice(0, 5);
+    const summary = await importFile(await fixture.csv('few', few));
+    expect(summary).toMatchObject({ status: 'SUCCEEDED', markedNotInLatest: 0 });
+    expect(summary.message).toContain('一部の団体だけのファイル');
+    expect(await db.query(`SELECT count(*)::int AS n FROM npo WHERE status = 'NOT_IN_LATEST_DATA'`)).toEqual(before);
+  });
+
   it('rejects unreadable rows one by one with row number and reason, and imports the rest', async () => {
     const rows = base()
       .slice(0, 5)

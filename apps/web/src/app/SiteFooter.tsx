@@ -1,5 +1,6 @@
 import { Container } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ServiceStatus } from './ServiceStatus';
 
 export function SiteFooter() {
@@ -10,6 +11,9 @@ export function SiteFooter() {
         <ServiceStatus />
         <p>{t('footer.office')}</p>
         <p>{t('footer.demo')}</p>
+        <p>
+          <Link to="/staff/imports">{t('footer.staff')}</Link>
+        </p>
       </Container>
     </footer>
   );

@@ -8,3 +8,5 @@ export { VisuallyHidden } from './lib/VisuallyHidden';
 export { SkipLink, type SkipLinkProps } from './lib/SkipLink';
 export { TextField, type TextFieldProps } from './lib/TextField';
 export type { LinkComponent } from './lib/link-component';
+export { Chip, type ChipProps } from './lib/Chip';
+export { Tag, type TagProps } from './lib/Tag';

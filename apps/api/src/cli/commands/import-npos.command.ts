@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { userInfo } from 'node:os';
+import { AuditLogService } from '@tsunagu/accounts/api';
 import { NpoImportService } from '@tsunagu/npo/api';
 import { SearchOutboxWorker } from '@tsunagu/search/api';
 import type { CliContext } from '../cli-context';
@@ -18,6 +19,13 @@ export async function importNposCommand(context: CliContext, args: string[]): Pr
       { filePath: path, fileName: basename(path), source: 'CLI', startedBy: `cli:${userInfo().username}` },
       (p) => progress.update(p.bytesRead / p.totalBytes, `${p.rows.toLocaleString('ja-JP')} 行`),
     );
+  await context.app.get(AuditLogService).record({
+    actorUserId: null,
+    action: 'npo-import.cli',
+    targetType: 'npo_import_run',
+    targetId: summary.importRunId,
+    detail: { file: basename(path), status: summary.status, by: userInfo().username },
+  });
   if (summary.status !== 'SUCCEEDED') {
     progress.done('中止 / stopped');
     throw new CliError(`${summary.message ?? summary.status} (importRunId ${summary.importRunId})`);

@@ -10,6 +10,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { AuditLogService, type AuthenticatedUser, CurrentUser } from '@tsunagu/accounts/api';
 import { ErrorCode } from '@tsunagu/shared/api-core';
 import { NpoImportService } from '../import/npo-import.service';
 import { InterimStaffGuard } from '../staff/interim-staff.guard';
@@ -23,13 +24,19 @@ import { InterimStaffGuard } from '../staff/interim-staff.guard';
 export class NpoImportController {
   private readonly logger = new Logger(NpoImportController.name);
 
-  constructor(private readonly imports: NpoImportService) {}
+  constructor(
+    private readonly imports: NpoImportService,
+    private readonly audit: AuditLogService,
+  ) {}
 
   @Post('npos')
   @HttpCode(202)
   // Where and how big: MulterModule in NpoModule (DATA_DIR/uploads/imports, size-limited).
   @UseInterceptors(FileInterceptor('file'))
-  async upload(@UploadedFile() file: Express.Multer.File | undefined): Promise<{ importRunId: string }> {
+  async upload(
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<{ importRunId: string }> {
     if (!file) {
       throw new BadRequestException({
         code: ErrorCode.BAD_USER_INPUT,
@@ -39,11 +46,14 @@ export class NpoImportController {
     }
     // Browsers send non-ASCII file names as Latin-1 bytes of their UTF-8 form.
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
-    const run = await this.imports.start({
-      filePath: file.path,
-      fileName,
-      source: 'UPLOAD',
-      startedBy: 'staff (local)',
+    const startedBy = user ? `${user.displayName} <${user.email}>` : 'operator (this machine)';
+    const run = await this.imports.start({ filePath: file.path, fileName, source: 'UPLOAD', startedBy });
+    await this.audit.record({
+      actorUserId: user?.id ?? null,
+      action: 'npo-import.started',
+      targetType: 'npo_import_run',
+      targetId: run.id,
+      detail: { fileName, bytes: file.size },
     });
     void this.imports
       .run(run.id, file.path)

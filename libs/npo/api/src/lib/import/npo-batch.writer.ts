@@ -69,6 +69,9 @@ const UPSERT_SQL = `
   SELECT ${COLUMN_LIST}, now() FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_TYPE})
   ON CONFLICT (id) DO UPDATE SET ${UPDATE_SET}, updated_at = now()`;
 
+/** Share of an authority's known NPOs a file must list to count as that authority's full file. */
+const FULL_FILE_SHARE = 0.5;
+
 const keyOf = (npo: ParsedNpo) =>
   npo.corporateNumber ? `#${npo.corporateNumber}` : `${npo.jurisdiction}\u0000${npo.name}`;
 const pairKey = (jurisdiction: string, name: string) => `${jurisdiction}\u0000${name}`;
@@ -156,22 +159,34 @@ export class NpoBatchWriter {
 
   /**
    * NPOs of the authorities this file covers that it no longer lists: a full file of an
-   * authority is the whole truth for that authority, and says nothing about the others.
+   * authority is the whole truth for that authority, and says nothing about the others. A file
+   * that lists fewer than half of an authority's known NPOs is taken as a partial file (someone
+   * kept only some rows): it updates what it lists and marks nobody.
    */
-  async markNotInLatest(jurisdictions: readonly string[]): Promise<number> {
+  async markNotInLatest(jurisdictions: readonly string[]): Promise<{ marked: number; partial: string[] }> {
+    const coverage: Array<{ jurisdiction: string; full: boolean }> = await this.runner.query(
+      `SELECT k.jurisdiction, coalesce(s.n, 0) >= k.n * $2::numeric AS full
+         FROM (SELECT jurisdiction, count(*) AS n FROM npo
+                WHERE jurisdiction = ANY($1::text[]) AND status <> 'NOT_IN_LATEST_DATA' GROUP BY jurisdiction) k
+         LEFT JOIN (SELECT n.jurisdiction, count(*) AS n FROM npo n JOIN import_seen s ON s.id = n.id
+                GROUP BY n.jurisdiction) s ON s.jurisdiction = k.jurisdiction`,
+      [jurisdictions, FULL_FILE_SHARE],
+    );
+    const full = coverage.filter((c) => c.full).map((c) => c.jurisdiction);
+    const partial = coverage.filter((c) => !c.full).map((c) => c.jurisdiction);
     // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
     const [rows]: [Array<{ id: string }>, number] = await this.runner.query(
       `UPDATE npo SET status = 'NOT_IN_LATEST_DATA', updated_at = now(), last_import_run_id = $2
         WHERE jurisdiction = ANY($1::text[]) AND status <> 'NOT_IN_LATEST_DATA'
           AND NOT EXISTS (SELECT 1 FROM import_seen s WHERE s.id = npo.id)
         RETURNING id`,
-      [jurisdictions, this.runId],
+      [full, this.runId],
     );
     await enqueueSearchUpdates(
       this.runner.manager,
       NPO_INDEX,
       rows.map((r) => r.id),
     );
-    return rows.length;
+    return { marked: rows.length, partial };
   }
 }

@@ -120,7 +120,11 @@ export class NpoImportService implements OnApplicationBootstrap {
         }
       }
       await flush();
-      summary.markedNotInLatest = await writer.markNotInLatest([...jurisdictions]);
+      const { marked, partial } = await writer.markNotInLatest([...jurisdictions]);
+      summary.markedNotInLatest = marked;
+      if (partial.length > 0) {
+        summary.message = `一部の団体だけのファイルとみなしました（${partial.join('、')}）。ファイルに載っていない団体はそのままです。`;
+      }
       summary.status = 'SUCCEEDED';
       await runner.manager.update(NpoImportRunEntity, runId, {
         status: 'SUCCEEDED',
@@ -131,6 +135,7 @@ export class NpoImportService implements OnApplicationBootstrap {
         unchanged: summary.unchanged,
         rejected: summary.rejected,
         markedNotInLatest: summary.markedNotInLatest,
+        message: summary.message,
         rejections,
       });
       await runner.commitTransaction();

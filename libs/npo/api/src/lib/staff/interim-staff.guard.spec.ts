@@ -3,10 +3,11 @@ import { GraphQLError } from 'graphql';
 import { type AppConfig, loadAppConfig } from '@tsunagu/shared/api-core';
 import { InterimStaffGuard } from './interim-staff.guard';
 
-function httpContext(remoteAddress: string): ExecutionContext {
+function httpContext(remoteAddress: string, role?: 'MEMBER' | 'STAFF'): ExecutionContext {
+  const user = role ? { id: 'u', email: 'e', displayName: 'd', role, sessionId: 's' } : undefined;
   return {
     getType: () => 'http',
-    switchToHttp: () => ({ getRequest: () => ({ socket: { remoteAddress } }) }),
+    switchToHttp: () => ({ getRequest: () => ({ socket: { remoteAddress }, user }) }),
   } as unknown as ExecutionContext;
 }
 
@@ -23,8 +24,12 @@ describe('staff-only actions before accounts exist', () => {
     expect(() => new InterimStaffGuard(development).canActivate(httpContext('192.168.1.20'))).toThrow('職員だけ');
   });
 
-  it('stays closed in production until sign-in exists', () => {
+  it('in production lets in signed-in staff only', () => {
     expect(() => new InterimStaffGuard(production).canActivate(httpContext('127.0.0.1'))).toThrow('職員だけ');
+    expect(() => new InterimStaffGuard(production).canActivate(httpContext('203.0.113.5', 'MEMBER'))).toThrow(
+      '職員だけ',
+    );
+    expect(new InterimStaffGuard(production).canActivate(httpContext('203.0.113.5', 'STAFF'))).toBe(true);
   });
 
   it('answers GraphQL callers with the contract code FORBIDDEN', () => {

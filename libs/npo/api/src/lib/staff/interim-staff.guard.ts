@@ -1,14 +1,15 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { type AuthenticatedUser, policies } from '@tsunagu/accounts/api';
 import { APP_CONFIG, type AppConfig, ErrorCode, contractError } from '@tsunagu/shared/api-core';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /**
- * Staff-only actions before accounts exist (issue 4 replaces this with the role guard):
- * allowed only outside production AND from this machine, i.e. the operator running `npm start`.
- * In production they stay closed until sign-in exists.
+ * Staff-only open-data actions: a signed-in member of staff (the `canManageOpenData` policy).
+ * Until the web client has its sign-in page, the operator running `npm start` on this machine
+ * (loopback, outside production) is let in too; in production only staff are.
  */
 @Injectable()
 export class InterimStaffGuard implements CanActivate {
@@ -19,6 +20,7 @@ export class InterimStaffGuard implements CanActivate {
       context.getType<string>() === 'graphql'
         ? GqlExecutionContext.create(context).getContext<{ req: Request }>().req
         : context.switchToHttp().getRequest<Request>();
+    if (policies.canManageOpenData((request as { user?: AuthenticatedUser }).user)) return true;
     const address = request.socket?.remoteAddress ?? '';
     if (this.config.nodeEnv !== 'production' && LOOPBACK.has(address)) return true;
     const message = '職員だけが使える機能です。 / Only city staff can do this.';

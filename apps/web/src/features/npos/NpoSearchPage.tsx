@@ -1,0 +1,204 @@
+import { useQuery } from '@apollo/client/react';
+import { SearchNposDocument } from '@tsunagu/shared/graphql-client';
+import { Button, Chip, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../app/usePageTitle';
+import { activityFieldLabel } from './activity-field-label';
+import { NpoResultCard } from './NpoResultCard';
+import { useNpoSearchParams } from './npo-search-params';
+
+const PAGE_SIZE = 20;
+const FIELDS_AT_FIRST = 8;
+
+/** 「NPOを探す」: one big search box, ward and field chips with counts, results as cards. */
+export function NpoSearchPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('nav.npos'));
+  const [state, update] = useNpoSearchParams();
+  const [text, setText] = useState(state.q);
+  // When the address changes (back button, a shared link), the box shows its words again.
+  const [shownQ, setShownQ] = useState(state.q);
+  if (shownQ !== state.q) {
+    setShownQ(state.q);
+    setText(state.q);
+  }
+
+  const { data, previousData, loading, error, refetch } = useQuery(SearchNposDocument, {
+    variables: {
+      input: {
+        query: state.q || null,
+        wards: state.wards.length ? state.wards : null,
+        fields: state.fields.length ? state.fields : null,
+        certifiedOnly: state.certifiedOnly,
+        sort: state.sort,
+        page: state.page,
+        pageSize: PAGE_SIZE,
+      },
+    },
+  });
+  const result = (data ?? previousData)?.searchNpos;
+  const unavailable = error?.message && !data;
+  const wardCounts = new Map(result?.facets.wards.map((w) => [w.value, w.count]));
+  const fieldCounts = new Map(result?.facets.fields.map((f) => [Number(f.value), f.count]));
+  const [allFields, setAllFields] = useState(false);
+  const available = Array.from({ length: 20 }, (_, i) => i + 1).filter(
+    (f) => (fieldCounts.get(f) ?? 0) > 0 || state.fields.includes(f),
+  );
+  // On a phone twenty chips are a wall: the most common first, the rest one tap away.
+  const common = new Set(
+    [...available].sort((a, b) => (fieldCounts.get(b) ?? 0) - (fieldCounts.get(a) ?? 0)).slice(0, FIELDS_AT_FIRST),
+  );
+  const fieldsToShow = allFields ? available : available.filter((f) => common.has(f) || state.fields.includes(f));
+  const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    update({ q: text.trim() });
+  };
+  const toggle = <T,>(list: T[], value: T) =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+
+  return (
+    <Container className="page">
+      <Stack gap="lg">
+        <PageHeading lead={t('npos.lead')}>{t('nav.npos')}</PageHeading>
+
+        <form role="search" className="npo-search__form" onSubmit={submit} aria-label={t('npos.searchLabel')}>
+          <TextField
+            type="search"
+            label={t('npos.keyword')}
+            hint={t('npos.keywordHint')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="npo-search-input"
+            enterKeyHint="search"
+          />
+          <Button type="submit" data-testid="npo-search-submit">
+            {t('npos.search')}
+          </Button>
+        </form>
+
+        <fieldset className="npo-filter">
+          <legend>{t('npos.wards')}</legend>
+          <div className="npo-filter__chips">
+            {KITAKYUSHU_WARDS.map((ward) => (
+              <Chip
+                key={ward}
+                label={ward}
+                count={wardCounts.get(ward) ?? 0}
+                selected={state.wards.includes(ward)}
+                onClick={() => update({ wards: toggle(state.wards, ward) })}
+                data-testid={`ward-chip-${ward}`}
+              />
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="npo-filter">
+          <legend>{t('npos.fields')}</legend>
+          <div className="npo-filter__chips">
+            {fieldsToShow.map((field) => (
+              <Chip
+                key={field}
+                label={activityFieldLabel(field, i18n.resolvedLanguage)}
+                count={fieldCounts.get(field) ?? 0}
+                selected={state.fields.includes(field)}
+                onClick={() => update({ fields: toggle(state.fields, field) })}
+                data-testid={`field-chip-${field}`}
+              />
+            ))}
+            {fieldsToShow.length < available.length && (
+              <Button variant="secondary" onClick={() => setAllFields(true)} data-testid="fields-show-all">
+                {t('npos.allFields', { count: available.length })}
+              </Button>
+            )}
+          </div>
+        </fieldset>
+
+        <div className="npo-search__options">
+          <Chip
+            label={t('npos.certifiedOnly')}
+            selected={state.certifiedOnly}
+            onClick={() => update({ certifiedOnly: !state.certifiedOnly })}
+            data-testid="certified-chip"
+          />
+          <div className="ui-field npo-search__sort">
+            <label className="ui-field__label" htmlFor="npo-sort">
+              {t('npos.sort.label')}
+            </label>
+            <select
+              id="npo-sort"
+              className="ui-field__input"
+              value={state.sort}
+              onChange={(e) => update({ sort: e.target.value as typeof state.sort })}
+            >
+              <option value="RELEVANCE">{t('npos.sort.RELEVANCE')}</option>
+              <option value="NAME_KANA">{t('npos.sort.NAME_KANA')}</option>
+              <option value="ESTABLISHED_DESC">{t('npos.sort.ESTABLISHED_DESC')}</option>
+            </select>
+          </div>
+        </div>
+
+        <section aria-labelledby="npo-results-title" aria-busy={loading}>
+          <h2 id="npo-results-title" className="ui-visually-hidden">
+            {t('npos.results')}
+          </h2>
+          <p className="npo-search__count" role="status" aria-live="polite" data-testid="npo-result-count">
+            {unavailable ? '' : result ? t('npos.count', { count: result.total }) : t('npos.searching')}
+          </p>
+
+          {unavailable && (
+            <Notice tone="warning" title={t('npos.unavailableTitle')}>
+              <Stack gap="sm">
+                <p>{t('npos.unavailableBody')}</p>
+                <div>
+                  <Button variant="secondary" onClick={() => void refetch()}>
+                    {t('npos.retry')}
+                  </Button>
+                </div>
+              </Stack>
+            </Notice>
+          )}
+
+          {result && result.total === 0 && !unavailable && (
+            <Notice title={t('npos.emptyTitle')}>{t('npos.emptyBody')}</Notice>
+          )}
+
+          {result && result.hits.length > 0 && (
+            <ul className="npo-results" role="list">
+              {result.hits.map((hit) => (
+                <li key={hit.npo.id}>
+                  <NpoResultCard hit={hit} />
+                </li>
+              ))}
+            </ul>
+          )}
+
+          {result && pages > 1 && (
+            <nav className="pagination" aria-label={t('npos.pagination')}>
+              <Button
+                variant="secondary"
+                disabled={state.page <= 1}
+                onClick={() => update({ page: state.page - 1 })}
+                data-testid="pagination-prev"
+              >
+                {t('npos.prev')}
+              </Button>
+              <span className="pagination__where">{t('npos.pageOf', { page: state.page, pages })}</span>
+              <Button
+                variant="secondary"
+                disabled={state.page >= pages}
+                onClick={() => update({ page: state.page + 1 })}
+                data-testid="pagination-next"
+              >
+                {t('npos.next')}
+              </Button>
+            </nav>
+          )}
+        </section>
+      </Stack>
+    </Container>
+  );
+}

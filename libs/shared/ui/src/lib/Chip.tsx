@@ -1,0 +1,26 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+
+export interface ChipProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
+  selected: boolean;
+  label: ReactNode;
+  /** e.g. how many results choosing it would give */
+  count?: number;
+}
+
+/** A large on/off filter button: aria-pressed tells screen readers whether it is chosen. */
+export function Chip({ selected, label, count, className, ...rest }: ChipProps) {
+  return (
+    <button
+      type="button"
+      aria-pressed={selected}
+      className={['ui-chip', selected ? 'ui-chip--selected' : '', className].filter(Boolean).join(' ')}
+      {...rest}
+    >
+      <span className="ui-chip__mark" aria-hidden="true">
+        {selected ? '✓' : ''}
+      </span>
+      <span className="ui-chip__label">{label}</span>
+      {count !== undefined && <span className="ui-chip__count">{count}</span>}
+    </button>
+  );
+}
