@@ -6,3 +6,4 @@ export * from './lib/search-index.registry';
 export * from './lib/search-outbox';
 export * from './lib/search-outbox.worker';
 export * from './lib/search-reindexer';
+export * from './lib/node-http-client';

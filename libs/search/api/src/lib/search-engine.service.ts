@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
 import { MEILISEARCH_CONNECTION, type MeilisearchConnection } from './meilisearch-connection';
+import { nodeHttpClient } from './node-http-client';
 
 /**
  * The one class that talks to Meilisearch. Everything else asks it for indexes by their base
@@ -14,7 +15,7 @@ export class SearchEngineService {
     this.client = new Meilisearch({
       host: connection.url,
       apiKey: connection.apiKey,
-      timeout: 5_000,
+      httpClient: nodeHttpClient(5_000),
     });
   }
 

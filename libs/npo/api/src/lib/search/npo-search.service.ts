@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
-import { In, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { normalizeText } from '@tsunagu/npo/open-data';
 import { SearchEngineService } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, serviceUnavailable } from '@tsunagu/shared/api-core';
@@ -86,9 +86,20 @@ export class NpoSearchService {
     }
     const [main, wardFacets, fieldFacets] = results;
     const ids = main.hits.map((hit) => String(hit['id']));
-    const rows = ids.length ? await this.npos.find({ where: { id: In(ids) } }) : [];
-    const claimed = await this.claimedAmong(ids);
-    const byId = new Map(rows.map((row) => [row.id, toNpoModel(row, this.config.cityName, claimed.has(row.id))]));
+    // One round trip for the page: the NPOs and which of them a member looks after.
+    const rows = ids.length
+      ? await this.npos
+          .createQueryBuilder('npo')
+          .addSelect('EXISTS (SELECT 1 FROM npo_member m WHERE m.npo_id = npo.id)', 'claimed')
+          .where('npo.id IN (:...ids)', { ids })
+          .getRawAndEntities()
+      : { entities: [], raw: [] };
+    const claimed = new Set(
+      rows.raw.filter((r: { claimed: boolean }) => r.claimed).map((r: { npo_id: string }) => r.npo_id),
+    );
+    const byId = new Map(
+      rows.entities.map((row) => [row.id, toNpoModel(row, this.config.cityName, claimed.has(row.id))]),
+    );
     const hits = main.hits.flatMap((hit) => {
       const npo = byId.get(String(hit['id']));
       // A document whose row is gone (should not happen: NPOs are never deleted) is skipped.
