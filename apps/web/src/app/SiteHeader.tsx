@@ -1,12 +1,14 @@
 import { Container } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { useMe } from '../features/accounts/use-me';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const NAV_ITEMS = ['npos', 'needs', 'marche', 'login'] as const;
 
 export function SiteHeader() {
   const { t } = useTranslation();
+  const { me } = useMe();
   return (
     <header className="site-header">
       <Container className="site-header__bar">
@@ -22,9 +24,15 @@ export function SiteHeader() {
           <ul className="site-nav__list">
             {NAV_ITEMS.map((item) => (
               <li key={item} className={`site-nav__item site-nav__item--${item}`}>
-                <NavLink to={`/${item}`} className="site-nav__link" data-testid={`nav-${item}`}>
-                  {t(`nav.${item}`)}
-                </NavLink>
+                {item === 'login' && me ? (
+                  <NavLink to="/me" className="site-nav__link" data-testid="nav-me">
+                    {t('me.title')}
+                  </NavLink>
+                ) : (
+                  <NavLink to={`/${item}`} className="site-nav__link" data-testid={`nav-${item}`}>
+                    {t(`nav.${item}`)}
+                  </NavLink>
+                )}
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { activityFieldIcon, activityFieldLabel } from './activity-field-label';
+import { ClaimNpoSection } from './ClaimNpoSection';
 
 function japaneseDate(iso: string, language: string | undefined): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -199,6 +200,8 @@ export function NpoPage() {
             </ButtonLink>
           </div>
         </section>
+
+        <ClaimNpoSection npoId={npo.id} canEdit={npo.viewerCanEdit} />
 
         <div>
           <ButtonLink href="/npos" as={RouterAnchor} variant="secondary">

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type AuthenticatedUser, CurrentUser, RequirePolicy, requireUser } from '@tsunagu/accounts/api';
+import { type AuthenticatedUser, CurrentUser, MembershipService, RequirePolicy, policies, requireUser } from '@tsunagu/accounts/api';
 import { Npo } from '../graphql/npo.model';
 import { NpoProfile, UpdateNpoProfileInput } from './npo-profile.model';
 import { NpoSearchService } from '../search/npo-search.service';
@@ -10,7 +10,14 @@ export class NpoProfileResolver {
   constructor(
     private readonly profiles: NpoProfileService,
     private readonly npos: NpoSearchService,
+    private readonly memberships: MembershipService,
   ) {}
+
+  @ResolveField(() => Boolean, { description: 'the caller may edit what the NPO writes about itself' })
+  async viewerCanEdit(@Parent() npo: Npo, @CurrentUser() user: AuthenticatedUser | undefined): Promise<boolean> {
+    if (!user) return false;
+    return policies.canEditNpoProfile(user, await this.memberships.load(user.id), npo);
+  }
 
   @ResolveField(() => NpoProfile, { nullable: true, description: 'what the NPO wrote itself (null until it does)' })
   async profile(@Parent() npo: Npo): Promise<NpoProfile | null> {

@@ -1,0 +1,174 @@
+import { useMutation } from '@apollo/client/react';
+import { type CommunityGroupKind, RegisterCommunityGroupDocument } from '@tsunagu/shared/graphql-client';
+import { Button, ButtonLink, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterAnchor } from '../../app/RouterAnchor';
+import { usePageTitle } from '../../app/usePageTitle';
+import { checkRequired, errorMessage } from './field-checks';
+import { useMe } from './use-me';
+
+const KINDS: CommunityGroupKind[] = ['JICHIKAI', 'MACHIZUKURI', 'SHIMIN_CENTER', 'OTHER'];
+
+/** A community group registers itself; staff check it before its needs are shown to others. */
+export function GroupRegistrationPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('group.title'));
+  const { me } = useMe();
+  const [form, setForm] = useState({
+    name: '',
+    kind: 'JICHIKAI' as CommunityGroupKind,
+    ward: '',
+    area: '',
+    representativeName: '',
+    contactPhone: '',
+    contactEmail: '',
+  });
+  const [touched, setTouched] = useState(false);
+  const [register, { data, loading, error }] = useMutation(RegisterCommunityGroupDocument);
+  const problems = {
+    name: checkRequired(t, form.name),
+    ward: form.ward ? undefined : t('group.chooseWard'),
+    representativeName: checkRequired(t, form.representativeName),
+    contactPhone:
+      form.contactPhone && !/^[0-9０-９\-－() ]{10,15}$/.test(form.contactPhone) ? t('group.phoneInvalid') : undefined,
+  };
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (Object.values(problems).some(Boolean)) return;
+    await register({
+      variables: {
+        input: {
+          ...form,
+          area: form.area || null,
+          contactPhone: form.contactPhone || null,
+          contactEmail: form.contactEmail || null,
+        },
+      },
+    }).catch(() => null);
+  };
+
+  if (data) {
+    return (
+      <Container width="narrow" className="page">
+        <Stack gap="lg">
+          <PageHeading>{t('group.title')}</PageHeading>
+          <Notice title={t('group.doneTitle')}>
+            <span data-testid="group-registered">
+              {t('group.doneBody', { name: data.registerCommunityGroup.name })}
+            </span>
+          </Notice>
+          <div>
+            <ButtonLink href="/me" as={RouterAnchor}>
+              {t('me.title')}
+            </ButtonLink>
+          </div>
+        </Stack>
+      </Container>
+    );
+  }
+  return (
+    <Container width="narrow" className="page">
+      <Stack gap="lg">
+        <PageHeading lead={t('group.lead')}>{t('group.title')}</PageHeading>
+        {!me && (
+          <Notice tone="warning" title={t('me.signInFirst')}>
+            {t('group.signIn')}
+          </Notice>
+        )}
+        {error && (
+          <Notice tone="error" title={t('form.tryAgain')}>
+            {errorMessage(error, t('form.tryAgain'))}
+          </Notice>
+        )}
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack gap="md">
+            <TextField
+              label={t('group.name')}
+              hint={t('group.nameHint')}
+              value={form.name}
+              onChange={set('name')}
+              error={touched ? problems.name : undefined}
+              required
+              requiredLabel={t('form.requiredLabel')}
+              data-testid="group-name"
+            />
+            <div className="ui-field">
+              <label className="ui-field__label" htmlFor="group-kind">
+                {t('group.kind')}
+              </label>
+              <select id="group-kind" className="ui-field__input" value={form.kind} onChange={set('kind')}>
+                {KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`group.kinds.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={`ui-field${touched && problems.ward ? ' ui-field--invalid' : ''}`}>
+              <label className="ui-field__label" htmlFor="group-ward">
+                {t('group.ward')}
+              </label>
+              {touched && problems.ward && (
+                <p className="ui-field__error" id="group-ward-error">
+                  {problems.ward}
+                </p>
+              )}
+              <select
+                id="group-ward"
+                className="ui-field__input"
+                value={form.ward}
+                onChange={set('ward')}
+                aria-describedby={touched && problems.ward ? 'group-ward-error' : undefined}
+                data-testid="group-ward"
+              >
+                <option value="">{t('group.chooseWard')}</option>
+                {KITAKYUSHU_WARDS.map((w) => (
+                  <option key={w} value={w}>
+                    {w}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <TextField label={t('group.area')} hint={t('group.areaHint')} value={form.area} onChange={set('area')} />
+            <TextField
+              label={t('group.representative')}
+              value={form.representativeName}
+              onChange={set('representativeName')}
+              error={touched ? problems.representativeName : undefined}
+              required
+              requiredLabel={t('form.requiredLabel')}
+              data-testid="group-representative"
+            />
+            <TextField
+              label={t('group.phone')}
+              hint={t('group.privateHint')}
+              type="tel"
+              autoComplete="tel"
+              value={form.contactPhone}
+              onChange={set('contactPhone')}
+              error={touched ? problems.contactPhone : undefined}
+            />
+            <TextField
+              label={t('form.email')}
+              hint={t('group.privateHint')}
+              type="email"
+              value={form.contactEmail}
+              onChange={set('contactEmail')}
+            />
+            <div>
+              <Button type="submit" disabled={loading || !me} data-testid="group-submit">
+                {t('group.submit')}
+              </Button>
+            </div>
+          </Stack>
+        </form>
+      </Stack>
+    </Container>
+  );
+}

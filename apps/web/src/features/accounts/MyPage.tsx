@@ -1,0 +1,158 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import {
+  DeleteMyAccountDocument,
+  MyPageDocument,
+  SignOutDocument,
+  SignOutEverywhereDocument,
+} from '@tsunagu/shared/graphql-client';
+import { Button, ButtonLink, Container, Notice, PageHeading, Stack, Tag, TextField } from '@tsunagu/shared/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { RouterAnchor } from '../../app/RouterAnchor';
+import { usePageTitle } from '../../app/usePageTitle';
+import { errorMessage } from './field-checks';
+import { useMe } from './use-me';
+
+/** 「マイページ」: my groups, my NPOs, my data, signing out. */
+export function MyPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('me.title'));
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const { me, loading } = useMe();
+  const { data } = useQuery(MyPageDocument, { skip: !me });
+  const [signOut] = useMutation(SignOutDocument);
+  const [signOutEverywhere] = useMutation(SignOutEverywhereDocument);
+  const [deleteAccount, deletion] = useMutation(DeleteMyAccountDocument);
+  const [password, setPassword] = useState('');
+
+  const leave = async (action: () => Promise<unknown>) => {
+    await action().catch(() => null);
+    await client.resetStore();
+    void navigate('/');
+  };
+
+  if (loading) return null;
+  if (!me) {
+    return (
+      <Container width="narrow" className="page">
+        <Stack gap="lg">
+          <PageHeading lead={t('me.signInFirst')}>{t('me.title')}</PageHeading>
+          <div>
+            <ButtonLink href="/login" as={RouterAnchor}>
+              {t('nav.login')}
+            </ButtonLink>
+          </div>
+        </Stack>
+      </Container>
+    );
+  }
+  const approvedNpos = data?.myNpoClaims.filter((c) => c.status === 'APPROVED') ?? [];
+  return (
+    <Container width="narrow" className="page">
+      <Stack gap="lg">
+        <PageHeading lead={t('me.hello', { name: me.displayName })}>{t('me.title')}</PageHeading>
+        {me.role !== 'MEMBER' && (
+          <Notice title={t('me.staffTitle')}>
+            <Link to="/staff">{t('me.toStaffDesk')}</Link>
+          </Notice>
+        )}
+
+        <section aria-labelledby="me-groups">
+          <h2 id="me-groups">{t('me.groups')}</h2>
+          {data?.myCommunityGroups.length ? (
+            <ul className="plain-list" data-testid="my-groups">
+              {data.myCommunityGroups.map((g) => (
+                <li key={g.id}>
+                  {g.name}（{g.ward}）{' '}
+                  <Tag tone={g.status === 'VERIFIED' ? 'success' : 'warning'}>{t(`me.groupStatus.${g.status}`)}</Tag>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('me.noGroups')}</p>
+          )}
+          <p>
+            <ButtonLink href="/groups/new" as={RouterAnchor} variant="secondary" data-testid="register-group">
+              {t('me.registerGroup')}
+            </ButtonLink>
+          </p>
+        </section>
+
+        <section aria-labelledby="me-npos">
+          <h2 id="me-npos">{t('me.npos')}</h2>
+          {data?.myNpoClaims.length ? (
+            <ul className="plain-list" data-testid="my-npo-claims">
+              {data.myNpoClaims.map((c) => (
+                <li key={c.id}>
+                  <Link to={`/npos/${c.npoId}`}>{c.npoName}</Link>{' '}
+                  <Tag tone={c.status === 'APPROVED' ? 'success' : 'warning'}>{t(`me.claimStatus.${c.status}`)}</Tag>
+                  {c.status === 'APPROVED' && (
+                    <>
+                      {' '}
+                      <Link to={`/npos/${c.npoId}/edit`}>{t('me.editNpo')}</Link>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('me.noNpos')}</p>
+          )}
+          {approvedNpos.length === 0 && <p>{t('me.howToClaim')}</p>}
+        </section>
+
+        <section aria-labelledby="me-data">
+          <h2 id="me-data">{t('me.myData')}</h2>
+          <Stack gap="sm">
+            <p>
+              <a href="/api/me/personal-data" download>
+                {t('me.download')}
+              </a>
+            </p>
+            <div className="button-row">
+              <Button variant="secondary" onClick={() => void leave(() => signOut())} data-testid="sign-out">
+                {t('me.signOut')}
+              </Button>
+              <Button variant="secondary" onClick={() => void leave(() => signOutEverywhere())}>
+                {t('me.signOutEverywhere')}
+              </Button>
+            </div>
+            <details>
+              <summary>{t('me.deleteTitle')}</summary>
+              <Stack gap="sm">
+                <p>{t('me.deleteBody')}</p>
+                {deletion.error && (
+                  <Notice tone="error" title={t('me.deleteFailed')}>
+                    {errorMessage(deletion.error, t('form.tryAgain'))}
+                  </Notice>
+                )}
+                <TextField
+                  label={t('form.password')}
+                  type="password"
+                  autoComplete="current-password"
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                />
+                <div>
+                  <Button
+                    variant="secondary"
+                    onClick={() =>
+                      void deleteAccount({ variables: { password } }).then(
+                        () => leave(async () => undefined),
+                        () => undefined,
+                      )
+                    }
+                  >
+                    {t('me.deleteSubmit')}
+                  </Button>
+                </div>
+              </Stack>
+            </details>
+          </Stack>
+        </section>
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,77 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { SignInDocument } from '@tsunagu/shared/graphql-client';
+import { Button, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { usePageTitle } from '../../app/usePageTitle';
+import { checkEmail, errorMessage } from './field-checks';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('nav.login'));
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [signIn, { loading, error }] = useMutation(SignInDocument);
+  const emailProblem = touched ? checkEmail(t, email) : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (checkEmail(t, email) || !password) return;
+    const result = await signIn({ variables: { email, password } }).catch(() => null);
+    if (result?.data) {
+      await client.resetStore();
+      void navigate(result.data.signIn.role === 'MEMBER' ? '/me' : '/staff');
+    }
+  };
+
+  return (
+    <Container width="narrow" className="page">
+      <Stack gap="lg">
+        <PageHeading lead={t('signIn.lead')}>{t('nav.login')}</PageHeading>
+        {error && (
+          <Notice tone="error" title={t('signIn.failed')}>
+            {errorMessage(error, t('form.tryAgain'))}
+          </Notice>
+        )}
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack gap="md">
+            <TextField
+              label={t('form.email')}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              onBlur={() => setTouched(true)}
+              error={emailProblem}
+              data-testid="signin-email"
+            />
+            <TextField
+              label={t('form.password')}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              data-testid="signin-password"
+            />
+            <div>
+              <Button type="submit" disabled={loading} data-testid="signin-submit">
+                {t('signIn.submit')}
+              </Button>
+            </div>
+          </Stack>
+        </form>
+        <p>
+          <Link to="/signup">{t('signIn.toSignUp')}</Link>
+        </p>
+        <p>
+          <Link to="/reset-password/request">{t('signIn.forgot')}</Link>
+        </p>
+      </Stack>
+    </Container>
+  );
+}

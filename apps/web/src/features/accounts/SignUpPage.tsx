@@ -1,0 +1,91 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { SignUpDocument } from '@tsunagu/shared/graphql-client';
+import { Button, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { usePageTitle } from '../../app/usePageTitle';
+import { checkEmail, checkPassword, checkRequired, errorMessage } from './field-checks';
+
+export function SignUpPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('signUp.title'));
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [form, setForm] = useState({ displayName: '', email: '', password: '' });
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [signUp, { loading, error }] = useMutation(SignUpDocument);
+  const problems = {
+    displayName: checkRequired(t, form.displayName),
+    email: checkEmail(t, form.email),
+    password: checkPassword(t, form.password),
+  };
+  const shown = (key: keyof typeof problems) => (touched[key] ? problems[key] : undefined);
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
+    onBlur: () => setTouched({ ...touched, [key]: true }),
+    error: shown(key),
+    required: true,
+    requiredLabel: t('form.requiredLabel'),
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched({ displayName: true, email: true, password: true });
+    if (Object.values(problems).some(Boolean)) return;
+    const result = await signUp({ variables: { input: form } }).catch(() => null);
+    if (result?.data) {
+      await client.resetStore();
+      void navigate('/me');
+    }
+  };
+
+  return (
+    <Container width="narrow" className="page">
+      <Stack gap="lg">
+        <PageHeading lead={t('signUp.lead')}>{t('signUp.title')}</PageHeading>
+        {error && (
+          <Notice tone="error" title={t('signUp.failed')}>
+            {errorMessage(error, t('form.tryAgain'))}
+          </Notice>
+        )}
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack gap="md">
+            <TextField
+              label={t('form.displayName')}
+              hint={t('form.displayNameHint')}
+              autoComplete="name"
+              {...field('displayName')}
+              data-testid="signup-name"
+            />
+            <TextField
+              label={t('form.email')}
+              hint={t('form.emailHint')}
+              type="email"
+              autoComplete="email"
+              {...field('email')}
+              data-testid="signup-email"
+            />
+            <TextField
+              label={t('form.password')}
+              hint={t('form.passwordHint')}
+              type="password"
+              autoComplete="new-password"
+              {...field('password')}
+              data-testid="signup-password"
+            />
+            <div>
+              <Button type="submit" disabled={loading} data-testid="signup-submit">
+                {t('signUp.submit')}
+              </Button>
+            </div>
+          </Stack>
+        </form>
+        <p>
+          <Link to="/login">{t('signUp.toSignIn')}</Link>
+        </p>
+      </Stack>
+    </Container>
+  );
+}

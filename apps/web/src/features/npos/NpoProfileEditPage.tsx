@@ -1,0 +1,153 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { NpoDocument, UpdateNpoProfileDocument } from '@tsunagu/shared/graphql-client';
+import { Button, ButtonLink, Chip, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { HELP_KINDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { RouterAnchor } from '../../app/RouterAnchor';
+import { usePageTitle } from '../../app/usePageTitle';
+import { errorMessage } from '../accounts/field-checks';
+
+type Draft = {
+  introduction: string;
+  helpKinds: string[];
+  areas: string[];
+  contactForGroups: string;
+  website: string;
+  printConsent: boolean;
+};
+
+/** Members of an NPO write what the open data does not hold; the official fields are not editable. */
+export function NpoProfileEditPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('profile.title'));
+  const introId = useId();
+  const { data } = useQuery(NpoDocument, { variables: { id } });
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [save, { data: saved, loading, error }] = useMutation(UpdateNpoProfileDocument);
+  const npo = data?.npo;
+  if (!npo) return null;
+  const current: Draft = draft ?? {
+    introduction: npo.profile?.introduction ?? '',
+    helpKinds: npo.profile?.helpKinds ?? [],
+    areas: npo.profile?.areas ?? [],
+    contactForGroups: npo.profile?.contactForGroups ?? '',
+    website: npo.profile?.website ?? '',
+    printConsent: false,
+  };
+  const change = (patch: Partial<Draft>) => setDraft({ ...current, ...patch });
+  const toggle = (list: string[], value: string) =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  const websiteProblem =
+    current.website && !/^https?:\/\/\S+$/.test(current.website) ? t('profile.websiteInvalid') : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (websiteProblem) return;
+    await save({
+      variables: {
+        npoId: id,
+        input: { ...current, website: current.website || null, contactForGroups: current.contactForGroups || null },
+      },
+    }).catch(() => null);
+  };
+
+  return (
+    <Container width="narrow" className="page">
+      <Stack gap="lg">
+        <PageHeading lead={t('profile.lead')}>{t('profile.titleFor', { name: npo.name })}</PageHeading>
+        <Notice title={t('profile.officialTitle')}>{t('profile.officialBody')}</Notice>
+        {error && (
+          <Notice tone="error" title={t('form.tryAgain')}>
+            {errorMessage(error, t('form.tryAgain'))}
+          </Notice>
+        )}
+        {saved && (
+          <Notice title={t('profile.savedTitle')}>
+            <span data-testid="profile-saved">{t('profile.savedBody')}</span>
+          </Notice>
+        )}
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack gap="md">
+            <div className="ui-field">
+              <label className="ui-field__label" htmlFor={introId}>
+                {t('profile.introduction')}
+              </label>
+              <p className="ui-field__hint" id={`${introId}-hint`}>
+                {t('profile.introductionHint')}
+              </p>
+              <textarea
+                id={introId}
+                className="ui-field__input"
+                rows={5}
+                maxLength={2000}
+                value={current.introduction}
+                onChange={(e) => change({ introduction: e.target.value })}
+                aria-describedby={`${introId}-hint`}
+                data-testid="profile-introduction"
+              />
+            </div>
+            <fieldset className="npo-filter">
+              <legend>{t('profile.helpKinds')}</legend>
+              <div className="npo-filter__chips">
+                {HELP_KINDS.map((k) => (
+                  <Chip
+                    key={k.id}
+                    label={i18n.resolvedLanguage === 'en' ? k.labelEn : k.labelJa}
+                    selected={current.helpKinds.includes(k.id)}
+                    onClick={() => change({ helpKinds: toggle(current.helpKinds, k.id) })}
+                  />
+                ))}
+              </div>
+            </fieldset>
+            <fieldset className="npo-filter">
+              <legend>{t('profile.areas')}</legend>
+              <div className="npo-filter__chips">
+                {KITAKYUSHU_WARDS.map((w) => (
+                  <Chip
+                    key={w}
+                    label={w}
+                    selected={current.areas.includes(w)}
+                    onClick={() => change({ areas: toggle(current.areas, w) })}
+                  />
+                ))}
+              </div>
+            </fieldset>
+            <TextField
+              label={t('profile.contactForGroups')}
+              hint={t('profile.contactHint')}
+              value={current.contactForGroups}
+              onChange={(e) => change({ contactForGroups: e.target.value })}
+            />
+            <TextField
+              label={t('profile.website')}
+              hint={t('profile.websiteHint')}
+              type="url"
+              value={current.website}
+              onChange={(e) => change({ website: e.target.value })}
+              error={websiteProblem}
+            />
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={current.printConsent}
+                onChange={(e) => change({ printConsent: e.target.checked })}
+              />
+              {t('profile.printConsent')}
+            </label>
+            <div className="button-row">
+              <Button type="submit" disabled={loading} data-testid="profile-save">
+                {t('profile.save')}
+              </Button>
+              <ButtonLink href={`/npos/${id}`} as={RouterAnchor} variant="secondary">
+                {t('profile.back')}
+              </ButtonLink>
+            </div>
+          </Stack>
+        </form>
+      </Stack>
+    </Container>
+  );
+}

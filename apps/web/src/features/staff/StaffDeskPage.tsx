@@ -1,0 +1,131 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  ApproveCommunityGroupDocument,
+  DecideNpoClaimDocument,
+  StaffDeskDocument,
+} from '@tsunagu/shared/graphql-client';
+import { Button, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '../../app/usePageTitle';
+
+/** Staff: groups and NPO claims waiting for a decision, and what staff did lately. */
+export function StaffDeskPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('staff.title'));
+  const { data, error, refetch } = useQuery(StaffDeskDocument);
+  const [approveGroup] = useMutation(ApproveCommunityGroupDocument);
+  const [decideClaim] = useMutation(DecideNpoClaimDocument);
+  const act = async (action: () => Promise<unknown>) => {
+    await action().catch(() => null);
+    await refetch();
+  };
+  if (error && !data) {
+    return (
+      <Container width="narrow" className="page">
+        <Stack gap="lg">
+          <PageHeading>{t('staff.title')}</PageHeading>
+          <Notice tone="warning" title={t('staffImport.forbidden')}>
+            {t('staffImport.forbiddenBody')} <Link to="/login">{t('nav.login')}</Link>
+          </Notice>
+        </Stack>
+      </Container>
+    );
+  }
+  return (
+    <Container className="page">
+      <Stack gap="lg">
+        <PageHeading lead={t('staff.lead')}>{t('staff.title')}</PageHeading>
+        <p>
+          <Link to="/staff/imports">{t('staffImport.title')}</Link>
+        </p>
+        <section aria-labelledby="staff-groups">
+          <h2 id="staff-groups">{t('staff.groups')}</h2>
+          {data?.pendingCommunityGroups.length === 0 && <p>{t('staff.none')}</p>}
+          <ul className="plain-list" data-testid="pending-groups">
+            {data?.pendingCommunityGroups.map((g) => (
+              <li key={g.id} className="staff-item">
+                <strong>{g.name}</strong>（{g.ward}
+                {g.area ? `・${g.area}` : ''}）
+                <br />
+                {t('staff.representative')}：{g.representativeName ?? '—'}／{g.contactPhone ?? '—'}／
+                {g.contactEmail ?? '—'}
+                <div className="button-row">
+                  <Button
+                    onClick={() => void act(() => approveGroup({ variables: { id: g.id, approve: true } }))}
+                    aria-label={t('staff.approveGroup', { name: g.name })}
+                  >
+                    {t('staff.approve')}
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    onClick={() => void act(() => approveGroup({ variables: { id: g.id, approve: false } }))}
+                    aria-label={t('staff.refuseGroup', { name: g.name })}
+                  >
+                    {t('staff.refuse')}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="staff-claims">
+          <h2 id="staff-claims">{t('staff.claims')}</h2>
+          {data?.pendingNpoClaims.length === 0 && <p>{t('staff.none')}</p>}
+          <ul className="plain-list" data-testid="pending-claims">
+            {data?.pendingNpoClaims.map((c) => (
+              <li key={c.id} className="staff-item">
+                <strong>
+                  <Link to={`/npos/${c.npoId}`}>{c.npoName}</Link>
+                </strong>
+                <br />
+                {c.claimantName}（{c.claimantEmail}）：{c.message}
+                <div className="button-row">
+                  <Button
+                    onClick={() => void act(() => decideClaim({ variables: { claimId: c.id, approve: true } }))}
+                    aria-label={t('staff.approveClaim', { name: c.npoName })}
+                  >
+                    {t('staff.approve')}
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    onClick={() => void act(() => decideClaim({ variables: { claimId: c.id, approve: false } }))}
+                    aria-label={t('staff.refuseClaim', { name: c.npoName })}
+                  >
+                    {t('staff.refuse')}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="staff-audit">
+          <h2 id="staff-audit">{t('staff.audit')}</h2>
+          <div className="table-scroll">
+            <table className="data-table" data-testid="audit-log">
+              <caption className="ui-visually-hidden">{t('staff.audit')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('staffImport.when')}</th>
+                  <th scope="col">{t('staff.action')}</th>
+                  <th scope="col">{t('staff.target')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data?.auditLog.map((e, i) => (
+                  <tr key={i}>
+                    <td>{new Date(e.at).toLocaleString('ja-JP')}</td>
+                    <td>{e.action}</td>
+                    <td>
+                      {e.targetType} {e.detail !== '{}' ? e.detail : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      </Stack>
+    </Container>
+  );
+}

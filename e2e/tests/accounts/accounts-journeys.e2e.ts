@@ -1,0 +1,96 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from '../../fixtures/test';
+
+const unique = () => `${Date.now()}${Math.floor(Math.random() * 10_000)}`;
+
+async function signUp(page: Page, name: string, email: string) {
+  await page.goto('/signup');
+  await page.getByTestId('signup-name').fill(name);
+  await page.getByTestId('signup-email').fill(email);
+  await page.getByTestId('signup-password').fill('e2e-password-2026');
+  await page.getByTestId('signup-submit').click();
+  await expect(page).toHaveURL(/\/me$/);
+}
+
+/** The demo staff account (seeded on first start) in a browser of its own. */
+async function staffPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByTestId('signin-email').fill('staff@demo.tsunagu.jp');
+  await page.getByTestId('signin-password').fill('demo-staff-2026');
+  await page.getByTestId('signin-submit').click();
+  await expect(page).toHaveURL(/\/staff$/);
+  return page;
+}
+
+test.describe('accounts', () => {
+  test('sign-up form explains mistakes while typing', async ({ page, checkA11y }) => {
+    await page.goto('/signup');
+    await page.getByTestId('signup-email').fill('not-an-email');
+    await page.getByTestId('signup-email').blur();
+    await expect(page.getByText('メールアドレスの形が正しくありません')).toBeVisible();
+    await page.getByTestId('signup-password').fill('short');
+    await page.getByTestId('signup-password').blur();
+    await expect(page.getByText('パスワードは8文字以上にしてください')).toBeVisible();
+    await checkA11y();
+  });
+
+  test('sign-up → group registration → staff approval', async ({ page, browser, checkA11y }) => {
+    const id = unique();
+    await signUp(page, `山本${id}`, `officer${id}@example.jp`);
+    await checkA11y();
+    await page.getByTestId('register-group').click();
+    await page.getByTestId('group-name').fill(`E2E町内会${id}`);
+    await page.getByTestId('group-ward').selectOption('若松区');
+    await page.getByTestId('group-representative').fill('山本 一郎');
+    await checkA11y();
+    await page.getByTestId('group-submit').click();
+    await expect(page.getByTestId('group-registered')).toContainText(`E2E町内会${id}`);
+
+    const staff = await staffPage(browser);
+    await checkA11y(staff);
+    await staff.getByRole('button', { name: `E2E町内会${id}を承認する` }).click();
+    await expect(staff.getByTestId('pending-groups')).not.toContainText(`E2E町内会${id}`);
+    await expect(staff.getByTestId('audit-log')).toContainText('group.verified');
+
+    await page.goto('/me');
+    await expect(page.getByTestId('my-groups')).toContainText('確認済み');
+  });
+
+  test('NPO claim → staff approval → profile edit shown on the NPO page', async ({
+    page,
+    browser,
+    checkA11y,
+  }, testInfo) => {
+    const id = unique();
+    await signUp(page, `佐藤${id}`, `npo${id}@example.jp`);
+    // Each browser project claims an NPO of its own, so parallel runs never approve each other's claim.
+    const topic = testInfo.project.name === 'phone' ? '国際交流' : 'スマホ';
+    await page.goto('/npos?q=' + encodeURIComponent(topic));
+    const first = page.getByTestId('npo-result-card').first().getByRole('link');
+    const name = (await first.textContent()) ?? '';
+    await first.click();
+    await page.getByTestId('claim-message').fill(`事務局の佐藤です（${id}）`);
+    await page.getByTestId('claim-submit').click();
+    await expect(page.getByTestId('claim-sent')).toBeVisible();
+    await checkA11y();
+
+    const staff = await staffPage(browser);
+    await staff
+      .getByRole('button', { name: `${name}の申請を承認する` })
+      .first()
+      .click();
+    await expect(staff.getByTestId('audit-log')).toContainText('npo-claim.approved');
+
+    await page.reload();
+    await page.getByTestId('npo-edit').click();
+    await page.getByTestId('profile-introduction').fill(`毎月第2土曜に相談会を開いています。${id}`);
+    await checkA11y();
+    await page.getByTestId('profile-save').click();
+    await expect(page.getByTestId('profile-saved')).toBeVisible();
+    await page.getByRole('link', { name: '団体のページへ戻る' }).click();
+    await expect(page.getByText(`毎月第2土曜に相談会を開いています。${id}`)).toBeVisible();
+    await expect(page.getByText('この欄は、NPO自身が書いた紹介です。')).toBeVisible();
+  });
+});
