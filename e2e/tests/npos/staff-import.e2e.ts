@@ -23,6 +23,21 @@ function row(name: string): string[] {
 }
 
 test.describe('staff import page', () => {
+  test.beforeEach(async ({ page }) => {
+    // The demo staff account seeded on first start.
+    await page.goto('/login');
+    await page.getByTestId('signin-email').fill('staff@demo.tsunagu.jp');
+    await page.getByTestId('signin-password').fill('demo-staff-2026');
+    await page.getByTestId('signin-submit').click();
+    await expect(page).toHaveURL(/\/staff$/);
+  });
+
+  test('is closed to visitors who are not staff', async ({ browser }) => {
+    const visitor = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+    await visitor.goto('/staff/imports');
+    await expect(visitor.getByText('職員だけが使えるページです')).toBeVisible();
+  });
+
   test('uploads a CSV and shows the report with the unreadable row', async ({ page, checkA11y }) => {
     expect(HEADER).toHaveLength(60);
     const suffix = `${Date.now()}${Math.floor(Math.random() * 1000)}`;

@@ -308,6 +308,49 @@ describe('authorisation matrix', () => {
         ),
     },
     {
+      name: 'npoImportRuns (staff only)',
+      expect: {
+        anonymous: 'UNAUTHENTICATED',
+        member: 'FORBIDDEN',
+        groupOwner: 'FORBIDDEN',
+        otherGroupMember: 'FORBIDDEN',
+        npoMember: 'FORBIDDEN',
+        otherNpoMember: 'FORBIDDEN',
+        staff: 'ok',
+        admin: 'ok',
+      },
+      run: async (c) => outcomeOf(await c.gql(`{ npoImportRuns(limit: 1) { id startedBy } }`)),
+    },
+    {
+      name: 'POST /api/imports/npos (staff only)',
+      expect: {
+        anonymous: 'UNAUTHENTICATED',
+        member: 'FORBIDDEN',
+        groupOwner: 'FORBIDDEN',
+        otherGroupMember: 'FORBIDDEN',
+        npoMember: 'FORBIDDEN',
+        otherNpoMember: 'FORBIDDEN',
+        staff: 'ok',
+        admin: 'ok',
+      },
+      run: async (c) => {
+        const form = new FormData();
+        form.append('file', new Blob(['not the open data']), 'x.csv');
+        const res = await fetch(`${t.baseUrl}/api/imports/npos`, {
+          method: 'POST',
+          body: form,
+          headers: c.cookie ? { cookie: c.cookie } : {},
+        });
+        return res.status === 202
+          ? 'ok'
+          : res.status === 401
+            ? 'UNAUTHENTICATED'
+            : res.status === 403
+              ? 'FORBIDDEN'
+              : (String(res.status) as Outcome);
+      },
+    },
+    {
       name: 'auditLog',
       expect: {
         anonymous: 'UNAUTHENTICATED',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { AccountService } from '@tsunagu/accounts/api';
+import { SessionClient } from '../accounts/session-client';
 import { type TestApp, startTestApp } from '../test-services';
-import { gql } from './graphql-client';
 import { OpenDataFixture } from './open-data-fixture';
 
 const RUN = `query($id: ID!) { npoImportRun(id: $id) {
@@ -23,23 +24,40 @@ describe('NPO import upload', () => {
   let t: TestApp;
   let fixture: OpenDataFixture;
 
+  let staff: SessionClient;
+  let member: SessionClient;
+
   beforeAll(async () => {
     t = await startTestApp();
     fixture = await OpenDataFixture.create();
+    const accounts = t.app.get(AccountService);
+    await accounts.create({
+      email: 'import-staff@example.jp',
+      password: 'upload-staff-1',
+      displayName: '職員',
+      role: 'STAFF',
+    });
+    await accounts.create({ email: 'import-member@example.jp', password: 'upload-member-1', displayName: '会員' });
+    staff = await new SessionClient(t.baseUrl).signIn('import-staff@example.jp', 'upload-staff-1');
+    member = await new SessionClient(t.baseUrl).signIn('import-member@example.jp', 'upload-member-1');
   });
   afterAll(async () => {
     await t?.close();
   });
 
-  async function upload(path: string, name: string): Promise<Response> {
+  async function upload(path: string, name: string, as: SessionClient | null = staff): Promise<Response> {
     const form = new FormData();
     form.append('file', new Blob([await readFile(path)]), name);
-    return fetch(`${t.baseUrl}/api/imports/npos`, { method: 'POST', body: form });
+    return fetch(`${t.baseUrl}/api/imports/npos`, {
+      method: 'POST',
+      body: form,
+      headers: as ? { cookie: as.cookie } : {},
+    });
   }
 
   async function finished(id: string): Promise<Run> {
     for (const until = Date.now() + 30_000; Date.now() < until;) {
-      const run = (await gql<{ npoImportRun: Run }>(t.baseUrl, RUN, { id })).data?.npoImportRun;
+      const run = (await staff.gql<{ npoImportRun: Run }>(RUN, { id })).data?.npoImportRun;
       if (run && run.status !== 'RUNNING') return run;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -60,7 +78,10 @@ describe('NPO import upload', () => {
       rejected: 0,
     });
     expect(run.inserted).toBeGreaterThan(25);
-    const list = await gql<{ npoImportRuns: Array<{ id: string }> }>(t.baseUrl, `{ npoImportRuns(limit: 5) { id } }`);
+    const list = await staff.gql<{ npoImportRuns: Array<{ id: string; startedBy: string }> }>(
+      `{ npoImportRuns(limit: 5) { id startedBy } }`,
+    );
+    expect(list.data?.npoImportRuns[0].startedBy).toBe('職員 <import-staff@example.jp>');
     expect(list.data?.npoImportRuns.map((r) => r.id)).toContain(importRunId);
   });
 
@@ -72,8 +93,22 @@ describe('NPO import upload', () => {
     expect(run.message).toContain('見出し');
   });
 
+  it('lets only staff upload: anonymous 401, a member 403, and nothing is recorded', async () => {
+    const path = await fixture.zip('refused', fixture.rows({ count: 3, outsideCityCount: 0 }));
+    expect((await upload(path, 'anon.zip', null)).status).toBe(401);
+    expect((await upload(path, 'member.zip', member)).status).toBe(403);
+    const runs = await staff.gql<{ npoImportRuns: Array<{ fileName: string }> }>(
+      `{ npoImportRuns(limit: 20) { fileName } }`,
+    );
+    expect(runs.data?.npoImportRuns.map((r) => r.fileName)).not.toContain('member.zip');
+  });
+
   it('asks for a file when none is sent', async () => {
-    const res = await fetch(`${t.baseUrl}/api/imports/npos`, { method: 'POST', body: new FormData() });
+    const res = await fetch(`${t.baseUrl}/api/imports/npos`, {
+      method: 'POST',
+      body: new FormData(),
+      headers: { cookie: staff.cookie },
+    });
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toContain('ファイルを選んでください');
   });

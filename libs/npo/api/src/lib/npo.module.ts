@@ -17,7 +17,6 @@ import { NpoProfileService } from './profile/npo-profile.service';
 import { NpoImportService } from './import/npo-import.service';
 import { NpoSearchIndex } from './search/npo-search-index';
 import { NpoSearchService } from './search/npo-search.service';
-import { InterimStaffGuard } from './staff/interim-staff.guard';
 
 /** The national file is about 10 MB zipped; an unzipped national CSV about 60 MB. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -45,7 +44,6 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
     NpoImportService,
     NpoResolver,
     NpoImportRunResolver,
-    InterimStaffGuard,
     NpoProfileService,
     NpoProfileResolver,
   ],

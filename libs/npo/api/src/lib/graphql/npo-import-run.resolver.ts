@@ -1,9 +1,8 @@
-import { UseGuards } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { RequirePolicy } from '@tsunagu/accounts/api';
 import { notFound } from '@tsunagu/shared/api-core';
 import type { NpoImportRunEntity } from '../entities/npo-import-run.entity';
 import { NpoImportService } from '../import/npo-import.service';
-import { InterimStaffGuard } from '../staff/interim-staff.guard';
 import { ImportRunStatus, ImportSource, NpoImportRun } from './npo-import-run.model';
 
 function toModel(run: NpoImportRunEntity): NpoImportRun {
@@ -15,15 +14,16 @@ function toModel(run: NpoImportRunEntity): NpoImportRun {
 }
 
 @Resolver(() => NpoImportRun)
-@UseGuards(InterimStaffGuard)
 export class NpoImportRunResolver {
   constructor(private readonly imports: NpoImportService) {}
 
+  @RequirePolicy('canManageOpenData')
   @Query(() => [NpoImportRun], { description: 'Recent imports of the open data, newest first (staff)' })
   async npoImportRuns(@Args('limit', { type: () => Int, defaultValue: 20 }) limit: number): Promise<NpoImportRun[]> {
     return (await this.imports.listRuns(limit)).map(toModel);
   }
 
+  @RequirePolicy('canManageOpenData')
   @Query(() => NpoImportRun, { description: 'One import with its progress and rejected rows (staff)' })
   async npoImportRun(@Args('id', { type: () => ID }) id: string): Promise<NpoImportRun> {
     const run = await this.imports.findRun(id);

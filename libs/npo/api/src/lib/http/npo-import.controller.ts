@@ -1,26 +1,15 @@
 import { rm } from 'node:fs/promises';
-import {
-  BadRequestException,
-  Controller,
-  HttpCode,
-  Logger,
-  Post,
-  UploadedFile,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
+import { BadRequestException, Controller, HttpCode, Logger, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { AuditLogService, type AuthenticatedUser, CurrentUser } from '@tsunagu/accounts/api';
+import { AuditLogService, type AuthenticatedUser, CurrentUser, RequirePolicy } from '@tsunagu/accounts/api';
 import { ErrorCode } from '@tsunagu/shared/api-core';
 import { NpoImportService } from '../import/npo-import.service';
-import { InterimStaffGuard } from '../staff/interim-staff.guard';
 
 /**
  * `POST /api/imports/npos` (multipart, field `file`): staff upload an open-data file. Answers at
  * once with the run id; the import runs in the background and the page follows its progress.
  */
 @Controller('api/imports')
-@UseGuards(InterimStaffGuard)
 export class NpoImportController {
   private readonly logger = new Logger(NpoImportController.name);
 
@@ -30,6 +19,7 @@ export class NpoImportController {
   ) {}
 
   @Post('npos')
+  @RequirePolicy('canManageOpenData')
   @HttpCode(202)
   // Where and how big: MulterModule in NpoModule (DATA_DIR/uploads/imports, size-limited).
   @UseInterceptors(FileInterceptor('file'))
@@ -46,7 +36,7 @@ export class NpoImportController {
     }
     // Browsers send non-ASCII file names as Latin-1 bytes of their UTF-8 form.
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
-    const startedBy = user ? `${user.displayName} <${user.email}>` : 'operator (this machine)';
+    const startedBy = user ? `${user.displayName} <${user.email}>` : 'staff';
     const run = await this.imports.start({ filePath: file.path, fileName, source: 'UPLOAD', startedBy });
     await this.audit.record({
       actorUserId: user?.id ?? null,

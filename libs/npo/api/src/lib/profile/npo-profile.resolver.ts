@@ -1,5 +1,12 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type AuthenticatedUser, CurrentUser, MembershipService, RequirePolicy, policies, requireUser } from '@tsunagu/accounts/api';
+import {
+  type AuthenticatedUser,
+  CurrentUser,
+  MembershipService,
+  RequirePolicy,
+  policies,
+  requireUser,
+} from '@tsunagu/accounts/api';
 import { Npo } from '../graphql/npo.model';
 import { NpoProfile, UpdateNpoProfileInput } from './npo-profile.model';
 import { NpoSearchService } from '../search/npo-search.service';
