@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import sharp from 'sharp';
 import { expect, test } from '../../fixtures/test';
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 10_000)}`;
@@ -89,8 +90,12 @@ test.describe('accounts', () => {
     await checkA11y();
     await page.getByTestId('profile-save').click();
     await expect(page.getByTestId('profile-saved')).toBeVisible();
+    const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#2a6' } }).png().toBuffer();
+    await page.getByTestId('profile-photo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: photo });
+    await expect(page.locator('img.npo-photo')).toBeVisible();
     await page.getByRole('link', { name: '団体のページへ戻る' }).click();
     await expect(page.getByText(`毎月第2土曜に相談会を開いています。${id}`)).toBeVisible();
     await expect(page.getByText('この欄は、NPO自身が書いた紹介です。')).toBeVisible();
+    await expect(page.locator('img.npo-photo')).toBeVisible();
   });
 });

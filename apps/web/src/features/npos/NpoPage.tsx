@@ -84,6 +84,9 @@ export function NpoPage() {
           <section aria-labelledby="npo-intro" className="npo-page__own">
             <h2 id="npo-intro">{t('npo.introduction')}</h2>
             <p className="npo-page__source">{t('npo.writtenByNpo')}</p>
+            {profile.photoUrl && (
+              <img className="npo-photo" src={profile.photoUrl} alt={t('profile.photoAlt', { name: npo.name })} />
+            )}
             <p className="npo-page__text">{profile.introduction}</p>
             {helpKinds.length > 0 && (
               <>

@@ -8,6 +8,7 @@ import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
+import { uploadFile } from '../staff/upload-file';
 
 type Draft = {
   introduction: string;
@@ -24,9 +25,23 @@ export function NpoProfileEditPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('profile.title'));
   const introId = useId();
-  const { data } = useQuery(NpoDocument, { variables: { id } });
+  const { data, refetch } = useQuery(NpoDocument, { variables: { id } });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [save, { data: saved, loading, error }] = useMutation(UpdateNpoProfileDocument);
+  const photoId = useId();
+  const [photo, setPhoto] = useState<{ state: 'idle' | 'sending' | 'done' | 'failed'; message?: string; url?: string }>(
+    { state: 'idle' },
+  );
+  const sendPhoto = async (file: File | undefined) => {
+    if (!file) return;
+    setPhoto({ state: 'sending' });
+    const result = await uploadFile(`/api/npos/${id}/photo`, file, () => undefined).catch(() => null);
+    const body = result?.body as { photoUrl?: string; message?: string } | undefined;
+    if (result?.status === 201 && body?.photoUrl) {
+      setPhoto({ state: 'done', url: body.photoUrl });
+      void refetch(); // the photo went over REST: refresh the cached profile for the NPO page
+    } else setPhoto({ state: 'failed', message: body?.message ?? t('form.tryAgain') });
+  };
   const npo = data?.npo;
   if (!npo) return null;
   const current: Draft = draft ?? {
@@ -129,6 +144,36 @@ export function NpoProfileEditPage() {
               onChange={(e) => change({ website: e.target.value })}
               error={websiteProblem}
             />
+            <div className="ui-field">
+              <label className="ui-field__label" htmlFor={photoId}>
+                {t('profile.photo')}
+              </label>
+              <p className="ui-field__hint" id={`${photoId}-hint`}>
+                {t('profile.photoHint')}
+              </p>
+              <input
+                id={photoId}
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                className="ui-field__input"
+                aria-describedby={`${photoId}-hint`}
+                onChange={(e) => void sendPhoto(e.target.files?.[0])}
+                data-testid="profile-photo"
+              />
+              {photo.state === 'sending' && <p role="status">{t('staffImport.uploading')}</p>}
+              {photo.state === 'failed' && (
+                <p className="ui-field__error" role="alert">
+                  {photo.message}
+                </p>
+              )}
+              {(photo.url ?? npo.profile?.photoUrl) && (
+                <img
+                  className="npo-photo"
+                  src={photo.url ?? npo.profile?.photoUrl ?? ''}
+                  alt={t('profile.photoAlt', { name: npo.name })}
+                />
+              )}
+            </div>
             <label className="checkbox">
               <input
                 type="checkbox"

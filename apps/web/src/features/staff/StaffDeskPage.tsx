@@ -101,6 +101,7 @@ export function StaffDeskPage() {
         </section>
         <section aria-labelledby="staff-audit">
           <h2 id="staff-audit">{t('staff.audit')}</h2>
+          {data?.auditLog.length === 0 && <p>{t('staff.noAudit')}</p>}
           <div className="table-scroll">
             <table className="data-table" data-testid="audit-log">
               <caption className="ui-visually-hidden">{t('staff.audit')}</caption>
