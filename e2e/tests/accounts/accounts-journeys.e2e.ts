@@ -57,6 +57,16 @@ test.describe('accounts', () => {
 
     await page.goto('/me');
     await expect(page.getByTestId('my-groups')).toContainText('確認済み');
+
+    // The officer invites a colleague, who joins with the link.
+    await page.getByRole('button', { name: `E2E町内会${id}にほかの役員を招待する` }).click();
+    const url = (await page.getByTestId('invite-link').locator('code').textContent()) ?? '';
+    const colleague = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signUp(colleague, `田中${id}`, `colleague${id}@example.jp`);
+    await colleague.goto(new URL(url).pathname + new URL(url).search);
+    await colleague.getByRole('button', { name: 'この団体に参加する' }).click();
+    await expect(colleague.getByText(`「E2E町内会${id}」のメンバーになりました。`)).toBeVisible();
+    await checkA11y(colleague);
   });
 
   test('NPO claim → staff approval → profile edit shown on the NPO page', async ({

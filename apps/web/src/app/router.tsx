@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { JoinGroupPage } from '../features/accounts/GroupInvite';
 import { GroupRegistrationPage } from '../features/accounts/GroupRegistrationPage';
 import { MyPage } from '../features/accounts/MyPage';
 import { ResetPasswordPage, ResetRequestPage } from '../features/accounts/PasswordResetPages';
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'me', element: <MyPage /> },
       { path: 'groups/new', element: <GroupRegistrationPage /> },
+      { path: 'groups/join', element: <JoinGroupPage /> },
       { path: 'needs', element: <ComingSoonPage page="needs" /> },
       { path: 'marche', element: <ComingSoonPage page="marche" /> },
       { path: '*', element: <NotFoundPage /> },

@@ -12,6 +12,7 @@ import { Link, useNavigate } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from './field-checks';
+import { GroupInviteButton } from './GroupInvite';
 import { useMe } from './use-me';
 
 /** 「マイページ」: my groups, my NPOs, my data, signing out. */
@@ -67,6 +68,9 @@ export function MyPage() {
                 <li key={g.id}>
                   {g.name}（{g.ward}）{' '}
                   <Tag tone={g.status === 'VERIFIED' ? 'success' : 'warning'}>{t(`me.groupStatus.${g.status}`)}</Tag>
+                  <div className="button-row">
+                    <GroupInviteButton groupId={g.id} groupName={g.name} />
+                  </div>
                 </li>
               ))}
             </ul>
