@@ -44,8 +44,8 @@ export async function startEmbeddedMeilisearch(
       join(dir, 'snapshots'),
       '--http-addr',
       `127.0.0.1:${port}`,
-      '--master-key',
-      masterKey,
+      // `=` form: a key starting with '-' would otherwise be read as another option.
+      `--master-key=${masterKey}`,
       '--env',
       'development',
       '--no-analytics',
@@ -130,7 +130,8 @@ async function readOrCreateMasterKey(file: string): Promise<string> {
   try {
     return (await readFile(file, 'utf8')).trim();
   } catch {
-    const key = randomBytes(24).toString('base64url');
+    // hex: no '-' or '_' that a command line could mistake for an option
+    const key = randomBytes(24).toString('hex');
     await writeFile(file, `${key}\n`, { mode: 0o600 });
     return key;
   }
