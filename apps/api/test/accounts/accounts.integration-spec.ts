@@ -2,38 +2,12 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MailDeliveryWorker } from '@tsunagu/mail/api';
 import { type TestApp, startTestApp } from '../test-services';
-
-interface GqlResult {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
-
-/** A browser-like client: keeps the session cookie between calls. */
-class Browser {
-  cookie = '';
-  lastSetCookie = '';
-  constructor(private readonly baseUrl: string) {}
-
-  async gql(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
-    const res = await fetch(`${this.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) {
-      this.lastSetCookie = setCookie;
-      const [pair] = setCookie.split(';');
-      this.cookie = pair.endsWith('=') ? '' : pair;
-    }
-    return (await res.json()) as GqlResult;
-  }
-}
+import { SessionClient as Browser, type GqlResult } from './session-client';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id email displayName role } }`;
 const SIGN_IN = `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { email } }`;
 const ME = `{ me { email role } }`;
-const code = (r: GqlResult) => r.errors?.[0]?.extensions?.['code'];
+const code = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.['code'];
 
 /** Sign-up, sessions in cookies, sign-in limits and password reset by mail, against the real app. */
 describe('accounts', () => {

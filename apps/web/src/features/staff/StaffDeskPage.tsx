@@ -50,21 +50,11 @@ export function StaffDeskPage() {
                 <br />
                 {t('staff.representative')}：{g.representativeName ?? '—'}／{g.contactPhone ?? '—'}／
                 {g.contactEmail ?? '—'}
-                <div className="button-row">
-                  <Button
-                    onClick={() => void act(() => approveGroup({ variables: { id: g.id, approve: true } }))}
-                    aria-label={t('staff.approveGroup', { name: g.name })}
-                  >
-                    {t('staff.approve')}
-                  </Button>
-                  <Button
-                    variant="secondary"
-                    onClick={() => void act(() => approveGroup({ variables: { id: g.id, approve: false } }))}
-                    aria-label={t('staff.refuseGroup', { name: g.name })}
-                  >
-                    {t('staff.refuse')}
-                  </Button>
-                </div>
+                <DecisionButtons
+                  approveLabel={t('staff.approveGroup', { name: g.name })}
+                  refuseLabel={t('staff.refuseGroup', { name: g.name })}
+                  decide={(approve) => act(() => approveGroup({ variables: { id: g.id, approve } }))}
+                />
               </li>
             ))}
           </ul>
@@ -80,21 +70,11 @@ export function StaffDeskPage() {
                 </strong>
                 <br />
                 {c.claimantName}（{c.claimantEmail}）：{c.message}
-                <div className="button-row">
-                  <Button
-                    onClick={() => void act(() => decideClaim({ variables: { claimId: c.id, approve: true } }))}
-                    aria-label={t('staff.approveClaim', { name: c.npoName })}
-                  >
-                    {t('staff.approve')}
-                  </Button>
-                  <Button
-                    variant="secondary"
-                    onClick={() => void act(() => decideClaim({ variables: { claimId: c.id, approve: false } }))}
-                    aria-label={t('staff.refuseClaim', { name: c.npoName })}
-                  >
-                    {t('staff.refuse')}
-                  </Button>
-                </div>
+                <DecisionButtons
+                  approveLabel={t('staff.approveClaim', { name: c.npoName })}
+                  refuseLabel={t('staff.refuseClaim', { name: c.npoName })}
+                  decide={(approve) => act(() => decideClaim({ variables: { claimId: c.id, approve } }))}
+                />
               </li>
             ))}
           </ul>
@@ -128,5 +108,28 @@ export function StaffDeskPage() {
         </section>
       </Stack>
     </Container>
+  );
+}
+
+/** Approve / refuse, each button named with what it decides (for screen readers). */
+function DecisionButtons({
+  approveLabel,
+  refuseLabel,
+  decide,
+}: {
+  approveLabel: string;
+  refuseLabel: string;
+  decide: (approve: boolean) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row">
+      <Button onClick={() => void decide(true)} aria-label={approveLabel}>
+        {t('staff.approve')}
+      </Button>
+      <Button variant="secondary" onClick={() => void decide(false)} aria-label={refuseLabel}>
+        {t('staff.refuse')}
+      </Button>
+    </div>
   );
 }
