@@ -10,6 +10,14 @@ export function normalizeText(value: string): string {
     .trim();
 }
 
+/**
+ * Free text and names as published: only line ends and surrounding blanks are tidied. Names keep
+ * CP932-only characters (髙 﨑 ① ㈱ ～) exactly; NFKC would turn ㈱ into (株) and ① into 1.
+ */
+export function cleanText(value: string): string {
+  return value.replace(/\r\n?/g, '\n').trim();
+}
+
 /** A reading in full-width katakana; hiragana readings are turned into katakana too. */
 export function normalizeKana(value: string): string {
   return normalizeText(value).replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));

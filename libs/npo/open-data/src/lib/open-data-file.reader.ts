@@ -170,6 +170,11 @@ async function detectEncoding(bytes: Readable): Promise<{ encoding: Encoding; st
       'UTF-16で保存されたファイルは読めません。CSV（UTF-8）かCSV（Shift_JIS）で保存し直してください。',
     );
   }
+  if (head.subarray(0, 512).includes(0x00)) {
+    throw new OpenDataFormatError(
+      'CSVファイルでもZIPファイルでもないようです（画像や文書のファイルは取り込めません）。',
+    );
+  }
   const firstLine = head.subarray(head.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0, lineEnd(head));
   let encoding: Encoding | null = null;
   let validUtf8 = true;

@@ -1,6 +1,6 @@
 import { parseAddress } from './address.parser';
 import { isValidCorporateNumber } from './corporate-number';
-import { emptyToNull, normalizeKana, normalizeText } from './japanese-text';
+import { cleanText, emptyToNull, normalizeKana, normalizeText } from './japanese-text';
 import { OPEN_DATA_COLUMN as C, OPEN_DATA_COLUMNS, OPEN_DATA_FLAG } from './open-data-columns.constant';
 import type { CertificationKindValue, OpenDataRowResult, ParsedNpo } from './parsed-npo';
 
@@ -75,7 +75,7 @@ function certificationOf(
  * `rowNumber` is the row as a spreadsheet shows it (the header is row 1).
  */
 export function parseOpenDataRow(cells: readonly string[], rowNumber: number): OpenDataRowResult {
-  const name = emptyToNull(normalizeText(cells[C.name] ?? ''));
+  const name = emptyToNull(cleanText(cells[C.name] ?? ''));
   try {
     if (cells.length !== OPEN_DATA_COLUMNS.length) {
       throw new RowError(`列の数が${cells.length}です（${OPEN_DATA_COLUMNS.length}列のはずです）`);
@@ -85,8 +85,8 @@ export function parseOpenDataRow(cells: readonly string[], rowNumber: number): O
     if (!jurisdiction) throw new RowError('所轄庁が空です');
     const corporate = corporateNumberOf(cells[C.corporateNumber]);
     const address = parseAddress(cells[C.mainOfficeAddress] ?? '', jurisdiction);
-    const dissolution = emptyToNull(normalizeText(cells[C.dissolution]));
-    const supervision = emptyToNull(normalizeText(cells[C.supervision]));
+    const dissolution = emptyToNull(cleanText(cells[C.dissolution]));
+    const supervision = emptyToNull(cleanText(cells[C.supervision]));
     const fields: number[] = [];
     for (let field = 1; field <= 20; field++) {
       if (isFlag(cells[C.firstActivityField + field - 1])) fields.push(field);
@@ -100,14 +100,14 @@ export function parseOpenDataRow(cells: readonly string[], rowNumber: number): O
       delegatedMunicipality: emptyToNull(normalizeText(cells[C.delegatedMunicipality])),
       ...address,
       postalCode: postalCodeOf(cells[C.postalCode]),
-      otherOffices: emptyToNull(normalizeText(cells[C.otherOffices])),
-      representative: emptyToNull(normalizeText(cells[C.representative]).replace(/\s+/g, '　')),
+      otherOffices: emptyToNull(cleanText(cells[C.otherOffices])),
+      representative: emptyToNull(cleanText(cells[C.representative]).replace(/\s+/g, '　')),
       representativeKana: emptyToNull(normalizeKana(cells[C.representativeKana]).replace(/\s+/g, '　')),
       authorizedOn: parseOpenDataDate(cells[C.certifiedOn], '法人設立認証年月日'),
       establishedOn: parseOpenDataDate(cells[C.establishedOn], '設立年月日'),
-      purpose: emptyToNull(normalizeText(cells[C.purpose])),
-      programmes: emptyToNull(normalizeText(cells[C.programmes])),
-      otherBusiness: emptyToNull(normalizeText(cells[C.otherBusiness])),
+      purpose: emptyToNull(cleanText(cells[C.purpose])),
+      programmes: emptyToNull(cleanText(cells[C.programmes])),
+      otherBusiness: emptyToNull(cleanText(cells[C.otherBusiness])),
       fields,
       ...certificationOf(cells),
       supervision,
