@@ -8,6 +8,8 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig, formatGraphqlError, queryLimitsRule } from '@tsunagu/shared/api-core';
 import { AccountsModule } from '@tsunagu/accounts/api';
 import { MailModule } from '@tsunagu/mail/api';
+import { MatchingModule } from '@tsunagu/matching/api';
+import { NeedsModule } from '@tsunagu/needs/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { SearchModule } from '@tsunagu/search/api';
 import { dataSourceOptions } from './database/data-source-options';
@@ -66,6 +68,8 @@ export class AppModule {
         MailModule,
         AccountsModule,
         NpoModule,
+        NeedsModule,
+        MatchingModule,
         SeedsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

@@ -10,6 +10,8 @@ export interface CliContext {
   readonly app: INestApplicationContext;
   readonly config: AppConfig;
   readonly logger: Logger;
+  /** where PostgreSQL and Meilisearch are (for commands that need a scratch database) */
+  readonly services: Pick<BackingServices, 'databaseUrl' | 'meiliUrl' | 'meiliMasterKey'>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function openCliContext(): Promise<CliContext> {
     app,
     config,
     logger,
+    services,
     close: async () => {
       await app.close();
       await services.stop?.();

@@ -3,6 +3,7 @@ import { ConfigError } from '@tsunagu/shared/api-core';
 import { type CliContext, openCliContext } from './cli-context';
 import { CliError } from './cli-error';
 import { createUserCommand } from './commands/create-user.command';
+import { evalMatchingCommand } from './commands/eval-matching.command';
 import { importNposCommand } from './commands/import-npos.command';
 import { reindexCommand } from './commands/reindex.command';
 
@@ -12,13 +13,15 @@ const COMMANDS: Record<string, Command> = {
   'import-npos': importNposCommand,
   reindex: reindexCommand,
   'create-user': createUserCommand,
+  'eval-matching': evalMatchingCommand,
 };
 
 const USAGE = `使い方 / usage: npm run cli -- <command>
   import-npos <file.zip|file.csv>   NPO の公開データを取り込む / import the open-data file
   reindex                           検索の索引を作り直す / rebuild the search indexes
   create-user --role staff|admin --email E --password P [--name 表示名]
-                                    職員・管理者のアカウントを作る / create a staff or admin account`;
+                                    職員・管理者のアカウントを作る / create a staff or admin account
+  eval-matching                     マッチングの質を測る（nDCG@10, recall@10）/ measure matching quality`;
 
 /**
  * `npm run cli -- <command> …`: progress for people on stderr, and last ONE line of JSON on

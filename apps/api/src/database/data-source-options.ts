@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { DataSourceOptions } from 'typeorm';
 import { ACCOUNT_ENTITIES } from '@tsunagu/accounts/api';
 import { MAIL_ENTITIES } from '@tsunagu/mail/api';
+import { NEEDS_ENTITIES } from '@tsunagu/needs/api';
 import { NPO_ENTITIES } from '@tsunagu/npo/api';
 import { MIGRATIONS } from './migrations';
 import { TypeOrmPinoLogger } from './typeorm-pino.logger';
@@ -19,7 +20,7 @@ export function dataSourceOptions(databaseUrl: string, logger: Logger): DataSour
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: [...NPO_ENTITIES, ...ACCOUNT_ENTITIES, ...MAIL_ENTITIES],
+    entities: [...NPO_ENTITIES, ...ACCOUNT_ENTITIES, ...MAIL_ENTITIES, ...NEEDS_ENTITIES],
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DemoAccountsStep } from './demo-accounts.step';
+import { DemoNeedsStep } from './demo-needs.step';
 import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import type { DemoSeedStep } from './demo-seed-step';
@@ -19,8 +20,9 @@ export class DemoSeeder {
     openDataFile: DemoOpenDataFileStep,
     npoImport: DemoNpoImportStep,
     accounts: DemoAccountsStep,
+    needs: DemoNeedsStep,
   ) {
-    this.steps = [openDataFile, npoImport, accounts];
+    this.steps = [openDataFile, npoImport, accounts, needs];
   }
 
   async seed(): Promise<void> {

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@tsunagu/accounts/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { DemoAccountsStep } from './demo-accounts.step';
+import { DemoNeedsStep } from './demo-needs.step';
 import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
   imports: [NpoModule, AccountsModule],
-  providers: [DemoSeeder, DemoOpenDataFileStep, DemoNpoImportStep, DemoAccountsStep],
+  providers: [DemoSeeder, DemoOpenDataFileStep, DemoNpoImportStep, DemoAccountsStep, DemoNeedsStep],
   exports: [DemoSeeder],
 })
 export class SeedsModule {}

@@ -1,3 +1,5 @@
 export * from './lib/activity-fields.constant';
 export * from './lib/kitakyushu-wards.constant';
 export * from './lib/help-kinds.constant';
+export * from './lib/need-topics.constant';
+export * from './lib/need-templates.constant';

@@ -2,6 +2,7 @@ import { CreateDemoSeed1764000000000 } from './1764000000000-create-demo-seed';
 import { CreateNpoTables1764100000000 } from './1764100000000-create-npo-tables';
 import { CreateAccountsAndMail1764200000000 } from './1764200000000-create-accounts-and-mail';
 import { CreateGroupsClaimsProfiles1764300000000 } from './1764300000000-create-groups-claims-profiles';
+import { CreateNeedsOffers1764400000000 } from './1764400000000-create-needs-offers';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   CreateNpoTables1764100000000,
   CreateAccountsAndMail1764200000000,
   CreateGroupsClaimsProfiles1764300000000,
+  CreateNeedsOffers1764400000000,
 ];

@@ -3,6 +3,8 @@ import type { AuthenticatedUser } from './authenticated-user';
 
 type Caller = AuthenticatedUser | undefined;
 
+const PUBLIC_NEED_STATES = new Set(['PUBLISHED', 'MATCHED', 'DONE']);
+
 const isStaff = (user: Caller): boolean => user?.role === 'STAFF' || user?.role === 'ADMIN';
 
 /**
@@ -23,15 +25,53 @@ export const policies = {
   canSeeGroup: (user: Caller, m: Memberships, group: { id: string; status: string }): boolean =>
     group.status === 'VERIFIED' || isStaff(user) || m.groups.has(group.id),
   /**
-   * A group officer's name, phone and email: staff and the group's own members. (An NPO whose
-   * offer the group accepted is added with the needs feature.)
+   * A group officer's name, phone and email: staff and the group's own members. An NPO sees
+   * them only on an offer the group accepted (canSeeOfferContacts).
    */
   canSeeGroupContact: (user: Caller, m: Memberships, group: { id: string }): boolean =>
     isStaff(user) || m.groups.has(group.id),
   canInviteToGroup: (user: Caller, m: Memberships, group: { id: string }): boolean => m.groups.has(group.id),
   canEditNpoProfile: (user: Caller, m: Memberships, npo: { id: string }): boolean =>
     isStaff(user) || m.npos.has(npo.id),
+  /** open needs are public once the group is verified; drafts and closed ones stay with their people */
+  canSeeNeed: (user: Caller, m: Memberships, need: NeedFacts, offeredByMyNpo: boolean): boolean =>
+    (PUBLIC_NEED_STATES.has(need.status) && !need.hidden && need.groupVerified) ||
+    isStaff(user) ||
+    m.groups.has(need.groupId) ||
+    (offeredByMyNpo && need.status !== 'DRAFT'),
+  /** members of the group write, edit, publish and close its needs */
+  canEditNeed: (user: Caller, m: Memberships, need: { groupId: string }): boolean => m.groups.has(need.groupId),
+  canHideNeed: isStaff,
+  /** a member of a claimed NPO offers help in its name */
+  canActForNpo: (user: Caller, m: Memberships, npoId: string): boolean => m.npos.has(npoId),
+  canSeeOffer: (user: Caller, m: Memberships, offer: OfferFacts): boolean =>
+    isStaff(user) || m.groups.has(offer.groupId) || m.npos.has(offer.npoId),
+  canRespondToOffer: (user: Caller, m: Memberships, offer: OfferFacts): boolean => m.groups.has(offer.groupId),
+  /** the two parties talk; staff may read a thread (abuse reports) but do not write in it */
+  canWriteOnOffer: (user: Caller, m: Memberships, offer: OfferFacts): boolean =>
+    (m.groups.has(offer.groupId) || m.npos.has(offer.npoId)) &&
+    (offer.status === 'PENDING' || offer.status === 'ACCEPTED'),
+  /**
+   * The privacy rule: the officer's phone and email reach an NPO only once the group accepted
+   * that NPO's offer; the NPO member's contact reaches the group at the same moment.
+   */
+  canSeeOfferContacts: (user: Caller, m: Memberships, offer: OfferFacts): boolean =>
+    isStaff(user) || (offer.status === 'ACCEPTED' && (m.groups.has(offer.groupId) || m.npos.has(offer.npoId))),
 } as const;
+
+/** What the needs policies decide on. */
+export interface NeedFacts {
+  readonly groupId: string;
+  readonly status: string;
+  readonly hidden: boolean;
+  readonly groupVerified: boolean;
+}
+
+export interface OfferFacts {
+  readonly groupId: string;
+  readonly npoId: string;
+  readonly status: string;
+}
 
 /** Policies that need only the caller, usable with @RequirePolicy on a resolver or route. */
 export type RolePolicyName =
@@ -41,4 +81,5 @@ export type RolePolicyName =
   | 'canManageOpenData'
   | 'canReadAuditLog'
   | 'canVerifyGroups'
-  | 'canDecideNpoClaims';
+  | 'canDecideNpoClaims'
+  | 'canHideNeed';

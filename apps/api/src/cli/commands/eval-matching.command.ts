@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { Meilisearch } from 'meilisearch';
+import { DataSource } from 'typeorm';
+import { evaluateMatching, loadLabelledSet } from '@tsunagu/matching/api';
+import { NpoImportService } from '@tsunagu/npo/api';
+import { SearchOutboxWorker } from '@tsunagu/search/api';
+import { createApp } from '../../bootstrap/create-app';
+import type { CliContext } from '../cli-context';
+import { ProgressLine } from '../progress-line';
+
+/**
+ * `eval-matching`: the labelled needs (libs/matching/api/eval) against the engine and against
+ * the baseline, on a scratch database and index prefix of their own, so the product's data is
+ * never touched; both are removed afterwards.
+ */
+export async function evalMatchingCommand(context: CliContext): Promise<Record<string, unknown>> {
+  const set = loadLabelledSet();
+  const scratch = `eval_${randomBytes(4).toString('hex')}`;
+  const progress = new ProgressLine('マッチングの評価 / eval-matching');
+  await context.app.get(DataSource).query(`CREATE DATABASE ${scratch}`);
+  const url = new URL(context.services.databaseUrl);
+  url.pathname = `/${scratch}`;
+  const config = { ...context.config, meiliIndexPrefix: `${scratch}_`, seedDemo: false };
+  const app = await createApp({
+    config,
+    services: { ...context.services, databaseUrl: url.toString() },
+    logger: context.logger,
+  });
+  try {
+    progress.update(0.1, 'fixture');
+    await app.get(NpoImportService).importFile({
+      filePath: set.fixturePath,
+      fileName: 'kitakyushu-npos-sample.zip',
+      source: 'CLI',
+      startedBy: 'eval-matching',
+    });
+    await app.get(SearchOutboxWorker).drain(120_000);
+    progress.update(0.5, `${set.needs.length} needs`);
+    const result = await evaluateMatching(app, set);
+    progress.done(`完了 / done: ${result.needs} needs`);
+    process.stderr.write('need   nDCG@10  recall@10  baseline nDCG@10\n');
+    for (const row of result.perNeed) {
+      process.stderr.write(
+        `${row.id.padEnd(6)} ${row.ndcg10.toFixed(3).padStart(7)}  ${row.recall10.toFixed(3).padStart(9)}  ${row.baselineNdcg10.toFixed(3).padStart(16)}\n`,
+      );
+    }
+    return {
+      ndcg10: result.ndcg10,
+      recall10: result.recall10,
+      baselineNdcg10: result.baselineNdcg10,
+      baselineRecall10: result.baselineRecall10,
+      needs: result.needs,
+    };
+  } finally {
+    await app.close();
+    await context.app
+      .get(DataSource)
+      .query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`)
+      .catch(() => undefined);
+    const meili = new Meilisearch({ host: context.services.meiliUrl, apiKey: context.services.meiliMasterKey });
+    const { results } = await meili.getIndexes({ limit: 1000 });
+    await Promise.all(results.filter((i) => i.uid.startsWith(`${scratch}_`)).map((i) => meili.deleteIndex(i.uid)));
+  }
+}

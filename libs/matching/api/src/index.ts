@@ -1,0 +1,6 @@
+export * from './lib/matching.module';
+export * from './lib/engine/matching.service';
+export * from './lib/engine/match-scorer';
+export * from './lib/engine/need-terms';
+export * from './lib/eval/ranking-metrics';
+export * from './lib/eval/matching-evaluation';

@@ -1,0 +1,141 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { type AuthenticatedUser, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
+import { NeedEntity, NeedService, todayInJapan } from '@tsunagu/needs/api';
+import { NpoEntity } from '@tsunagu/npo/api';
+import { APP_CONFIG, type AppConfig, notFound } from '@tsunagu/shared/api-core';
+import { suggestFields } from '@tsunagu/shared/util';
+import { type NeedFeatures, type NpoFeatures, type ScoredMatch, scoreMatch } from './match-scorer';
+import { searchTermsOf } from './need-terms';
+import { NpoCandidates } from './npo-candidates';
+import { TextRelevanceSearch } from './text-relevance';
+
+export interface RankedNpo extends ScoredMatch {
+  readonly npoId: string;
+}
+
+export interface RankedNeed extends ScoredMatch {
+  readonly needId: string;
+}
+
+/** A need as matching reads it: its words, fields (suggested when none were chosen), ward, kind. */
+export function needFeatures(need: {
+  title: string;
+  description: string;
+  fields: readonly number[];
+  ward: string;
+  helpKind: string;
+}): NeedFeatures {
+  return {
+    fields: need.fields.length ? need.fields : suggestFields(`${need.title} ${need.description}`),
+    ward: need.ward,
+    helpKind: need.helpKind,
+    terms: searchTermsOf(need.title, need.description),
+  };
+}
+
+const byScore = <T extends { score: number }>(a: T, b: T) => b.score - a.score;
+
+/**
+ * The matching engine: ranks NPOs for a need and open needs for an NPO by activity fields,
+ * text relevance, place, kind of help and signs of a living NPO (see match-scorer).
+ */
+@Injectable()
+export class MatchingService {
+  private readonly logger = new Logger(MatchingService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly candidates: NpoCandidates,
+    private readonly text: TextRelevanceSearch,
+    private readonly needs: NeedService,
+    private readonly memberships: MembershipService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** NPOs for a need (saved or not): the city's active NPOs plus what the words found outside. */
+  async rankNpos(need: NeedFeatures, limit: number): Promise<RankedNpo[]> {
+    const [inCity, relevance] = await Promise.all([this.candidates.activeInCity(), this.text.forTerms(need.terms)]);
+    const outside = await this.candidates.byIds(relevance.outsideCity);
+    const ranked: RankedNpo[] = [];
+    for (const npo of [...inCity, ...outside]) {
+      const match = scoreMatch(need, npo, relevance.scores.get(npo.id) ?? 0);
+      if (match) ranked.push({ npoId: npo.id, ...match });
+    }
+    return ranked.sort(byScore).slice(0, limit);
+  }
+
+  async matchNposForNeed(needId: string, user: AuthenticatedUser | undefined, limit: number): Promise<RankedNpo[]> {
+    const need = await this.needs.find(needId, user);
+    return this.rankNpos(needFeatures(need), limit);
+  }
+
+  /**
+   * Open needs for an NPO, for its members and staff. Open needs are few (tens to hundreds),
+   * so each is weighed against the NPO's own words; a need whose group invited the NPO comes first.
+   */
+  async recommendedNeedsForNpo(
+    npoId: string,
+    user: AuthenticatedUser | undefined,
+    limit: number,
+  ): Promise<RankedNeed[]> {
+    const m = await this.memberships.load(user?.id);
+    if (!policies.isStaff(user) && !policies.canActForNpo(user, m, npoId)) throw forbidden();
+    const [npo] = await this.candidates.byIds([npoId]);
+    if (!npo) throw notFound('そのNPOは見つかりません。 / NPO not found.');
+    const open = await this.dataSource.getRepository(NeedEntity).query(
+      `SELECT n.id, n.title, n.description, n.fields, n.ward, n.help_kind,
+              EXISTS (SELECT 1 FROM need_invitation i WHERE i.need_id = n.id AND i.npo_id = $1) AS invited
+         FROM need n JOIN community_group g ON g.id = n.group_id
+        WHERE n.status = 'PUBLISHED' AND n.hidden_at IS NULL AND g.status = 'VERIFIED'
+          AND (n.deadline IS NULL OR n.deadline >= $2)
+          AND NOT EXISTS (SELECT 1 FROM offer o WHERE o.need_id = n.id AND o.npo_id = $1 AND o.status <> 'WITHDRAWN')`,
+      [npoId, todayInJapan()],
+    );
+    const ranked: RankedNeed[] = [];
+    for (const row of open as Array<{
+      id: string;
+      title: string;
+      description: string;
+      fields: number[];
+      ward: string;
+      help_kind: string;
+      invited: boolean;
+    }>) {
+      const match = scoreMatch(
+        needFeatures({
+          title: row.title,
+          description: row.description,
+          fields: row.fields,
+          ward: row.ward,
+          helpKind: row.help_kind,
+        }),
+        npo,
+        0,
+      );
+      if (!match && !row.invited) continue;
+      const base = match ?? { score: 0, reasons: [] };
+      ranked.push({
+        needId: row.id,
+        score: row.invited ? base.score + 1 : base.score,
+        reasons: row.invited ? ['団体からお誘いがありました', ...base.reasons] : base.reasons,
+      });
+    }
+    return ranked.sort(byScore).slice(0, limit);
+  }
+
+  /** Entities for ranked ids, in rank order. */
+  async npoEntities(ids: readonly string[]): Promise<Map<string, NpoEntity>> {
+    const rows = ids.length ? await this.dataSource.getRepository(NpoEntity).findBy({ id: In([...ids]) }) : [];
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  get cityName(): string {
+    return this.config.cityName;
+  }
+
+  /** For the benchmark and evaluation: the features of an NPO as the engine sees them. */
+  npoFeatures(ids: readonly string[]): Promise<NpoFeatures[]> {
+    return this.candidates.byIds(ids);
+  }
+}

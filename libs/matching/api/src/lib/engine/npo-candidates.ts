@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
+import type { NpoFeatures } from './match-scorer';
+
+interface Row {
+  id: string;
+  name: string;
+  ward: string | null;
+  city: string | null;
+  fields: number[];
+  purpose: string | null;
+  programmes: string | null;
+  introduction: string | null;
+  help_kinds: string[] | null;
+  claimed: boolean;
+  answered_recently: boolean;
+}
+
+// Signs of a living NPO: a member looks after its page; it offered or wrote in the last 180 days.
+const SELECT = `
+  SELECT n.id, n.name, n.ward, n.city, n.fields, n.purpose, n.programmes, p.introduction, p.help_kinds,
+         EXISTS (SELECT 1 FROM npo_member m WHERE m.npo_id = n.id) AS claimed,
+         EXISTS (SELECT 1 FROM offer o WHERE o.npo_id = n.id AND o.created_at > now() - interval '180 days')
+           OR EXISTS (SELECT 1 FROM offer o JOIN offer_message om ON om.offer_id = o.id
+                       WHERE o.npo_id = n.id AND om.sender_side = 'NPO' AND om.created_at > now() - interval '180 days')
+           AS answered_recently
+    FROM npo n LEFT JOIN npo_profile p ON p.npo_id = n.id`;
+
+/** Loads NPOs as matching sees them, from PostgreSQL (the record). */
+@Injectable()
+export class NpoCandidates {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Every active NPO of the city: few hundred rows, so matching can weigh each one. */
+  async activeInCity(): Promise<NpoFeatures[]> {
+    const rows: Row[] = await this.dataSource.query(`${SELECT} WHERE n.status = 'ACTIVE' AND n.city = $1`, [
+      this.config.cityName,
+    ]);
+    return rows.map((r) => this.features(r));
+  }
+
+  async byIds(ids: readonly string[]): Promise<NpoFeatures[]> {
+    if (ids.length === 0) return [];
+    const rows: Row[] = await this.dataSource.query(`${SELECT} WHERE n.id = ANY($1::uuid[])`, [ids]);
+    return rows.map((r) => this.features(r));
+  }
+
+  private features(r: Row): NpoFeatures {
+    return {
+      id: r.id,
+      ward: r.ward,
+      city: r.city,
+      inCity: r.city === this.config.cityName,
+      fields: r.fields,
+      text: `${r.name} ${r.purpose ?? ''} ${r.programmes ?? ''} ${r.introduction ?? ''}`.normalize('NFKC'),
+      helpKinds: r.help_kinds ?? [],
+      claimed: r.claimed,
+      answeredRecently: r.answered_recently,
+    };
+  }
+}

@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { NPO_INDEX } from '@tsunagu/npo/api';
+import { SearchEngineService } from '@tsunagu/search/api';
+import { MatchingService, needFeatures } from '../engine/matching.service';
+import { type Judgements, mean, ndcgAt, recallAt } from './ranking-metrics';
+
+export interface LabelledNeed {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly ward: string;
+  readonly place?: string;
+  readonly helpKind: string;
+  readonly relevant: ReadonlyArray<{ corporateNumber: string | null; name: string; grade: number }>;
+}
+
+export interface LabelledSet {
+  readonly fixture: string;
+  readonly method: string;
+  readonly needs: readonly LabelledNeed[];
+}
+
+export interface EvaluationResult {
+  readonly needs: number;
+  readonly ndcg10: number;
+  readonly recall10: number;
+  readonly baselineNdcg10: number;
+  readonly baselineRecall10: number;
+  readonly perNeed: ReadonlyArray<{ id: string; ndcg10: number; recall10: number; baselineNdcg10: number }>;
+}
+
+/** The repository root (where nx.json is), found from this file wherever it was compiled to. */
+export function repositoryRoot(start = __dirname): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'nx.json'))) return dir;
+    if (dirname(dir) === dir) return process.cwd();
+  }
+}
+
+export function loadLabelledSet(root = repositoryRoot()): LabelledSet & { fixturePath: string } {
+  const set = JSON.parse(readFileSync(join(root, 'libs/matching/api/eval/labelled-needs.json'), 'utf8')) as LabelledSet;
+  return { ...set, fixturePath: join(root, set.fixture) };
+}
+
+/**
+ * Runs every labelled need through the engine and through the baseline (the need's title as a
+ * plain Meilisearch query on the NPO index), on an app whose database holds the fixture.
+ */
+export async function evaluateMatching(app: INestApplicationContext, set: LabelledSet): Promise<EvaluationResult> {
+  const dataSource = app.get(DataSource);
+  const matching = app.get(MatchingService);
+  const engine = app.get(SearchEngineService);
+  const rows: Array<{ id: string; corporate_number: string | null; name: string }> = await dataSource.query(
+    `SELECT id, corporate_number, name FROM npo`,
+  );
+  const byNumber = new Map(rows.flatMap((r) => (r.corporate_number ? [[r.corporate_number, r.id] as const] : [])));
+  const byName = new Map(rows.map((r) => [r.name, r.id]));
+
+  const perNeed = [];
+  for (const need of set.needs) {
+    const judged: Judgements = new Map(
+      need.relevant.map((r) => [
+        (r.corporateNumber ? byNumber.get(r.corporateNumber) : byName.get(r.name)) ?? r.name,
+        r.grade,
+      ]),
+    );
+    const ranked = (await matching.rankNpos(needFeatures({ ...need, fields: [] }), 10)).map((r) => r.npoId);
+    const baseline = await engine.client
+      .index(engine.indexUid(NPO_INDEX))
+      .search(need.title, { limit: 10, attributesToRetrieve: ['id'], locales: ['jpn'] });
+    const baselineIds = baseline.hits.map((h) => String(h['id']));
+    perNeed.push({
+      id: need.id,
+      ndcg10: ndcgAt(10, ranked, judged),
+      recall10: recallAt(10, ranked, judged),
+      baselineNdcg10: ndcgAt(10, baselineIds, judged),
+      baselineRecall10: recallAt(10, baselineIds, judged),
+    });
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    needs: perNeed.length,
+    ndcg10: round(mean(perNeed.map((p) => p.ndcg10))),
+    recall10: round(mean(perNeed.map((p) => p.recall10))),
+    baselineNdcg10: round(mean(perNeed.map((p) => p.baselineNdcg10))),
+    baselineRecall10: round(mean(perNeed.map((p) => p.baselineRecall10))),
+    perNeed: perNeed.map(({ id, ndcg10, recall10, baselineNdcg10 }) => ({
+      id,
+      ndcg10: round(ndcg10),
+      recall10: round(recall10),
+      baselineNdcg10: round(baselineNdcg10),
+    })),
+  };
+}

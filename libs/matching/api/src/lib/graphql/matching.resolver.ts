@@ -1,0 +1,65 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { type AuthenticatedUser, CurrentUser, RequirePolicy } from '@tsunagu/accounts/api';
+import { NeedEntity, NeedService } from '@tsunagu/needs/api';
+import { toNpoModel } from '@tsunagu/npo/api';
+import { DataSource, In } from 'typeorm';
+import { MatchingService } from '../engine/matching.service';
+import { NeedMatch, NpoMatch } from './match.model';
+
+const clamp = (limit: number) => Math.min(Math.max(limit, 1), 50);
+
+@Resolver()
+export class MatchingResolver {
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly needs: NeedService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Query(() => [NpoMatch], { description: 'NPOs that could help with this need, best first, with reasons' })
+  async matchNposForNeed(
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<NpoMatch[]> {
+    const ranked = await this.matching.matchNposForNeed(needId, user, clamp(limit));
+    const entities = await this.matching.npoEntities(ranked.map((r) => r.npoId));
+    const claimed = new Set(
+      (
+        (await this.dataSource.query(`SELECT DISTINCT npo_id FROM npo_member WHERE npo_id = ANY($1::uuid[])`, [
+          ranked.map((r) => r.npoId),
+        ])) as Array<{ npo_id: string }>
+      ).map((r) => r.npo_id),
+    );
+    return ranked.flatMap((r) => {
+      const entity = entities.get(r.npoId);
+      return entity
+        ? [
+            {
+              npo: toNpoModel(entity, this.matching.cityName, claimed.has(r.npoId)),
+              score: r.score,
+              reasons: r.reasons,
+            },
+          ]
+        : [];
+    });
+  }
+
+  @Query(() => [NeedMatch], { description: 'Open needs this NPO could help with (its members and staff)' })
+  @RequirePolicy('isSignedIn')
+  async recommendedNeedsForNpo(
+    @Args('npoId', { type: () => ID }) npoId: string,
+    @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<NeedMatch[]> {
+    const ranked = await this.matching.recommendedNeedsForNpo(npoId, user, clamp(limit));
+    const rows = ranked.length
+      ? await this.dataSource.getRepository(NeedEntity).findBy({ id: In(ranked.map((r) => r.needId)) })
+      : [];
+    const views = new Map((await this.needs.views(rows, user)).map((v) => [v.id, v]));
+    return ranked.flatMap((r) => {
+      const need = views.get(r.needId);
+      return need ? [{ need, score: r.score, reasons: r.reasons }] : [];
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@tsunagu/accounts/api';
+import { NeedsModule } from '@tsunagu/needs/api';
+import { MatchingService } from './engine/matching.service';
+import { NpoCandidates } from './engine/npo-candidates';
+import { TextRelevanceSearch } from './engine/text-relevance';
+import { MatchingResolver } from './graphql/matching.resolver';
+
+/** Suggests NPOs for needs and needs for NPOs, with reasons. */
+@Module({
+  imports: [AccountsModule, NeedsModule],
+  providers: [NpoCandidates, TextRelevanceSearch, MatchingService, MatchingResolver],
+  exports: [MatchingService],
+})
+export class MatchingModule {}

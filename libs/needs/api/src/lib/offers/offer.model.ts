@@ -1,0 +1,107 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Npo } from '@tsunagu/npo/api';
+
+export enum OfferStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(OfferStatus, { name: 'OfferStatus', description: '返事待ち / お願いした / 見送った / 取り下げ' });
+
+export enum OfferSide {
+  GROUP = 'GROUP',
+  NPO = 'NPO',
+  STAFF = 'STAFF',
+}
+registerEnumType(OfferSide, { name: 'OfferSide' });
+
+@ObjectType()
+export class OfferMessage {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  body!: string;
+
+  @Field(() => OfferSide)
+  senderSide!: OfferSide;
+
+  @Field()
+  senderName!: string;
+
+  @Field({ description: 'written by the caller' })
+  mine!: boolean;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class ContactPerson {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+}
+
+@ObjectType({
+  description:
+    "Both sides' contact details: only on an accepted offer, for its two parties and staff (the privacy rule)",
+})
+export class OfferContacts {
+  @Field()
+  groupName!: string;
+
+  @Field(() => String, { nullable: true })
+  groupRepresentative!: string | null;
+
+  @Field(() => String, { nullable: true })
+  groupPhone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  groupEmail!: string | null;
+
+  @Field(() => [ContactPerson], { description: 'the NPO members who look after its profile' })
+  npoPeople!: ContactPerson[];
+
+  @Field(() => String, { nullable: true, description: "the NPO's own contact note for groups" })
+  npoContact!: string | null;
+}
+
+@ObjectType()
+export class Offer {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  needId!: string;
+
+  @Field()
+  needTitle!: string;
+
+  @Field()
+  groupName!: string;
+
+  @Field(() => Npo)
+  npo!: Npo;
+
+  @Field()
+  message!: string;
+
+  @Field(() => OfferStatus)
+  status!: OfferStatus;
+
+  @Field(() => OfferSide, { description: 'which side the caller is on' })
+  viewerSide!: OfferSide;
+
+  @Field(() => Int, { description: 'messages from the other side the caller has not read' })
+  unreadCount!: number;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt!: Date | null;
+}
