@@ -13,7 +13,7 @@ import { ProgressLine } from '../progress-line';
  * the baseline, on a scratch database and index prefix of their own, so the product's data is
  * never touched; both are removed afterwards.
  */
-export async function evalMatchingCommand(context: CliContext): Promise<Record<string, unknown>> {
+export async function evalMatchingCommand(context: CliContext, args: string[]): Promise<Record<string, unknown>> {
   const set = loadLabelledSet();
   const scratch = `eval_${randomBytes(4).toString('hex')}`;
   const progress = new ProgressLine('マッチングの評価 / eval-matching');
@@ -36,7 +36,9 @@ export async function evalMatchingCommand(context: CliContext): Promise<Record<s
     });
     await app.get(SearchOutboxWorker).drain(120_000);
     progress.update(0.5, `${set.needs.length} needs`);
-    const result = await evaluateMatching(app, set);
+    // --explain: the terms and top ten of every need the engine does poorly on, for tuning.
+    const explain = args.includes('--explain') ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
+    const result = await evaluateMatching(app, set, explain);
     progress.done(`完了 / done: ${result.needs} needs`);
     process.stderr.write('need   nDCG@10  recall@10  baseline nDCG@10\n');
     for (const row of result.perNeed) {

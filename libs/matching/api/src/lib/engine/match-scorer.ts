@@ -33,7 +33,7 @@ export interface ScoredMatch {
  * most; then the statutory fields, which are coarse; then place; then the kind of help and
  * signs of a living NPO break ties. Tuned on the labelled set (bench/../eval), after labelling.
  */
-export const WEIGHTS = { text: 0.45, fields: 0.2, place: 0.25, helpKind: 0.05, living: 0.05 } as const;
+export const WEIGHTS = { text: 0.55, fields: 0.15, place: 0.2, helpKind: 0.05, living: 0.05 } as const;
 
 const PLACE_SAME = 1;
 const PLACE_BORDERING = 0.6;
@@ -59,16 +59,26 @@ function placeOf(need: NeedFeatures, npo: NpoFeatures): { value: number; reason:
   return { value: 0, reason: `市外（${npo.city ?? '所在地不明'}）の団体` };
 }
 
+/** How much of the need's words an NPO covers (0–1) and which of them it really mentions. */
+export interface TextMatch {
+  readonly score: number;
+  readonly matched: readonly SearchTerm[];
+}
+
+/** Text coverage without a candidate set: every word by its weight (one NPO against many needs). */
+export function plainTextMatch(need: NeedFeatures, npo: NpoFeatures): TextMatch {
+  const total = need.terms.reduce((sum, t) => sum + t.weight, 0);
+  const matched = need.terms.filter((t) => textMentions(npo.text, t.text));
+  return { score: total ? matched.reduce((sum, t) => sum + t.weight, 0) / total : 0, matched };
+}
+
 /**
- * How well an NPO fits a need, 0–1, with the reasons in plain Japanese. `searchRelevance` is
- * the search engine's view of the need's words against this NPO (0–1, 0 when not found);
- * the reasons name only words the NPO's own text really contains.
+ * How well an NPO fits a need, 0–1, with the reasons in plain Japanese. `textMatch` is how much
+ * of the need's words the NPO covers (found by Meilisearch or in its own text).
  */
-export function scoreMatch(need: NeedFeatures, npo: NpoFeatures, searchRelevance: number): ScoredMatch | null {
-  const totalTermWeight = need.terms.reduce((sum, t) => sum + t.weight, 0);
-  const mentioned = need.terms.filter((t) => textMentions(npo.text, t.text));
-  const localText = totalTermWeight ? mentioned.reduce((sum, t) => sum + t.weight, 0) / totalTermWeight : 0;
-  const text = Math.max(localText, searchRelevance);
+export function scoreMatch(need: NeedFeatures, npo: NpoFeatures, textMatch: TextMatch): ScoredMatch | null {
+  const text = textMatch.score;
+  const mentioned = textMatch.matched.filter((t) => textMentions(npo.text, t.text));
 
   const shared = need.fields.filter((f) => npo.fields.includes(f));
   const rankWeight = (i: number) => [1, 0.7, 0.5][i] ?? 0.4;

@@ -5,8 +5,8 @@ import { NeedEntity, NeedService, todayInJapan } from '@tsunagu/needs/api';
 import { NpoEntity } from '@tsunagu/npo/api';
 import { APP_CONFIG, type AppConfig, notFound } from '@tsunagu/shared/api-core';
 import { suggestFields } from '@tsunagu/shared/util';
-import { type NeedFeatures, type NpoFeatures, type ScoredMatch, scoreMatch } from './match-scorer';
-import { searchTermsOf } from './need-terms';
+import { type NeedFeatures, type NpoFeatures, type ScoredMatch, plainTextMatch, scoreMatch } from './match-scorer';
+import { searchTermsOf, textCoverage, textMentions } from './need-terms';
 import { NpoCandidates } from './npo-candidates';
 import { TextRelevanceSearch } from './text-relevance';
 
@@ -55,11 +55,20 @@ export class MatchingService {
 
   /** NPOs for a need (saved or not): the city's active NPOs plus what the words found outside. */
   async rankNpos(need: NeedFeatures, limit: number): Promise<RankedNpo[]> {
-    const [inCity, relevance] = await Promise.all([this.candidates.activeInCity(), this.text.forTerms(need.terms)]);
-    const outside = await this.candidates.byIds(relevance.outsideCity);
+    const [inCity, hits] = await Promise.all([this.candidates.activeInCity(), this.text.forTerms(need.terms)]);
+    const outside = await this.candidates.byIds(hits.outsideCity);
+    const candidates = [...inCity, ...outside];
+    // A word matches an NPO when Meilisearch found it there or the NPO's own text says it.
+    const matchedBy = new Map(
+      need.terms.map((term) => {
+        const ids = new Set(hits.inCity.get(term.text));
+        for (const npo of candidates) if (textMentions(npo.text, term.text)) ids.add(npo.id);
+        return [term.text, ids] as const;
+      }),
+    );
     const ranked: RankedNpo[] = [];
-    for (const npo of [...inCity, ...outside]) {
-      const match = scoreMatch(need, npo, relevance.scores.get(npo.id) ?? 0);
+    for (const npo of candidates) {
+      const match = scoreMatch(need, npo, textCoverage(need.terms, matchedBy, candidates.length, npo.id));
       if (match) ranked.push({ npoId: npo.id, ...match });
     }
     return ranked.sort(byScore).slice(0, limit);
@@ -102,17 +111,14 @@ export class MatchingService {
       help_kind: string;
       invited: boolean;
     }>) {
-      const match = scoreMatch(
-        needFeatures({
-          title: row.title,
-          description: row.description,
-          fields: row.fields,
-          ward: row.ward,
-          helpKind: row.help_kind,
-        }),
-        npo,
-        0,
-      );
+      const features = needFeatures({
+        title: row.title,
+        description: row.description,
+        fields: row.fields,
+        ward: row.ward,
+        helpKind: row.help_kind,
+      });
+      const match = scoreMatch(features, npo, plainTextMatch(features, npo));
       if (!match && !row.invited) continue;
       const base = match ?? { score: 0, reasons: [] };
       ranked.push({

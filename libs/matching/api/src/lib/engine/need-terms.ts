@@ -10,9 +10,10 @@ export interface SearchTerm {
 }
 
 // Known words, longest first so 「子ども食堂」 is seen before 「子ども」.
-const VOCABULARY = [...new Set([...NEED_TOPICS.flatMap((t) => t.words), ...NPO_SYNONYM_GROUPS.flat()])].sort(
-  (a, b) => b.length - a.length,
-);
+// One-character words (畑, 川) hide inside place names (戸畑, 紫川) and are left out.
+const VOCABULARY = [...new Set([...NEED_TOPICS.flatMap((t) => t.words), ...NPO_SYNONYM_GROUPS.flat()])]
+  .filter((word) => word.length >= 2)
+  .sort((a, b) => b.length - a.length);
 
 // Words every need says that tell nothing about which NPO can help.
 const STOP_WORDS = new Set([
@@ -116,5 +117,32 @@ const SYNONYMS_OF = new Map<string, readonly string[]>(
 
 /** The term, or one of its synonyms, appears in this text (already NFKC-normalised). */
 export function textMentions(text: string, term: string): boolean {
-  return (SYNONYMS_OF.get(term) ?? [term]).some((word) => text.includes(word));
+  return (SYNONYMS_OF.get(term) ?? [term]).some((word) => word.length >= 2 && text.includes(word));
+}
+
+/**
+ * How well an NPO's text covers a need's words, 0–1. Each word counts by its weight times its
+ * rarity among the candidates (idf): 「竹やぶ」 that three NPOs mention says far more than
+ * 「お年寄り」 that half of them do. Words no candidate has are left out of the sum.
+ */
+export function textCoverage(
+  terms: readonly SearchTerm[],
+  matchedBy: ReadonlyMap<string, ReadonlySet<string>>,
+  candidates: number,
+  npoId: string,
+): { score: number; matched: SearchTerm[] } {
+  let total = 0;
+  let got = 0;
+  const matched: SearchTerm[] = [];
+  for (const term of terms) {
+    const df = matchedBy.get(term.text)?.size ?? 0;
+    if (df === 0) continue;
+    const weight = term.weight * Math.log(1 + candidates / df);
+    total += weight;
+    if (matchedBy.get(term.text)?.has(npoId)) {
+      got += weight;
+      matched.push(term);
+    }
+  }
+  return { score: total ? got / total : 0, matched };
 }

@@ -4,27 +4,26 @@ import { NPO_INDEX } from '@tsunagu/npo/api';
 import { SearchEngineService } from '@tsunagu/search/api';
 import type { SearchTerm } from './need-terms';
 
-const PER_TERM = 60;
+const PER_TERM = 200;
 const OUTSIDE_CITY = 5;
 
-export interface TextRelevance {
-  /** NPO id → 0–1 */
-  readonly scores: ReadonlyMap<string, number>;
-  /** NPOs outside the city that the words found (lowest place tier, but still worth a look) */
+export interface TermHits {
+  /** term → ids of the city's active NPOs Meilisearch found for it */
+  readonly inCity: ReadonlyMap<string, ReadonlySet<string>>;
+  /** NPOs outside the city that the first word found (lowest place tier, still worth a look) */
   readonly outsideCity: readonly string[];
 }
 
 /**
  * Meilisearch on the need's words, with the index's Japanese segmentation and synonyms: one
- * query per word in one multi-search round trip. An NPO's relevance is the weighted share of
- * the need's words that found it, each counted by Meilisearch's ranking score.
+ * query per word, all in one multi-search round trip.
  */
 @Injectable()
 export class TextRelevanceSearch {
   constructor(private readonly engine: SearchEngineService) {}
 
-  async forTerms(terms: readonly SearchTerm[]): Promise<TextRelevance> {
-    if (terms.length === 0) return { scores: new Map(), outsideCity: [] };
+  async forTerms(terms: readonly SearchTerm[]): Promise<TermHits> {
+    if (terms.length === 0) return { inCity: new Map(), outsideCity: [] };
     const indexUid = this.engine.indexUid(NPO_INDEX);
     const queries: MultiSearchQuery[] = terms.map((term) => ({
       indexUid,
@@ -34,7 +33,6 @@ export class TextRelevanceSearch {
       matchingStrategy: term.known ? 'all' : 'last',
       limit: PER_TERM,
       attributesToRetrieve: ['id'],
-      showRankingScore: true,
       locales: ['jpn'],
     }));
     queries.push({
@@ -49,15 +47,9 @@ export class TextRelevanceSearch {
     const { results } = (await this.engine.client.multiSearch({ queries })) as {
       results: SearchResponse<Record<string, unknown>>[];
     };
-    const total = terms.reduce((sum, t) => sum + t.weight, 0);
-    const scores = new Map<string, number>();
-    terms.forEach((term, i) => {
-      for (const hit of results[i].hits) {
-        const id = String(hit['id']);
-        const ranking = Number(hit['_rankingScore'] ?? 1);
-        scores.set(id, (scores.get(id) ?? 0) + (term.weight * ranking) / total);
-      }
-    });
-    return { scores, outsideCity: results[terms.length].hits.map((hit) => String(hit['id'])) };
+    return {
+      inCity: new Map(terms.map((term, i) => [term.text, new Set(results[i].hits.map((hit) => String(hit['id'])))])),
+      outsideCity: results[terms.length].hits.map((hit) => String(hit['id'])),
+    };
   }
 }

@@ -49,7 +49,11 @@ export function loadLabelledSet(root = repositoryRoot()): LabelledSet & { fixtur
  * Runs every labelled need through the engine and through the baseline (the need's title as a
  * plain Meilisearch query on the NPO index), on an app whose database holds the fixture.
  */
-export async function evaluateMatching(app: INestApplicationContext, set: LabelledSet): Promise<EvaluationResult> {
+export async function evaluateMatching(
+  app: INestApplicationContext,
+  set: LabelledSet,
+  explain?: (line: string) => void,
+): Promise<EvaluationResult> {
   const dataSource = app.get(DataSource);
   const matching = app.get(MatchingService);
   const engine = app.get(SearchEngineService);
@@ -58,6 +62,7 @@ export async function evaluateMatching(app: INestApplicationContext, set: Labell
   );
   const byNumber = new Map(rows.flatMap((r) => (r.corporate_number ? [[r.corporate_number, r.id] as const] : [])));
   const byName = new Map(rows.map((r) => [r.name, r.id]));
+  const nameOf = new Map(rows.map((r) => [r.id, r.name]));
 
   const perNeed = [];
   for (const need of set.needs) {
@@ -67,7 +72,16 @@ export async function evaluateMatching(app: INestApplicationContext, set: Labell
         r.grade,
       ]),
     );
-    const ranked = (await matching.rankNpos(needFeatures({ ...need, fields: [] }), 10)).map((r) => r.npoId);
+    const features = needFeatures({ ...need, fields: [] });
+    const matches = await matching.rankNpos(features, 10);
+    const ranked = matches.map((r) => r.npoId);
+    if (explain && recallAt(10, ranked, judged) < 0.8) {
+      explain(
+        `${need.id} ${need.title} terms=${features.terms.map((t) => t.text).join('/')} fields=${features.fields.join(',')}`,
+      );
+      for (const m of matches)
+        explain(`   ${judged.get(m.npoId) ?? 0} ${m.score.toFixed(3)} ${nameOf.get(m.npoId)} ${m.reasons.join(' ')}`);
+    }
     const baseline = await engine.client
       .index(engine.indexUid(NPO_INDEX))
       .search(need.title, { limit: 10, attributesToRetrieve: ['id'], locales: ['jpn'] });
