@@ -6,7 +6,7 @@ test.describe('home page', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('地域の困りごとと、NPOをつなぎます');
     const nav = page.getByRole('navigation', { name: 'メインメニュー' });
-    for (const label of ['NPOを探す', '困りごとを相談する', 'NPOマルシェ', 'ログイン']) {
+    for (const label of ['NPOを探す', '募集を探す', 'NPOマルシェ', 'ログイン']) {
       await expect(nav.getByRole('link', { name: label })).toBeVisible();
     }
     // The footer line comes from the API's GraphQL `health` query against the real services.

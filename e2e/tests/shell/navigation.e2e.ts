@@ -2,7 +2,7 @@ import { expect, test } from '../../fixtures/test';
 
 const PAGES = [
   { testId: 'nav-npos', path: '/npos', heading: 'NPOを探す' },
-  { testId: 'nav-needs', path: '/needs', heading: '困りごとを相談する' },
+  { testId: 'nav-needs', path: '/needs', heading: '困りごと・募集を探す' },
   { testId: 'nav-marche', path: '/marche', heading: 'NPOマルシェ' },
   { testId: 'nav-login', path: '/login', heading: 'ログイン' },
 ] as const;

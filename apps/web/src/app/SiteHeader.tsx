@@ -2,9 +2,17 @@ import { Container } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useMe } from '../features/accounts/use-me';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const NAV_ITEMS = ['npos', 'needs', 'marche', 'login'] as const;
+const NAV_ITEMS = ['npos', 'needs', 'needsNew', 'marche', 'login'] as const;
+const PATHS: Record<(typeof NAV_ITEMS)[number], string> = {
+  npos: '/npos',
+  needs: '/needs',
+  needsNew: '/needs/new',
+  marche: '/marche',
+  login: '/login',
+};
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -16,20 +24,28 @@ export function SiteHeader() {
           <span className="site-brand__name">{t('app.name')}</span>
           <span className="site-brand__tagline">{t('app.tagline')}</span>
         </Link>
-        <LanguageSwitch />
+        <div className="site-header__tools">
+          {me && <NotificationBell />}
+          <LanguageSwitch />
+        </div>
       </Container>
       {/* Always visible, never behind a menu button: on a phone the links become big buttons. */}
       <nav className="site-nav" aria-label={t('nav.label')}>
         <Container>
           <ul className="site-nav__list">
-            {NAV_ITEMS.map((item) => (
+            {NAV_ITEMS.filter((item) => item !== 'needsNew' || me).map((item) => (
               <li key={item} className={`site-nav__item site-nav__item--${item}`}>
                 {item === 'login' && me ? (
                   <NavLink to="/me" className="site-nav__link" data-testid="nav-me">
                     {t('me.title')}
                   </NavLink>
                 ) : (
-                  <NavLink to={`/${item}`} className="site-nav__link" data-testid={`nav-${item}`}>
+                  <NavLink
+                    to={PATHS[item]}
+                    end={item === 'needs'}
+                    className="site-nav__link"
+                    data-testid={`nav-${item}`}
+                  >
                     {t(`nav.${item}`)}
                   </NavLink>
                 )}

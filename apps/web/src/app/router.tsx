@@ -7,6 +7,12 @@ import { SignInPage } from '../features/accounts/SignInPage';
 import { SignUpPage } from '../features/accounts/SignUpPage';
 import { NpoPage } from '../features/npos/NpoPage';
 import { NpoProfileEditPage } from '../features/npos/NpoProfileEditPage';
+import { MyNeedsPage } from '../features/needs/MyNeedsPage';
+import { NeedFormPage } from '../features/needs/NeedFormPage';
+import { NeedPage } from '../features/needs/NeedPage';
+import { NeedSearchPage } from '../features/needs/NeedSearchPage';
+import { OfferPage } from '../features/needs/OfferPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { StaffDeskPage } from '../features/staff/StaffDeskPage';
 import { NpoSearchPage } from '../features/npos/NpoSearchPage';
 import { ImportPage } from '../features/staff/ImportPage';
@@ -33,7 +39,13 @@ export const router = createBrowserRouter([
       { path: 'me', element: <MyPage /> },
       { path: 'groups/new', element: <GroupRegistrationPage /> },
       { path: 'groups/join', element: <JoinGroupPage /> },
-      { path: 'needs', element: <ComingSoonPage page="needs" /> },
+      { path: 'me/needs', element: <MyNeedsPage /> },
+      { path: 'needs', element: <NeedSearchPage /> },
+      { path: 'needs/new', element: <NeedFormPage key="new" /> },
+      { path: 'needs/:id', element: <NeedPage /> },
+      { path: 'needs/:id/edit', element: <NeedFormPage key="edit" /> },
+      { path: 'offers/:id', element: <OfferPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: 'marche', element: <ComingSoonPage page="marche" /> },
       { path: '*', element: <NotFoundPage /> },
     ],

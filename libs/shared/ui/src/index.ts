@@ -10,3 +10,4 @@ export { TextField, type TextFieldProps } from './lib/TextField';
 export type { LinkComponent } from './lib/link-component';
 export { Chip, type ChipProps } from './lib/Chip';
 export { Tag, type TagProps } from './lib/Tag';
+export { TextArea, type TextAreaProps } from './lib/TextArea';

@@ -60,6 +60,12 @@ export function MyPage() {
           </Notice>
         )}
 
+        <p>
+          <Link to="/me/needs" data-testid="me-needs">
+            {t('me.toNeeds')}
+          </Link>
+        </p>
+
         <section aria-labelledby="me-groups">
           <h2 id="me-groups">{t('me.groups')}</h2>
           {data?.myCommunityGroups.length ? (

@@ -1,0 +1,81 @@
+import { useMutation } from '@apollo/client/react';
+import { type OfferSummaryFragment, RespondToOfferDocument } from '@tsunagu/shared/graphql-client';
+import { Button, Notice, Tag } from '@tsunagu/shared/ui';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../accounts/field-checks';
+import { helpKindLabel } from './need-format';
+
+export const offerTone = (status: string) =>
+  status === 'ACCEPTED' ? 'success' : status === 'PENDING' ? 'warning' : 'neutral';
+
+/** An NPO's offer as the group sees it: who, what they wrote, and the answer buttons. */
+export function OfferCard({ offer, onChanged }: { offer: OfferSummaryFragment; onChanged?: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [respond, { loading, error }] = useMutation(RespondToOfferDocument);
+  const answer = (accept: boolean) =>
+    void respond({ variables: { offerId: offer.id, accept } }).then(
+      () => onChanged?.(),
+      () => undefined,
+    );
+  const headingId = `offer-${offer.id}`;
+  return (
+    <article className="offer-card" aria-labelledby={headingId} data-testid="offer-card">
+      <h3 id={headingId} className="offer-card__npo">
+        <Link to={`/npos/${offer.npo.id}`}>{offer.npo.name}</Link>
+      </h3>
+      <p>
+        <Tag tone={offerTone(offer.status)}>{t(`offers.status.${offer.status}`)}</Tag>
+        {offer.npo.ward && <> {offer.npo.ward}</>}
+      </p>
+      {offer.npo.profile?.introduction && (
+        <p className="offer-card__intro">
+          <span className="offer-card__label">{t('npo.introduction')}：</span>
+          {offer.npo.profile.introduction}
+        </p>
+      )}
+      {offer.npo.profile && offer.npo.profile.helpKinds.length > 0 && (
+        <p>
+          <span className="offer-card__label">{t('npo.helpKinds')}：</span>
+          {offer.npo.profile.helpKinds.map((k) => helpKindLabel(k, i18n.resolvedLanguage)).join('、')}
+        </p>
+      )}
+      <blockquote className="offer-card__message" data-testid="offer-message">
+        <p className="offer-card__label">{t('offers.theirMessage')}</p>
+        <p className="npo-page__text">{offer.message}</p>
+      </blockquote>
+      {error && (
+        <Notice tone="error" title={t('form.tryAgain')}>
+          {errorMessage(error, t('form.tryAgain'))}
+        </Notice>
+      )}
+      <div className="button-row">
+        {offer.status === 'PENDING' && offer.viewerSide !== 'NPO' && (
+          <>
+            <Button
+              onClick={() => answer(true)}
+              disabled={loading}
+              aria-label={t('offers.acceptFor', { name: offer.npo.name })}
+              data-testid="offer-accept"
+            >
+              {t('offers.accept')}
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => answer(false)}
+              disabled={loading}
+              aria-label={t('offers.declineFor', { name: offer.npo.name })}
+              data-testid="offer-decline"
+            >
+              {t('offers.decline')}
+            </Button>
+          </>
+        )}
+        <Link to={`/offers/${offer.id}`} className="offer-card__thread" data-testid="offer-thread-link">
+          {t('offers.openThread')}
+          {offer.unreadCount > 0 && ` (${t('offers.unread', { count: offer.unreadCount })})`}
+        </Link>
+      </div>
+    </article>
+  );
+}
