@@ -4,3 +4,4 @@ export * from './lib/engine/match-scorer';
 export * from './lib/engine/need-terms';
 export * from './lib/eval/ranking-metrics';
 export * from './lib/eval/matching-evaluation';
+export * from './lib/engine/text-relevance';

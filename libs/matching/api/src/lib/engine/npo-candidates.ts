@@ -27,20 +27,31 @@ const SELECT = `
            AS answered_recently
     FROM npo n LEFT JOIN npo_profile p ON p.npo_id = n.id`;
 
+// The city's NPOs change with an import, a profile edit or an offer; a suggestion that is half
+// a minute behind those is fine, and reading ~350 rows with their texts on every call is not.
+const CITY_TTL_MS = 30_000;
+
 /** Loads NPOs as matching sees them, from PostgreSQL (the record). */
 @Injectable()
 export class NpoCandidates {
+  private city: { at: number; npos: Promise<NpoFeatures[]> } | undefined;
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Every active NPO of the city: few hundred rows, so matching can weigh each one. */
-  async activeInCity(): Promise<NpoFeatures[]> {
-    const rows: Row[] = await this.dataSource.query(`${SELECT} WHERE n.status = 'ACTIVE' AND n.city = $1`, [
-      this.config.cityName,
-    ]);
-    return rows.map((r) => this.features(r));
+  activeInCity(): Promise<NpoFeatures[]> {
+    if (!this.city || Date.now() - this.city.at > CITY_TTL_MS) {
+      const npos = this.dataSource
+        .query(`${SELECT} WHERE n.status = 'ACTIVE' AND n.city = $1`, [this.config.cityName])
+        .then((rows: Row[]) => rows.map((r) => this.features(r)));
+      this.city = { at: Date.now(), npos };
+      // A failed read is not kept: the next call tries again.
+      npos.catch(() => (this.city = undefined));
+    }
+    return this.city.npos;
   }
 
   async byIds(ids: readonly string[]): Promise<NpoFeatures[]> {

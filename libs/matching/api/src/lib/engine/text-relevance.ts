@@ -22,8 +22,8 @@ export interface TermHits {
 export class TextRelevanceSearch {
   constructor(private readonly engine: SearchEngineService) {}
 
-  async forTerms(terms: readonly SearchTerm[]): Promise<TermHits> {
-    if (terms.length === 0) return { inCity: new Map(), outsideCity: [] };
+  /** The multi-search for a need's words (exported for the benchmark's direct reference). */
+  buildQueries(terms: readonly SearchTerm[]): MultiSearchQuery[] {
     const indexUid = this.engine.indexUid(NPO_INDEX);
     const queries: MultiSearchQuery[] = terms.map((term) => ({
       indexUid,
@@ -44,6 +44,12 @@ export class TextRelevanceSearch {
       attributesToRetrieve: ['id'],
       locales: ['jpn'],
     });
+    return queries;
+  }
+
+  async forTerms(terms: readonly SearchTerm[]): Promise<TermHits> {
+    if (terms.length === 0) return { inCity: new Map(), outsideCity: [] };
+    const queries = this.buildQueries(terms);
     const { results } = (await this.engine.client.multiSearch({ queries })) as {
       results: SearchResponse<Record<string, unknown>>[];
     };
