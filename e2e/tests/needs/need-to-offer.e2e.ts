@@ -32,6 +32,9 @@ test.describe('needs: from a posted need to an accepted offer', () => {
 
     // The officer writes the need from a template; the draft is saved as they go.
     const officer = await signedIn(browser, OFFICER, page);
+    await officer.getByTestId('nav-needs').click();
+    await expect(officer.getByTestId('need-card').first()).toBeVisible();
+    await checkA11y(officer);
     await officer.getByTestId('nav-needsNew').click();
     await expect(officer).toHaveURL(/\/needs\/new$/);
     await officer.getByTestId('need-group').selectOption({ label: '黒崎三丁目自治会（八幡西区）' });
@@ -72,8 +75,14 @@ test.describe('needs: from a posted need to an accepted offer', () => {
     await npo.getByTestId('offer-submit').click();
     await expect(npo.getByTestId('my-offer-link')).toBeVisible();
 
-    // The officer sees the offer; the NPO member's email is not shown before accepting.
+    // The officer is told (the bell, the notifications page) and sees the offer; the NPO
+    // member's email is not shown before accepting.
     await officer.reload();
+    await expect(officer.getByTestId('notification-bell')).toHaveAccessibleName(/未読/, { timeout: 10_000 });
+    await officer.getByTestId('notification-bell').click();
+    await expect(officer.getByTestId('notifications').locator('li').first()).toBeVisible();
+    await checkA11y(officer);
+    await officer.goto(needPath);
     const offer = officer.getByTestId('offer-card');
     await expect(offer).toHaveCount(1);
     await expect(offer.getByTestId('offer-message')).toContainText('防災士が2名います');
@@ -99,6 +108,10 @@ test.describe('needs: from a posted need to an accepted offer', () => {
     await expect(npo.getByTestId('thread-message').last()).toContainText(`9時に伺います。${id}`);
     // Accepted: the NPO member now sees the group's phone.
     await expect(npo.getByTestId('contacts')).toContainText('093-000-0000');
+    await checkA11y(npo);
+
+    await npo.goto('/me/needs');
+    await expect(npo.getByTestId('my-offers')).toContainText(title);
     await checkA11y(npo);
 
     // …and the officer sees the NPO member's email.

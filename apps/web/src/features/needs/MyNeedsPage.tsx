@@ -31,36 +31,40 @@ export function MyNeedsPage() {
     );
   }
   const npos = (data?.myNpoClaims ?? []).filter((c) => c.status === 'APPROVED');
+  const hasGroups = Boolean(data?.myCommunityGroups.length || data?.myNeeds.length);
   return (
     <Container width="narrow" className="page">
       <Stack gap="lg">
         <PageHeading lead={t('myNeeds.lead')}>{t('myNeeds.title')}</PageHeading>
 
-        <section aria-labelledby="my-needs">
-          <h2 id="my-needs">{t('myNeeds.ours')}</h2>
-          {data?.myNeeds.length ? (
-            <ul className="npo-results" role="list" data-testid="my-needs">
-              {data.myNeeds.map((need) => (
-                <li key={need.id}>
-                  <NeedCard need={need} />
-                  <p className="need-card__offers">{t('myNeeds.offerCount', { count: need.offerCount })}</p>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('myNeeds.noNeeds')}</p>
-          )}
-          <p>
-            <ButtonLink href="/needs/new" as={RouterAnchor} variant="secondary">
-              {t('nav.needsNew')}
-            </ButtonLink>
-          </p>
-        </section>
+        {hasGroups && (
+          <section aria-labelledby="my-needs">
+            <h2 id="my-needs">{t('myNeeds.ours')}</h2>
+            {data?.myNeeds.length ? (
+              <ul className="npo-results" role="list" data-testid="my-needs">
+                {data.myNeeds.map((need) => (
+                  <li key={need.id}>
+                    <NeedCard need={need} />
+                    <p className="need-card__offers">{t('myNeeds.offerCount', { count: need.offerCount })}</p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t('myNeeds.noNeeds')}</p>
+            )}
+            <p>
+              <ButtonLink href="/needs/new" as={RouterAnchor} variant="secondary">
+                {t('nav.needsNew')}
+              </ButtonLink>
+            </p>
+          </section>
+        )}
 
         {npos.map((npo) => (
           <Recommended key={npo.npoId} npoId={npo.npoId} npoName={npo.npoName} />
         ))}
 
+        {data && !hasGroups && npos.length === 0 && <p>{t('myNeeds.nothing')}</p>}
         {npos.length > 0 && (
           <section aria-labelledby="my-offers">
             <h2 id="my-offers">{t('myNeeds.offers')}</h2>

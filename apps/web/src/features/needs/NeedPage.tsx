@@ -135,13 +135,13 @@ function OwnerPanel({ need, reload }: { need: Need; reload: () => void }) {
           )}
         </section>
       )}
-      {open && <Suggestions needId={need.id} />}
+      {open && <Suggestions needId={need.id} offered={new Set(need.offers.map((o) => o.npo.id))} />}
       {(open || need.status === 'EXPIRED') && <CloseNeed needId={need.id} reload={reload} />}
     </>
   );
 }
 
-function Suggestions({ needId }: { needId: string }) {
+function Suggestions({ needId, offered }: { needId: string; offered: Set<string> }) {
   const { t, i18n } = useTranslation();
   const { data, loading } = useQuery(NeedMatchesDocument, { variables: { needId } });
   return (
@@ -170,7 +170,11 @@ function Suggestions({ needId }: { needId: string }) {
                   <li key={r}>{r}</li>
                 ))}
               </ul>
-              <InviteButton needId={needId} npoId={m.npo.id} npoName={m.npo.name} />
+              {offered.has(m.npo.id) ? (
+                <p className="need-page__done">{t('needs.hasOffered')}</p>
+              ) : (
+                <InviteButton needId={needId} npoId={m.npo.id} npoName={m.npo.name} />
+              )}
             </article>
           </li>
         ))}

@@ -173,7 +173,7 @@ export function OfferPage() {
         <section aria-labelledby="offer-messages">
           <h2 id="offer-messages">{t('offers.messages')}</h2>
           <ol className="thread" data-testid="thread">
-            <li className="thread__item thread__item--first">
+            <li className={`thread__item${offer.viewerSide === 'NPO' ? ' thread__item--mine' : ''}`}>
               <p className="thread__meta">
                 {offer.npo.name}・{formatDateTime(offer.createdAt, lang)}
               </p>
