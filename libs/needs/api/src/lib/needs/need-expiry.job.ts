@@ -8,6 +8,7 @@ import { NeedService } from './need.service';
 export class NeedExpiryJob implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(NeedExpiryJob.name);
   private timer: NodeJS.Timeout | undefined;
+  private busy: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -24,12 +25,16 @@ export class NeedExpiryJob implements OnApplicationBootstrap, BeforeApplicationS
           if (count > 0) this.outbox.nudge();
         })
         .catch((error: unknown) => this.logger.warn(`expiry postponed: ${(error as Error).message}`));
-    void run();
-    this.timer = setInterval(() => void run(), 3_600_000);
+    this.busy = run();
+    this.timer = setInterval(() => {
+      this.busy = run();
+    }, 3_600_000);
     this.timer.unref();
   }
 
-  beforeApplicationShutdown(): void {
+  // Before the database connections close: let a run in progress finish.
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    await this.busy;
   }
 }
