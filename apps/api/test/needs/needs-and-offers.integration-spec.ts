@@ -1,3 +1,6 @@
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MailDeliveryWorker } from '@tsunagu/mail/api';
 import { DigestMailer, NeedService } from '@tsunagu/needs/api';
 import { errorCode } from '../accounts/session-client';
 import { NEED_FIELDS, type NeedsWorld, OFFICER_EMAIL, OFFICER_PHONE, createNeedsWorld, inDays } from './needs-world';
@@ -233,6 +236,40 @@ describe('needs, offers and conversations', () => {
     expect(await digest.sendDue(tomorrow)).toBe(1);
     expect(await digest.sendDue(tomorrow)).toBe(0);
     expect(await mailsTo()).toEqual(['【つなぐ】今日のお知らせ（2件）']);
+  });
+
+  it('a notification mail that cannot be sent stays in the outbox and goes out once when mail works again', async () => {
+    const mailDir = join(w.t.config.dataDir, 'mail');
+    // The mailbox is unwritable (a file where its folder should be): every send fails.
+    await rename(mailDir, `${mailDir}.away`).catch(() => undefined);
+    await writeFile(mailDir, 'not a folder');
+    const need = (
+      await post({
+        publish: true,
+        title: '高齢者の見守りを相談したい',
+        description: '一人暮らしのお年寄りの見守りについて相談したいです。',
+        deadline: inDays(9),
+      })
+    ).data!.postNeed;
+    await w.as.npoMember.gql(OFFER, { n: need.id, o: w.npo, m: '見守り訪問の経験があります。ご相談にのれます。' });
+    const worker = w.t.app.get(MailDeliveryWorker);
+    await worker.deliverDue();
+    const [failed] = await w.db.query(
+      `SELECT id, attempts, sent_at, last_error FROM mail_outbox WHERE to_address = 'officer@example.jp' AND text_body LIKE $1`,
+      [`%${need.title}%`],
+    );
+    expect(failed.sent_at).toBeNull();
+    expect(failed.attempts).toBeGreaterThanOrEqual(1);
+    expect(failed.last_error).toBeTruthy();
+
+    await rm(mailDir);
+    await w.db.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE id = $1`, [failed.id]);
+    await Promise.all([worker.deliverDue(), worker.deliverDue()]);
+    const [sent] = await w.db.query(`SELECT sent_at FROM mail_outbox WHERE id = $1`, [failed.id]);
+    expect(sent.sent_at).not.toBeNull();
+    const files = (await readdir(mailDir)).filter((f) => f.includes(failed.id));
+    expect(files).toHaveLength(1);
+    expect(await readFile(join(mailDir, files[0]), 'utf8')).toContain('To: officer@example.jp');
   });
 
   it('staff hide an abusive post: gone from search and from others, logged; deadlines expire needs', async () => {
