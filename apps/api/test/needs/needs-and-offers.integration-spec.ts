@@ -195,6 +195,15 @@ describe('needs, offers and conversations', () => {
     expect(JSON.stringify(searched)).not.toContain(OFFICER_PHONE);
     expect(JSON.stringify(searched)).not.toContain(OFFICER_EMAIL);
 
+    // What each of them wrote is in their personal data export (APPI).
+    const exported = await fetch(`${w.t.baseUrl}/api/me/personal-data`, { headers: { cookie: w.as.npoMember.cookie } });
+    const data = (await exported.json()) as {
+      offersMade: Array<{ id: string }>;
+      messagesSent: Array<{ body: string }>;
+    };
+    expect(data.offersMade.map((o) => o.id)).toContain(offerId);
+    expect(data.messagesSent.map((m) => m.body)).toContain('当日の持ち物を教えてください。');
+
     const done = await w.as.officer.gql<{ closeNeed: NeedView & { report: string } }>(
       `mutation($id: ID!) { closeNeed(id: $id, outcome: DONE, report: "子ども40人が来てくれました") { status report } }`,
       { id: need.id },

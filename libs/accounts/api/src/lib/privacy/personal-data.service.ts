@@ -17,7 +17,7 @@ export class PersonalDataService {
 
   async export(userId: string): Promise<Record<string, unknown>> {
     const q = (sql: string) => this.dataSource.query(sql, [userId]);
-    const [[account], sessions, groups, claims, npos] = await Promise.all([
+    const [[account], sessions, groups, claims, npos, needs, offers, messages, notifications] = await Promise.all([
       q(`SELECT id, email, display_name, role, created_at FROM user_account WHERE id = $1`),
       q(
         `SELECT created_at, last_seen_at, expires_at, revoked_at, user_agent FROM user_session WHERE user_id = $1 ORDER BY created_at`,
@@ -30,6 +30,12 @@ export class PersonalDataService {
       q(
         `SELECT m.npo_id, n.name AS npo_name, m.since FROM npo_member m JOIN npo n ON n.id = m.npo_id WHERE m.user_id = $1`,
       ),
+      q(
+        `SELECT id, group_id, title, description, ward, place, status, created_at FROM need WHERE created_by = $1 ORDER BY created_at`,
+      ),
+      q(`SELECT id, need_id, npo_id, message, status, created_at FROM offer WHERE created_by = $1 ORDER BY created_at`),
+      q(`SELECT offer_id, body, created_at FROM offer_message WHERE sender_id = $1 ORDER BY created_at`),
+      q(`SELECT title, body, created_at, read_at FROM notification WHERE user_id = $1 ORDER BY created_at`),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -38,6 +44,10 @@ export class PersonalDataService {
       communityGroups: groups,
       npoClaims: claims,
       npoMemberships: npos,
+      needsWritten: needs,
+      offersMade: offers,
+      messagesSent: messages,
+      notifications,
     };
   }
 
