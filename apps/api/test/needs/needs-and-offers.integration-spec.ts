@@ -1,7 +1,8 @@
 import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MailDeliveryWorker } from '@tsunagu/mail/api';
-import { DigestMailer, NeedService } from '@tsunagu/needs/api';
+import { DigestMailer, NEED_INDEX, NeedService } from '@tsunagu/needs/api';
+import { SearchEngineService, SearchReindexer } from '@tsunagu/search/api';
 import { errorCode } from '../accounts/session-client';
 import { NEED_FIELDS, type NeedsWorld, OFFICER_EMAIL, OFFICER_PHONE, createNeedsWorld, inDays } from './needs-world';
 
@@ -41,7 +42,8 @@ describe('needs, offers and conversations', () => {
       `query($i: SearchNeedsInput!) { searchNeeds(input: $i) { total hits { id title status } } }`,
       { i: input },
     );
-    return r.data!.searchNeeds.hits.map((h) => h.id);
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data.searchNeeds.hits.map((h) => h.id);
   };
 
   it('a draft is saved as the officer types, checked when published, and then found in Japanese', async () => {
@@ -249,6 +251,9 @@ describe('needs, offers and conversations', () => {
 
   it('a notification mail that cannot be sent stays in the outbox and goes out once when mail works again', async () => {
     const mailDir = join(w.t.config.dataDir, 'mail');
+    const worker = w.t.app.get(MailDeliveryWorker);
+    // Everything queued so far goes out first, so only the mail below meets the broken mailbox.
+    await worker.deliverDue();
     // The mailbox is unwritable (a file where its folder should be): every send fails.
     await rename(mailDir, `${mailDir}.away`).catch(() => undefined);
     await writeFile(mailDir, 'not a folder');
@@ -261,7 +266,6 @@ describe('needs, offers and conversations', () => {
       })
     ).data!.postNeed;
     await w.as.npoMember.gql(OFFER, { n: need.id, o: w.npo, m: '見守り訪問の経験があります。ご相談にのれます。' });
-    const worker = w.t.app.get(MailDeliveryWorker);
     await worker.deliverDue();
     const [failed] = await w.db.query(
       `SELECT id, attempts, sent_at, last_error FROM mail_outbox WHERE to_address = 'officer@example.jp' AND text_body LIKE $1`,
@@ -391,5 +395,20 @@ describe('needs, offers and conversations', () => {
       need: { id: need.id },
       reasons: expect.arrayContaining(['団体からお誘いがありました']),
     });
+  });
+  it('the needs index is derived: lost, it is rebuilt from PostgreSQL with exactly the public needs', async () => {
+    await w.drain();
+    const before = await search({ statuses: ['PUBLISHED', 'MATCHED', 'DONE'], pageSize: 100 });
+    const engine = w.t.app.get(SearchEngineService);
+    await engine.client.deleteIndex(engine.indexUid(NEED_INDEX)).waitTask();
+    expect(await search({ statuses: ['PUBLISHED', 'MATCHED', 'DONE'], pageSize: 100 })).toEqual([]);
+    const [{ count }] = await w.db.query(
+      `SELECT count(*)::int AS count FROM need n JOIN community_group g ON g.id = n.group_id
+        WHERE n.status IN ('PUBLISHED', 'MATCHED', 'DONE') AND n.hidden_at IS NULL AND g.status = 'VERIFIED'`,
+    );
+    expect(await w.t.app.get(SearchReindexer).rebuild(NEED_INDEX)).toBe(count);
+    const after = await search({ statuses: ['PUBLISHED', 'MATCHED', 'DONE'], pageSize: 100 });
+    expect(after.sort()).toEqual(before.sort());
+    expect(after).toHaveLength(count);
   });
 });

@@ -65,3 +65,14 @@ export function nodeHttpClient(
       request.end(body);
     });
 }
+
+/**
+ * Meilisearch said the index does not exist (nothing indexed yet, or it was dropped). The
+ * client wraps our HTTP error, so the code is looked for along the `cause` chain.
+ */
+export function isIndexNotFound(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === 'index_not_found') return true;
+  }
+  return false;
+}

@@ -70,11 +70,11 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, BeforeApplica
   }
 
   /** Makes sure each registered index exists with its settings (idempotent). */
-  async ensureIndex(baseName: string, uid = this.engine.indexUid(baseName)): Promise<void> {
+  async ensureIndex(baseName: string, uid = this.engine.indexUid(baseName), recheck = false): Promise<void> {
     const definition = this.registry.get(baseName);
     if (!definition) throw new Error(`no search index "${baseName}" is registered`);
     const key = uid;
-    if (this.settingsApplied.has(key)) return;
+    if (this.settingsApplied.has(key) && !recheck) return;
     const created = await this.engine.client.createIndex(uid, { primaryKey: 'id' }).waitTask();
     if (created.status === 'failed' && created.error?.code !== 'index_already_exists') throwTask(created);
     throwTask(await this.engine.client.index(uid).updateSettings(definition.settings).waitTask({ timeout: 60_000 }));

@@ -39,7 +39,8 @@ export class SearchReindexer {
         count += batch.length;
         onProgress?.(count);
       }
-      await this.worker.ensureIndex(baseName);
+      // The live index may be gone (dropped by hand, a wiped Meilisearch): make sure it exists.
+      await this.worker.ensureIndex(baseName, live, true);
       throwTask(await this.engine.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask());
       throwTask(await this.engine.client.deleteIndex(fresh).waitTask());
       this.logger.log(`rebuilt search index ${live} with ${count} documents`);

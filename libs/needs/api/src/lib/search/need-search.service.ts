@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { AuthenticatedUser } from '@tsunagu/accounts/api';
 import { normalizeText } from '@tsunagu/npo/open-data';
-import { SearchEngineService } from '@tsunagu/search/api';
+import { SearchEngineService, isIndexNotFound } from '@tsunagu/search/api';
 import { serviceUnavailable } from '@tsunagu/shared/api-core';
 import { NeedEntity } from '../entities/need.entity';
 import { NeedService } from '../needs/need.service';
@@ -52,7 +52,7 @@ export class NeedSearchService {
       ids = result.hits.map((hit) => String(hit['id']));
       total = result.estimatedTotalHits ?? ids.length;
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return { total: 0, hits: [] };
+      if (isIndexNotFound(error)) return { total: 0, hits: [] };
       this.logger.warn(`need search failed: ${(error as Error).message}`);
       throw serviceUnavailable(
         '検索が一時的に使えません。しばらくしてから、もう一度お試しください。 / Search is temporarily unavailable.',

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { Repository } from 'typeorm';
 import { normalizeText } from '@tsunagu/npo/open-data';
-import { SearchEngineService } from '@tsunagu/search/api';
+import { SearchEngineService, isIndexNotFound } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, serviceUnavailable } from '@tsunagu/shared/api-core';
 import { NpoEntity } from '../entities/npo.entity';
 import type { Npo } from '../graphql/npo.model';
@@ -75,7 +75,7 @@ export class NpoSearchService {
       });
     } catch (error) {
       // Reachable, but nothing was ever indexed yet (a fresh install before its first import).
-      if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') {
+      if (isIndexNotFound(error)) {
         return { total: 0, page: input.page, pageSize: input.pageSize, hits: [], facets: { wards: [], fields: [] } };
       }
       this.logger.warn(`search failed: ${(error as Error).message}`);
