@@ -33,7 +33,11 @@ test.describe('needs: from a posted need to an accepted offer', () => {
     // The officer writes the need from a template; the draft is saved as they go.
     const officer = await signedIn(browser, OFFICER, page);
     await officer.getByTestId('nav-needs').click();
-    await expect(officer.getByTestId('need-card').first()).toBeVisible();
+    // (right after the product starts, the search index may still be filling from the outbox)
+    await expect(async () => {
+      await officer.reload();
+      await expect(officer.getByTestId('need-card').first()).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await checkA11y(officer);
     await officer.getByTestId('nav-needsNew').click();
     await expect(officer).toHaveURL(/\/needs\/new$/);
@@ -77,8 +81,11 @@ test.describe('needs: from a posted need to an accepted offer', () => {
 
     // The officer is told (the bell, the notifications page) and sees the offer; the NPO
     // member's email is not shown before accepting.
-    await officer.reload();
-    await expect(officer.getByTestId('notification-bell')).toHaveAccessibleName(/未読/, { timeout: 10_000 });
+    // (notifications are written by a background job: look again until it has run)
+    await expect(async () => {
+      await officer.reload();
+      await expect(officer.getByTestId('notification-bell')).toHaveAccessibleName(/未読/, { timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await officer.getByTestId('notification-bell').click();
     await expect(officer.getByTestId('notifications').locator('li').first()).toBeVisible();
     await checkA11y(officer);

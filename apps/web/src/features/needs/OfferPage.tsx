@@ -22,7 +22,8 @@ export function OfferPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage;
-  const { data, loading, error, refetch } = useQuery(OfferDocument, { variables: { id } });
+  // Polled, so the other side's messages show up while the thread is open.
+  const { data, loading, error, refetch } = useQuery(OfferDocument, { variables: { id }, pollInterval: 20_000 });
   const offer = data?.offer;
   usePageTitle(offer ? t('offers.threadTitle', { title: offer.needTitle }) : t('offers.thread'));
   const [markRead] = useMutation(MarkOfferReadDocument, { refetchQueries: [UnreadNotificationCountDocument] });
@@ -55,19 +56,21 @@ export function OfferPage() {
     setTouched(true);
     if (problem) return;
     void send({ variables: { offerId: offer.id, body: body.trim() } }).then(
-      () => {
+      async (result) => {
         setBody('');
         setTouched(false);
-        void refetch();
+        // A refetch joined to one already under way can answer without the new message: ask again.
+        const sent = result.data?.sendMessage.id;
+        for (let i = 0; i < 3; i++) {
+          const fresh = await refetch().catch(() => null);
+          if (!sent || fresh?.data?.offer.messages.some((m) => m.id === sent)) break;
+        }
       },
       () => undefined,
     );
   };
-  const answer = (accept: boolean) =>
-    void respond({ variables: { offerId: offer.id, accept } }).then(
-      () => void refetch(),
-      () => undefined,
-    );
+  // The answer returns the whole thread (contacts included), so the cache is current at once.
+  const answer = (accept: boolean) => void respond({ variables: { offerId: offer.id, accept } }).catch(() => null);
   const c = offer.contacts;
   const open = offer.status === 'PENDING' || offer.status === 'ACCEPTED';
 
