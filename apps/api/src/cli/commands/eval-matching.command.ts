@@ -14,7 +14,8 @@ import { ProgressLine } from '../progress-line';
  * never touched; both are removed afterwards.
  */
 export async function evalMatchingCommand(context: CliContext, args: string[]): Promise<Record<string, unknown>> {
-  const set = loadLabelledSet();
+  const set = loadLabelledSet('labelled-needs.json');
+  const heldOut = loadLabelledSet('held-out-needs.json');
   const scratch = `eval_${randomBytes(4).toString('hex')}`;
   const progress = new ProgressLine('マッチングの評価 / eval-matching');
   await context.app.get(DataSource).query(`CREATE DATABASE ${scratch}`);
@@ -39,9 +40,10 @@ export async function evalMatchingCommand(context: CliContext, args: string[]): 
     // --explain: the terms and top ten of every need the engine does poorly on, for tuning.
     const explain = args.includes('--explain') ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
     const result = await evaluateMatching(app, set, explain);
-    progress.done(`完了 / done: ${result.needs} needs`);
+    const unseen = await evaluateMatching(app, heldOut);
+    progress.done(`完了 / done: ${result.needs} + ${unseen.needs} needs`);
     process.stderr.write('need   nDCG@10  recall@10  baseline nDCG@10\n');
-    for (const row of result.perNeed) {
+    for (const row of [...result.perNeed, ...unseen.perNeed]) {
       process.stderr.write(
         `${row.id.padEnd(6)} ${row.ndcg10.toFixed(3).padStart(7)}  ${row.recall10.toFixed(3).padStart(9)}  ${row.baselineNdcg10.toFixed(3).padStart(16)}\n`,
       );
@@ -52,6 +54,13 @@ export async function evalMatchingCommand(context: CliContext, args: string[]): 
       baselineNdcg10: result.baselineNdcg10,
       baselineRecall10: result.baselineRecall10,
       needs: result.needs,
+      heldOut: {
+        ndcg10: unseen.ndcg10,
+        recall10: unseen.recall10,
+        baselineNdcg10: unseen.baselineNdcg10,
+        baselineRecall10: unseen.baselineRecall10,
+        needs: unseen.needs,
+      },
     };
   } finally {
     await app.close();

@@ -1,4 +1,5 @@
 import { type NpoFeatures, plainTextMatch, scoreMatch } from './match-scorer';
+import { charPairs, pairFrequencies, pairOverlap } from './char-bigrams';
 import { searchTermsOf } from './need-terms';
 
 const npo = (over: Partial<NpoFeatures>): NpoFeatures => ({
@@ -11,6 +12,7 @@ const npo = (over: Partial<NpoFeatures>): NpoFeatures => ({
   helpKinds: [],
   claimed: false,
   answeredRecently: false,
+  pairs: new Set(),
   ...over,
 });
 
@@ -34,6 +36,7 @@ describe('need words and match reasons', () => {
       ward: '八幡西区',
       helpKind: 'VOLUNTEERS',
       terms: searchTermsOf('子ども食堂の手伝い', ''),
+      pairs: new Set<string>(),
     };
     const near = npo({ helpKinds: ['VOLUNTEERS'], claimed: true });
     const same = scoreMatch(need, near, plainTextMatch(need, near))!;
@@ -53,8 +56,27 @@ describe('need words and match reasons', () => {
   });
 
   it('never suggests an NPO for its place alone', () => {
-    const need = { fields: [8], ward: '八幡西区', helpKind: 'LECTURER', terms: searchTermsOf('防災訓練の講師', '') };
+    const need = {
+      fields: [8],
+      ward: '八幡西区',
+      helpKind: 'LECTURER',
+      terms: searchTermsOf('防災訓練の講師', ''),
+      pairs: new Set<string>(),
+    };
     const unrelated = npo({ fields: [6], text: '音楽文化協会 コンサート' });
     expect(scoreMatch(need, unrelated, plainTextMatch(need, unrelated))).toBeNull();
+  });
+});
+
+describe('character pairs', () => {
+  it('let a need meet an NPO that says the same thing in other words, ignoring place names', () => {
+    const need = charPairs('畑で野菜作りを教えてほしい（戸畑区）');
+    const farm = charPairs('市民農園で野菜づくりと農作業体験を行う');
+    const music = charPairs('市民コンサートの開催と楽器指導');
+    const all = [need, farm, music];
+    const df = pairFrequencies(all);
+    expect(pairOverlap(need, farm, df, all.length)).toBeGreaterThan(0);
+    expect(pairOverlap(need, music, df, all.length)).toBe(0);
+    expect(need.has('戸畑')).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ export interface NeedFeatures {
   readonly ward: string;
   readonly helpKind: string;
   readonly terms: readonly SearchTerm[];
+  /** kanji/katakana character pairs of its title and text */
+  readonly pairs: ReadonlySet<string>;
 }
 
 /** What matching needs to know about an NPO. */
@@ -21,6 +23,8 @@ export interface NpoFeatures {
   readonly helpKinds: readonly string[];
   readonly claimed: boolean;
   readonly answeredRecently: boolean;
+  /** kanji/katakana character pairs of what it does (purpose, programmes, introduction) */
+  readonly pairs: ReadonlySet<string>;
 }
 
 export interface ScoredMatch {
@@ -63,6 +67,8 @@ function placeOf(need: NeedFeatures, npo: NpoFeatures): { value: number; reason:
 export interface TextMatch {
   readonly score: number;
   readonly matched: readonly SearchTerm[];
+  /** character pairs of the need the NPO's text shares, rarest first (for the reasons) */
+  readonly sharedPairs?: readonly string[];
 }
 
 /** Text coverage without a candidate set: every word by its weight (one NPO against many needs). */
@@ -104,6 +110,14 @@ export function scoreMatch(need: NeedFeatures, npo: NpoFeatures, textMatch: Text
 
   const reasons: string[] = [];
   for (const term of mentioned.slice(0, 2)) reasons.push(`「${term.text}」の活動実績`);
+  if (mentioned.length === 0 && textMatch.sharedPairs?.length) {
+    reasons.push(
+      `活動内容に${textMatch.sharedPairs
+        .slice(0, 2)
+        .map((p) => `「${p}」`)
+        .join('')}`,
+    );
+  }
   for (const field of shared.slice(0, 2)) reasons.push(`活動分野「${fieldPhrase(field)}」`);
   reasons.push(place.reason);
   if (kind) reasons.push(`「${HELP_KINDS.find((k) => k.id === need.helpKind)?.labelJa}」を引き受けています`);

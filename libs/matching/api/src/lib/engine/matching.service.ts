@@ -6,6 +6,7 @@ import { NpoEntity } from '@tsunagu/npo/api';
 import { APP_CONFIG, type AppConfig, notFound } from '@tsunagu/shared/api-core';
 import { suggestFields } from '@tsunagu/shared/util';
 import { type NeedFeatures, type NpoFeatures, type ScoredMatch, plainTextMatch, scoreMatch } from './match-scorer';
+import { charPairs, pairFrequencies, pairOverlap } from './char-bigrams';
 import { searchTermsOf, textCoverage, textMentions } from './need-terms';
 import { NpoCandidates } from './npo-candidates';
 import { TextRelevanceSearch } from './text-relevance';
@@ -31,7 +32,17 @@ export function needFeatures(need: {
     ward: need.ward,
     helpKind: need.helpKind,
     terms: searchTermsOf(need.title, need.description),
+    pairs: charPairs(`${need.title} ${need.description}`),
   };
+}
+
+/**
+ * Words of the vocabulary are the strong signal; shared character pairs catch what the
+ * vocabulary does not know (野菜作り ↔ 野菜づくり), at a lower weight.
+ */
+export const PAIR_SHARE = 0.3;
+export function blendText(terms: number, pairs: number): number {
+  return (1 - PAIR_SHARE) * terms + PAIR_SHARE * pairs;
 }
 
 const byScore = <T extends { score: number }>(a: T, b: T) => b.score - a.score;
@@ -66,9 +77,18 @@ export class MatchingService {
         return [term.text, ids] as const;
       }),
     );
+    const df = pairFrequencies(candidates.map((c) => c.pairs));
     const ranked: RankedNpo[] = [];
     for (const npo of candidates) {
-      const match = scoreMatch(need, npo, textCoverage(need.terms, matchedBy, candidates.length, npo.id));
+      const terms = textCoverage(need.terms, matchedBy, candidates.length, npo.id);
+      const pairs = pairOverlap(need.pairs, npo.pairs, df, candidates.length);
+      const match = scoreMatch(need, npo, {
+        score: blendText(terms.score, pairs),
+        matched: terms.matched,
+        sharedPairs: [...need.pairs]
+          .filter((p) => npo.pairs.has(p))
+          .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)),
+      });
       if (match) ranked.push({ npoId: npo.id, ...match });
     }
     return ranked.sort(byScore).slice(0, limit);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
+import { charPairs } from './char-bigrams';
 import type { NpoFeatures } from './match-scorer';
 
 interface Row {
@@ -71,6 +72,8 @@ export class NpoCandidates {
       helpKinds: r.help_kinds ?? [],
       claimed: r.claimed,
       answeredRecently: r.answered_recently,
+      // Not the name: names carry place names (戸畑, 八幡) that would match the need's place.
+      pairs: charPairs(`${r.purpose ?? ''} ${r.programmes ?? ''} ${r.introduction ?? ''}`),
     };
   }
 }
