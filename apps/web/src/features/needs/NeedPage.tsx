@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   CloseNeedDocument,
+  HideNeedDocument,
   InviteNpoToNeedDocument,
   MyPageDocument,
   NeedDocument,
@@ -77,6 +78,7 @@ export function NeedPage() {
           </section>
         )}
 
+        {(me?.role === 'STAFF' || me?.role === 'ADMIN') && <StaffModeration need={need} reload={reload} />}
         {need.viewerCanEdit ? (
           <OwnerPanel need={need} reload={reload} />
         ) : me ? (
@@ -208,6 +210,49 @@ function InviteButton({ needId, npoId, npoName }: { needId: string; npoId: strin
         </p>
       )}
     </div>
+  );
+}
+
+/** Staff hide an abusive post (or show it again); the group sees the reason, the audit log keeps it. */
+function StaffModeration({ need, reload }: { need: Need; reload: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [hide, { loading, error, data }] = useMutation(HideNeedDocument);
+  return (
+    <details className="need-page__close" data-testid="need-staff">
+      <summary>{need.hidden ? t('needs.staffShowTitle') : t('needs.staffTitle')}</summary>
+      <Stack gap="md">
+        {!need.hidden && (
+          <TextArea
+            label={t('needs.staffReason')}
+            hint={t('needs.staffReasonHint')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            rows={2}
+          />
+        )}
+        {error && (
+          <Notice tone="error" title={t('form.tryAgain')}>
+            {errorMessage(error, t('form.tryAgain'))}
+          </Notice>
+        )}
+        {data && <p role="status">{t('needs.staffDone')}</p>}
+        <div>
+          <Button
+            variant={need.hidden ? 'primary' : 'secondary'}
+            disabled={loading}
+            onClick={() =>
+              void hide({ variables: { id: need.id, hidden: !need.hidden, reason: reason.trim() || null } }).then(
+                reload,
+                () => undefined,
+              )
+            }
+          >
+            {need.hidden ? t('needs.staffShow') : t('needs.staffHide')}
+          </Button>
+        </div>
+      </Stack>
+    </details>
   );
 }
 
