@@ -10,7 +10,30 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useMe } from '../accounts/use-me';
 import { NeedCard } from './NeedCard';
 
-/** 「募集を探す」: open needs of verified groups, by words, ward and kind of help. */
+const PAGE_SIZE = 20;
+
+type When = '' | 'thisMonth' | 'nextMonth' | 'within3Months';
+const WHEN_OPTIONS = ['thisMonth', 'nextMonth', 'within3Months'] as const;
+
+/** A choice in plain words → the date range the API takes (days in Japan). */
+function rangeOf(when: When, now = new Date()): { from: string | null; to: string | null } {
+  const day = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(d);
+  const today = day(now);
+  const [y, m] = today.split('-').map(Number);
+  const lastOf = (year: number, month: number) => day(new Date(Date.UTC(year, month, 0, 12)));
+  switch (when) {
+    case 'thisMonth':
+      return { from: today, to: lastOf(y, m) };
+    case 'nextMonth':
+      return { from: day(new Date(Date.UTC(y, m, 1, 12))), to: lastOf(y, m + 1) };
+    case 'within3Months':
+      return { from: today, to: day(new Date(now.getTime() + 90 * 86_400_000)) };
+    case '':
+      return { from: null, to: null };
+  }
+}
+
+/** 「募集を探す」: open needs of verified groups, by words, ward, kind of help and when. */
 export function NeedSearchPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('needs.searchTitle'));
@@ -19,6 +42,8 @@ export function NeedSearchPage() {
   const q = params.get('q') ?? '';
   const ward = params.get('ward') ?? '';
   const kind = params.get('kind') ?? '';
+  const when = (WHEN_OPTIONS as readonly string[]).includes(params.get('when') ?? '') ? (params.get('when') as When) : '';
+  const page = Math.max(1, Number(params.get('page')) || 1);
   const [text, setText] = useState(q);
   const [shownQ, setShownQ] = useState(q);
   if (shownQ !== q) {
@@ -31,6 +56,8 @@ export function NeedSearchPage() {
       if (v) next.set(k, v);
       else next.delete(k);
     }
+    // A new search starts on its first page.
+    if (!('page' in patch)) next.delete('page');
     setParams(next);
   };
 
@@ -40,8 +67,9 @@ export function NeedSearchPage() {
         query: q || null,
         wards: ward ? [ward] : null,
         helpKinds: kind ? [kind] : null,
-        page: 1,
-        pageSize: 50,
+        ...rangeOf(when),
+        page,
+        pageSize: PAGE_SIZE,
       },
     },
     fetchPolicy: 'cache-and-network',
@@ -114,6 +142,25 @@ export function NeedSearchPage() {
               ))}
             </select>
           </div>
+          <div className="ui-field">
+            <label className="ui-field__label" htmlFor="need-when">
+              {t('needs.when')}
+            </label>
+            <select
+              id="need-when"
+              className="ui-field__input"
+              value={when}
+              onChange={(e) => update({ when: e.target.value })}
+              data-testid="need-when-filter"
+            >
+              <option value="">{t('needs.whenAny')}</option>
+              {WHEN_OPTIONS.map((w) => (
+                <option key={w} value={w}>
+                  {t(`needs.whenOption.${w}`)}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
 
         <section aria-labelledby="need-results-title" aria-busy={loading}>
@@ -144,6 +191,21 @@ export function NeedSearchPage() {
                 </li>
               ))}
             </ul>
+          )}
+          {result && result.total > PAGE_SIZE && (
+            <nav className="button-row" aria-label={t('needs.pages')}>
+              {page > 1 && (
+                <Button variant="secondary" onClick={() => update({ page: String(page - 1) })}>
+                  {t('needs.prevPage')}
+                </Button>
+              )}
+              <span>{t('needs.pageOf', { page, pages: Math.ceil(result.total / PAGE_SIZE) })}</span>
+              {page * PAGE_SIZE < result.total && (
+                <Button variant="secondary" onClick={() => update({ page: String(page + 1) })}>
+                  {t('needs.nextPage')}
+                </Button>
+              )}
+            </nav>
           )}
         </section>
       </Stack>
