@@ -60,8 +60,14 @@ export function nodeHttpClient(
       request.on('socket', (socket) => socket.setNoDelay(true));
       request.on('timeout', () => request.destroy(new Error(`Meilisearch did not answer within ${timeoutMs} ms`)));
       request.on('error', reject);
-      if (init.signal)
-        init.signal.addEventListener('abort', () => request.destroy(new Error('aborted')), { once: true });
+      if (init.signal) {
+        // waitTask polls many times with one signal: each request takes its listener away when
+        // it is done, or they pile up on the signal.
+        const signal = init.signal;
+        const abort = () => request.destroy(new Error('aborted'));
+        signal.addEventListener('abort', abort, { once: true });
+        request.on('close', () => signal.removeEventListener('abort', abort));
+      }
       request.end(body);
     });
 }
