@@ -19,3 +19,20 @@ test('a visitor finds open needs by ward, kind of help and when', async ({ page,
   await expect(page.getByText('シニア向けスマホ教室の先生を探しています')).toHaveCount(0);
   await checkA11y(page);
 });
+
+test('signing in from a need brings the NPO member back to that need, ready to offer', async ({ page }) => {
+  await page.goto('/needs');
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText('シニア向けスマホ教室の先生を探しています')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await page.getByText('シニア向けスマホ教室の先生を探しています').click();
+  await expect(page).toHaveURL(/\/needs\/[0-9a-f-]{36}$/);
+  const needUrl = page.url();
+  await page.getByRole('main').getByRole('link', { name: 'ログイン' }).click();
+  await page.getByTestId('signin-email').fill('npo@demo.tsunagu.jp');
+  await page.getByTestId('signin-password').fill('demo-npo-2026');
+  await page.getByTestId('signin-submit').click();
+  await expect(page).toHaveURL(needUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('シニア向けスマホ教室の先生を探しています');
+});

@@ -3,14 +3,21 @@ import { SignInDocument } from '@tsunagu/shared/graphql-client';
 import { Button, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { checkEmail, errorMessage } from './field-checks';
+
+/** Where to go after signing in: only a path of this site (never another site: no open redirect). */
+export function safeNext(next: string | null): string | null {
+  return next && /^\/(?![/\\])[\w\-./?=&%]*$/.test(next) ? next : null;
+}
 
 export function SignInPage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.login'));
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
   const client = useApolloClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -25,7 +32,7 @@ export function SignInPage() {
     const result = await signIn({ variables: { email, password } }).catch(() => null);
     if (result?.data) {
       await client.resetStore();
-      void navigate(result.data.signIn.role === 'MEMBER' ? '/me' : '/staff');
+      void navigate(next ?? (result.data.signIn.role === 'MEMBER' ? '/me' : '/staff'));
     }
   };
 

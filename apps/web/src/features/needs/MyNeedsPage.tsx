@@ -22,7 +22,7 @@ export function MyNeedsPage() {
         <Stack gap="lg">
           <PageHeading lead={t('me.signInFirst')}>{t('myNeeds.title')}</PageHeading>
           <div>
-            <ButtonLink href="/login" as={RouterAnchor}>
+            <ButtonLink href={`/login?next=${encodeURIComponent(location.pathname)}`} as={RouterAnchor}>
               {t('nav.login')}
             </ButtonLink>
           </div>

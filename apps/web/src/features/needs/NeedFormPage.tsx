@@ -298,7 +298,7 @@ export function NeedFormPage() {
         <Stack gap="lg">
           <PageHeading lead={t('needForm.signIn')}>{t('nav.needsNew')}</PageHeading>
           <div>
-            <ButtonLink href="/login" as={RouterAnchor}>
+            <ButtonLink href={`/login?next=${encodeURIComponent(location.pathname)}`} as={RouterAnchor}>
               {t('nav.login')}
             </ButtonLink>
           </div>

@@ -89,7 +89,7 @@ export function NeedPage() {
               <Stack gap="sm">
                 <p>{t('needs.signInToOffer')}</p>
                 <div>
-                  <ButtonLink href="/login" as={RouterAnchor}>
+                  <ButtonLink href={`/login?next=${encodeURIComponent(location.pathname)}`} as={RouterAnchor}>
                     {t('nav.login')}
                   </ButtonLink>
                 </div>

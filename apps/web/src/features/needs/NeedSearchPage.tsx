@@ -42,7 +42,9 @@ export function NeedSearchPage() {
   const q = params.get('q') ?? '';
   const ward = params.get('ward') ?? '';
   const kind = params.get('kind') ?? '';
-  const when = (WHEN_OPTIONS as readonly string[]).includes(params.get('when') ?? '') ? (params.get('when') as When) : '';
+  const when = (WHEN_OPTIONS as readonly string[]).includes(params.get('when') ?? '')
+    ? (params.get('when') as When)
+    : '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [text, setText] = useState(q);
   const [shownQ, setShownQ] = useState(q);

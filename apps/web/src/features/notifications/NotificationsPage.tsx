@@ -34,7 +34,7 @@ export function NotificationsPage() {
         <Stack gap="lg">
           <PageHeading lead={t('me.signInFirst')}>{t('notifications.title')}</PageHeading>
           <div>
-            <ButtonLink href="/login" as={RouterAnchor}>
+            <ButtonLink href={`/login?next=${encodeURIComponent(location.pathname)}`} as={RouterAnchor}>
               {t('nav.login')}
             </ButtonLink>
           </div>
