@@ -100,7 +100,9 @@ test.describe('accounts', () => {
     await checkA11y();
     await page.getByTestId('profile-save').click();
     await expect(page.getByTestId('profile-saved')).toBeVisible();
-    const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#2a6' } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#2a6' } })
+      .png()
+      .toBuffer();
     await page.getByTestId('profile-photo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: photo });
     await expect(page.locator('img.npo-photo')).toBeVisible();
     await page.getByRole('link', { name: '団体のページへ戻る' }).click();

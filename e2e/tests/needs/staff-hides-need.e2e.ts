@@ -52,6 +52,16 @@ test('staff hide an abusive need: others no longer find it, the group sees why',
   await expect(staff.getByText('変更しました。操作は記録に残ります。')).toBeVisible();
   await checkA11y(staff);
 
+  // The staff overview still lists it, marked hidden, and its CSV holds it.
+  await staff.goto('/staff');
+  await staff.getByTestId('staff-needs-link').click();
+  const listed = staff.getByRole('listitem').filter({ hasText: title });
+  await expect(listed.getByText('非公開')).toBeVisible();
+  await checkA11y(staff);
+  const csv = await staff.request.get((await staff.getByTestId('staff-needs-csv').getAttribute('href'))!);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect(await csv.text()).toContain(title);
+
   const visitor = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
   await visitor.goto(`/needs/${needId}`);
   await expect(visitor.getByRole('heading', { level: 1 })).not.toHaveText(title);

@@ -313,6 +313,25 @@ describe('needs, offers and conversations', () => {
     const [logged] = await w.db.query(`SELECT action FROM audit_log WHERE target_id = $1`, [need.id]);
     expect(logged.action).toBe('need.hidden');
 
+    // Staff still see it in their overview, and in the CSV they print.
+    const overview = await w.as.staff.gql<{ staffNeeds: Array<{ id: string; hidden: boolean }> }>(
+      `{ staffNeeds { id hidden } }`,
+    );
+    expect(overview.data!.staffNeeds).toContainEqual({ id: need.id, hidden: true });
+    const csv = await fetch(`${w.t.baseUrl}/api/staff/needs.csv`, { headers: { cookie: w.as.staff.cookie } });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    // The byte-order mark makes Excel read the file as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('状態,非公開,タイトル,団体,区');
+    expect(text).toContain(`募集中,非公開,清掃活動の仲間を募集,黒崎三丁目自治会,八幡西区`);
+    const unanswered = await w.as.staff.gql<{ staffNeeds: Array<{ id: string; offerCount: number }> }>(
+      `{ staffNeeds(unansweredOnly: true) { id offerCount } }`,
+    );
+    expect(unanswered.data!.staffNeeds.every((n) => n.offerCount === 0)).toBe(true);
+    expect(unanswered.data!.staffNeeds.map((n) => n.id)).toContain(need.id);
+
     const open = (
       await post({
         publish: true,

@@ -301,6 +301,37 @@ describe('needs authorisation matrix', () => {
         ),
     },
     {
+      name: 'staffNeeds (hidden needs too)',
+      expect: {
+        anonymous: 'UNAUTHENTICATED',
+        officer: 'FORBIDDEN',
+        otherOfficer: 'FORBIDDEN',
+        npoMember: 'FORBIDDEN',
+        otherNpoMember: 'FORBIDDEN',
+        staff: 'ok',
+      },
+      run: async (p) => outcomeOf(await w.as[p].gql(`{ staffNeeds { id hidden } }`)),
+    },
+    {
+      name: 'GET /api/staff/needs.csv',
+      expect: {
+        anonymous: 'UNAUTHENTICATED',
+        officer: 'FORBIDDEN',
+        otherOfficer: 'FORBIDDEN',
+        npoMember: 'FORBIDDEN',
+        otherNpoMember: 'FORBIDDEN',
+        staff: 'ok',
+      },
+      run: async (p) => {
+        const cookie = w.as[p].cookie;
+        const res = await fetch(`${w.t.baseUrl}/api/staff/needs.csv`, { headers: cookie ? { cookie } : {} });
+        return (
+          ({ 200: 'ok', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN' } as Record<number, Outcome>)[res.status] ??
+          (`HTTP ${res.status}` as Outcome)
+        );
+      },
+    },
+    {
       name: 'myNeeds / myOffers / notifications / setMailPreference',
       expect: {
         anonymous: 'UNAUTHENTICATED',

@@ -16,6 +16,7 @@ import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { StaffDeskPage } from '../features/staff/StaffDeskPage';
 import { NpoSearchPage } from '../features/npos/NpoSearchPage';
 import { ImportPage } from '../features/staff/ImportPage';
+import { StaffNeedsPage } from '../features/staff/StaffNeedsPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -32,6 +33,7 @@ export const router = createBrowserRouter([
       { path: 'npos/:id/edit', element: <NpoProfileEditPage /> },
       { path: 'staff', element: <StaffDeskPage /> },
       { path: 'staff/imports', element: <ImportPage /> },
+      { path: 'staff/needs', element: <StaffNeedsPage /> },
       { path: 'login', element: <SignInPage /> },
       { path: 'signup', element: <SignUpPage /> },
       { path: 'reset-password/request', element: <ResetRequestPage /> },

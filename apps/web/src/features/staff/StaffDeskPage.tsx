@@ -36,9 +36,16 @@ export function StaffDeskPage() {
     <Container className="page">
       <Stack gap="lg">
         <PageHeading lead={t('staff.lead')}>{t('staff.title')}</PageHeading>
-        <p>
-          <Link to="/staff/imports">{t('staffImport.title')}</Link>
-        </p>
+        <ul className="plain-list">
+          <li>
+            <Link to="/staff/imports">{t('staffImport.title')}</Link>
+          </li>
+          <li>
+            <Link to="/staff/needs" data-testid="staff-needs-link">
+              {t('staffNeeds.title')}
+            </Link>
+          </li>
+        </ul>
         <section aria-labelledby="staff-groups">
           <h2 id="staff-groups">{t('staff.groups')}</h2>
           {data?.pendingCommunityGroups.length === 0 && <p>{t('staff.none')}</p>}

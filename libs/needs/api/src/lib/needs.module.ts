@@ -9,6 +9,7 @@ import { OfferEntity } from './entities/offer.entity';
 import { NeedExpiryJob } from './needs/need-expiry.job';
 import { NeedResolver } from './needs/need.resolver';
 import { NeedService } from './needs/need.service';
+import { StaffNeedsCsvController } from './needs/staff-needs-csv.controller';
 import { DigestMailer } from './notifications/digest-mailer';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { Notifier } from './notifications/notifier';
@@ -22,6 +23,7 @@ export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity, Noti
 /** Needs, offers, conversations and notifications. */
 @Module({
   imports: [TypeOrmModule.forFeature(NEEDS_ENTITIES), AccountsModule, NpoModule],
+  controllers: [StaffNeedsCsvController],
   providers: [
     NeedSearchIndex,
     NeedSearchService,

@@ -42,6 +42,8 @@ export const policies = {
   /** members of the group write, edit, publish and close its needs */
   canEditNeed: (user: Caller, m: Memberships, need: { groupId: string }): boolean => m.groups.has(need.groupId),
   canHideNeed: isStaff,
+  /** every need of the city, hidden ones too, and the CSV of them: staff see where needs go unmet */
+  canOverseeNeeds: isStaff,
   /** a member of a claimed NPO offers help in its name */
   canActForNpo: (user: Caller, m: Memberships, npoId: string): boolean => m.npos.has(npoId),
   canSeeOffer: (user: Caller, m: Memberships, offer: OfferFacts): boolean =>
@@ -82,4 +84,5 @@ export type RolePolicyName =
   | 'canReadAuditLog'
   | 'canVerifyGroups'
   | 'canDecideNpoClaims'
-  | 'canHideNeed';
+  | 'canHideNeed'
+  | 'canOverseeNeeds';

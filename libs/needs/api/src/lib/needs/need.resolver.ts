@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedUser, CurrentUser, RequirePolicy, requireUser } from '@tsunagu/accounts/api';
 import { NeedSearchService } from '../search/need-search.service';
 import { NeedSearchResult, SearchNeedsInput } from '../search/search-needs.input';
-import { Need, NeedDraftFields, NeedOutcome, PostNeedInput } from './need.model';
+import { Need, NeedDraftFields, NeedOutcome, NeedStatus, PostNeedInput } from './need.model';
 import { NeedService } from './need.service';
 
 @Resolver(() => Need)
@@ -33,6 +33,17 @@ export class NeedResolver {
   async myNeeds(@CurrentUser() user: AuthenticatedUser | undefined): Promise<Need[]> {
     const me = requireUser(user);
     return this.needs.views(await this.needs.mine(me), me);
+  }
+
+  @Query(() => [Need], { description: 'Staff: every need others can see, hidden ones too (not drafts), newest first' })
+  @RequirePolicy('canOverseeNeeds')
+  async staffNeeds(
+    @Args('statuses', { type: () => [NeedStatus], nullable: true }) statuses: NeedStatus[] | null,
+    @Args('ward', { type: () => String, nullable: true }) ward: string | null,
+    @Args('unansweredOnly', { defaultValue: false }) unansweredOnly: boolean,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<Need[]> {
+    return this.needs.views(await this.needs.forStaff({ statuses, ward, unansweredOnly }), user);
   }
 
   @Mutation(() => Need, { description: 'A member of a group posts a need (publish=false keeps it as a draft)' })

@@ -25,6 +25,13 @@ import {
 } from './need.model';
 
 const UUID = /^[0-9a-f-]{36}$/i;
+
+export interface StaffNeedsFilter {
+  readonly statuses?: readonly string[] | null;
+  readonly ward?: string | null;
+  readonly unansweredOnly?: boolean;
+  readonly limit?: number;
+}
 const notFoundNeed = () => notFound('その募集は見つかりません。 / Need not found.');
 
 interface GroupRow {
@@ -137,6 +144,29 @@ export class NeedService {
     return this.dataSource
       .getRepository(NeedEntity)
       .find({ where: { groupId: In([...m.groups.keys()]) }, order: { createdAt: 'DESC' } });
+  }
+
+  /**
+   * Staff's overview: every need others can or could see (not drafts), hidden ones included,
+   * newest first, optionally only those still without any offer.
+   */
+  async forStaff(filter: StaffNeedsFilter): Promise<NeedEntity[]> {
+    const statuses = (
+      filter.statuses?.length ? filter.statuses : ['PUBLISHED', 'MATCHED', 'DONE', 'CANCELLED', 'EXPIRED']
+    ).filter((s) => s !== 'DRAFT');
+    if (statuses.length === 0) return [];
+    const query = this.dataSource
+      .getRepository(NeedEntity)
+      .createQueryBuilder('n')
+      .where('n.status IN (:...statuses)', { statuses })
+      .orderBy('n.publishedAt', 'DESC', 'NULLS LAST')
+      .addOrderBy('n.createdAt', 'DESC')
+      .limit(Math.min(filter.limit ?? 500, 2_000));
+    if (filter.ward) query.andWhere('n.ward = :ward', { ward: filter.ward });
+    if (filter.unansweredOnly) {
+      query.andWhere(`NOT EXISTS (SELECT 1 FROM offer o WHERE o.need_id = n.id AND o.status <> 'WITHDRAWN')`);
+    }
+    return query.getMany();
   }
 
   async post(user: AuthenticatedUser, input: PostNeedInput): Promise<NeedEntity> {

@@ -1,0 +1,110 @@
+import { useQuery } from '@apollo/client/react';
+import { StaffNeedsDocument } from '@tsunagu/shared/graphql-client';
+import { Container, Notice, PageHeading, Stack, Tag } from '@tsunagu/shared/ui';
+import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { usePageTitle } from '../../app/usePageTitle';
+import { errorMessage } from '../accounts/field-checks';
+import { NeedCard } from '../needs/NeedCard';
+
+/**
+ * Staff: every need of the city (hidden ones too), to see where needs go unmet and to find
+ * posts to moderate; the same list as a CSV for the office's spreadsheets.
+ */
+export function StaffNeedsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('staffNeeds.title'));
+  const [params, setParams] = useSearchParams();
+  const ward = params.get('ward') ?? '';
+  const unansweredOnly = params.get('unanswered') === '1';
+  const { data, loading, error } = useQuery(StaffNeedsDocument, {
+    variables: { ward: ward || null, unansweredOnly },
+    fetchPolicy: 'cache-and-network',
+  });
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  const csvHref = `/api/staff/needs.csv?${new URLSearchParams({
+    ...(ward ? { ward } : {}),
+    ...(unansweredOnly ? { unansweredOnly: 'true' } : {}),
+  }).toString()}`;
+
+  if (error && !data) {
+    return (
+      <Container width="narrow" className="page">
+        <Stack gap="lg">
+          <PageHeading>{t('staffNeeds.title')}</PageHeading>
+          <Notice tone="warning" title={t('staffImport.forbidden')}>
+            {errorMessage(error, t('staffImport.forbiddenBody'))}{' '}
+            <Link to="/login?next=/staff/needs">{t('nav.login')}</Link>
+          </Notice>
+        </Stack>
+      </Container>
+    );
+  }
+  const needs = data?.staffNeeds ?? [];
+  return (
+    <Container className="page">
+      <Stack gap="lg">
+        <PageHeading lead={t('staffNeeds.lead')}>{t('staffNeeds.title')}</PageHeading>
+        <div className="need-filters">
+          <div className="ui-field">
+            <label className="ui-field__label" htmlFor="staff-needs-ward">
+              {t('needs.ward')}
+            </label>
+            <select
+              id="staff-needs-ward"
+              className="ui-field__input"
+              value={ward}
+              onChange={(e) => set('ward', e.target.value)}
+            >
+              <option value="">{t('needs.allWards')}</option>
+              {KITAKYUSHU_WARDS.map((w) => (
+                <option key={w} value={w}>
+                  {w}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={unansweredOnly}
+              onChange={(e) => set('unanswered', e.target.checked ? '1' : '')}
+              data-testid="staff-needs-unanswered"
+            />
+            {t('staffNeeds.unansweredOnly')}
+          </label>
+        </div>
+        <p>
+          <a href={csvHref} download data-testid="staff-needs-csv">
+            {t('staffNeeds.csv')}
+          </a>
+        </p>
+        <p role="status" aria-live="polite" data-testid="staff-needs-count">
+          {loading && !data ? t('npos.searching') : t('needs.count', { count: needs.length })}
+        </p>
+        <ul className="npo-results" role="list">
+          {needs.map((need) => (
+            <li key={need.id}>
+              <NeedCard need={need} />
+              <p className="staff-needs__meta">
+                {t('staffNeeds.offers', { count: need.offerCount })}
+                {need.hidden && (
+                  <>
+                    {' '}
+                    <Tag tone="warning">{t('staffNeeds.hidden')}</Tag>
+                  </>
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Stack>
+    </Container>
+  );
+}
