@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig, formatGraphqlError, queryLimitsRule } from '@tsunagu/shared/api-core';
 import { AccountsModule } from '@tsunagu/accounts/api';
+import { DataBookModule } from '@tsunagu/databook/api';
 import { MailModule } from '@tsunagu/mail/api';
 import { MatchingModule } from '@tsunagu/matching/api';
 import { NeedsModule } from '@tsunagu/needs/api';
@@ -70,6 +71,7 @@ export class AppModule {
         NpoModule,
         NeedsModule,
         MatchingModule,
+        DataBookModule,
         SeedsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

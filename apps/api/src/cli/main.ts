@@ -3,6 +3,7 @@ import { ConfigError } from '@tsunagu/shared/api-core';
 import { type CliContext, openCliContext } from './cli-context';
 import { CliError } from './cli-error';
 import { createUserCommand } from './commands/create-user.command';
+import { databookCommand } from './commands/databook.command';
 import { evalMatchingCommand } from './commands/eval-matching.command';
 import { importNposCommand } from './commands/import-npos.command';
 import { reindexCommand } from './commands/reindex.command';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   reindex: reindexCommand,
   'create-user': createUserCommand,
   'eval-matching': evalMatchingCommand,
+  databook: databookCommand,
 };
 
 const USAGE = `使い方 / usage: npm run cli -- <command>
@@ -21,7 +23,9 @@ const USAGE = `使い方 / usage: npm run cli -- <command>
   reindex                           検索の索引を作り直す / rebuild the search indexes
   create-user --role staff|admin --email E --password P [--name 表示名]
                                     職員・管理者のアカウントを作る / create a staff or admin account
-  eval-matching                     マッチングの質を測る（nDCG@10, recall@10）/ measure matching quality`;
+  eval-matching                     マッチングの質を測る（nDCG@10, recall@10）/ measure matching quality
+  databook --out FILE.pdf [--group-by field|ward] [--ward 区 …] [--field N …] [--size A4|A5]
+                                    NPOデータブック（印刷用PDF）を作る / make the data book`;
 
 /**
  * `npm run cli -- <command> …`: progress for people on stderr, and last ONE line of JSON on

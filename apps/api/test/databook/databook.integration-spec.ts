@@ -1,0 +1,147 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { DataBookService } from '@tsunagu/databook/api';
+import { NpoImportService } from '@tsunagu/npo/api';
+import { type TestApp, startTestApp } from '../test-services';
+
+const FIXTURE = join(__dirname, '../../../../libs/matching/api/eval/kitakyushu-npos-sample.zip');
+const ARTIFACTS = join(__dirname, '../../../../tmp/test-artifacts/databook');
+
+type Page = string[][];
+
+/** The text of each page as lines of cells (pdf.js, in a Node process of its own: it is an ES module). */
+function pagesOf(pdf: string): Page[] {
+  return JSON.parse(
+    execFileSync(process.execPath, [join(__dirname, 'pdf-text.mjs'), pdf], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  ) as Page[];
+}
+
+/** Lines that are exactly this text (an entry's name stands on a line of its own). */
+const countLines = (pages: readonly Page[], text: string) =>
+  pages.reduce((n, page) => n + page.filter((cells) => cells.length === 1 && cells[0] === text).length, 0);
+
+const pageText = (page: Page) => page.map((cells) => cells.join(' ')).join('\n');
+
+/** name → page numbers, from index pages (cells come as name, page). */
+function indexEntries(pages: readonly Page[]): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  for (const page of pages) {
+    for (const cells of page) {
+      for (let i = 0; i + 1 < cells.length; i++) {
+        if (/^\d+$/.test(cells[i + 1]) && !/^\d+$/.test(cells[i]))
+          found.set(cells[i], [...(found.get(cells[i]) ?? []), Number(cells[i + 1])]);
+      }
+    }
+  }
+  return found;
+}
+
+/** The first pages as pictures for a person to look at (needs poppler's pdftoppm; CI has it). */
+function renderPreview(pdf: string): void {
+  try {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '5', pdf, join(ARTIFACTS, 'page')]);
+  } catch {
+    process.stderr.write('pdftoppm not found: no page previews (apt-get install poppler-utils)\n');
+  }
+}
+
+/** The data book from real data: every NPO once, contents and indexes pointing to the right pages. */
+describe('NPO data book (PDF)', () => {
+  let t: TestApp;
+  let db: DataSource;
+  const dir = mkdtempSync(join(tmpdir(), 'databook-'));
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+    await t.app
+      .get(NpoImportService)
+      .importFile({ filePath: FIXTURE, fileName: 'sample.zip', source: 'CLI', startedBy: 'test' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const namesIn = async (where = 'TRUE', params: unknown[] = []): Promise<string[]> =>
+    (await db.query(`SELECT name FROM npo WHERE status = 'ACTIVE' AND city = '北九州市' AND ${where}`, params)).map(
+      (r: { name: string }) => r.name,
+    );
+
+  it('holds every active NPO of the city exactly once, with contents and indexes on the right pages', async () => {
+    const pdf = join(dir, 'book.pdf');
+    const result = await t.app.get(DataBookService).generate({ groupBy: 'field', editionYear: 2026 }, pdf);
+    const names = await namesIn();
+    expect(result.npos).toBe(names.length);
+    const pages = pagesOf(pdf);
+    expect(pages).toHaveLength(result.pages);
+    expect(pageText(pages[0])).toContain('北九州市 NPOデータブック');
+    expect(pageText(pages[0])).toContain('2026年版');
+
+    // The contents: every line's page number is where that section or index starts.
+    const toc = pages[2].flatMap((cells) =>
+      cells.length === 2 && /^\d+$/.test(cells[1]) ? [{ label: cells[0], page: Number(cells[1]) }] : [],
+    );
+    expect(toc.length).toBeGreaterThan(3);
+    for (const { label, page } of toc) {
+      const title = label.replace(/（\d+団体）$/, '');
+      expect(pageText(pages[page - 1])).toContain(label.endsWith('さくいん') ? label : `■ ${title}`);
+    }
+    const firstIndexPage = toc.find((l) => l.label === '活動分野別さくいん')!.page;
+    const wardIndexPage = toc.find((l) => l.label === '区別さくいん')!.page;
+    const kanaIndexPage = toc.find((l) => l.label === '50音さくいん')!.page;
+    const entryPages = pages.slice(3, firstIndexPage - 1);
+
+    // Each selected NPO is one entry (names can repeat across NPOs: count them).
+    const expected = new Map<string, number>();
+    for (const name of names) expected.set(name, (expected.get(name) ?? 0) + 1);
+    for (const [name, count] of expected) {
+      expect({ name, entries: countLines(entryPages, name) }).toEqual({ name, entries: count });
+    }
+    // Japanese round-trips, CP932-only characters included.
+    expect(countLines(entryPages, '髙見の里①ネットワーク')).toBe(1);
+
+    // Both indexes list every NPO, with the page where its entry is.
+    for (const [from, to] of [
+      [wardIndexPage, kanaIndexPage - 1],
+      [kanaIndexPage, result.pages],
+    ]) {
+      const listed = indexEntries(pages.slice(from - 1, to));
+      for (const [name, count] of expected) {
+        expect({ name, listed: listed.get(name)?.length ?? 0 }).toEqual({ name, listed: count });
+        for (const page of listed.get(name) ?? []) expect(countLines([pages[page - 1]], name)).toBeGreaterThan(0);
+      }
+    }
+    renderPreview(pdf);
+  });
+
+  it('holds only what staff selected: one ward, certified only, grouped by ward', async () => {
+    const pdf = join(dir, 'moji.pdf');
+    const result = await t.app
+      .get(DataBookService)
+      .generate({ groupBy: 'ward', wards: ['門司区'], editionYear: 2026, pageSize: 'A5' }, pdf);
+    const inMoji = await namesIn(`ward = '門司区'`);
+    const elsewhere = (await namesIn(`ward IS DISTINCT FROM '門司区'`)).filter((n) => !inMoji.includes(n));
+    expect(result.npos).toBe(inMoji.length);
+    const text = pagesOf(pdf).join('\n');
+    for (const name of inMoji) expect(text).toContain(name);
+    for (const name of elsewhere) expect(text.split('\n').map((l) => l.trim())).not.toContain(name);
+    // A5 pages (148 × 210 mm).
+    expect(readFileSync(pdf, 'latin1')).toContain('/MediaBox [0 0 419.53 595.28]');
+
+    const certified = await t.app
+      .get(DataBookService)
+      .generate({ groupBy: 'field', certifiedOnly: true, editionYear: 2026 }, join(dir, 'c.pdf'));
+    const [{ count }] = await db.query(
+      `SELECT count(*)::int AS count FROM npo WHERE status = 'ACTIVE' AND city = '北九州市' AND certification_kind IS NOT NULL
+          AND certification_revoked_on IS NULL AND (certification_end_on IS NULL OR certification_end_on >= current_date)`,
+    );
+    expect(certified.npos).toBe(count);
+  });
+});

@@ -1,0 +1,34 @@
+/** What staff choose for a data book. */
+export interface DataBookOptions {
+  readonly wards?: readonly string[];
+  readonly fields?: readonly number[];
+  readonly certifiedOnly?: boolean;
+  readonly claimedOnly?: boolean;
+  readonly groupBy: 'field' | 'ward';
+  readonly withContacts?: boolean;
+  readonly pageSize?: 'A4' | 'A5';
+  /** edition year on the cover, e.g. 2026 */
+  readonly editionYear: number;
+  readonly title?: string;
+  readonly issuer?: string;
+}
+
+/** One NPO as the book prints it. */
+export interface BookEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly nameKana: string | null;
+  readonly ward: string | null;
+  readonly address: string | null;
+  readonly representative: string | null;
+  readonly establishedOn: string | null;
+  readonly fields: readonly number[];
+  /** the NPO's own introduction when it agreed to print it, else its purpose */
+  readonly description: string;
+  readonly descriptionIsOwn: boolean;
+  readonly helpKinds: readonly string[];
+  /** only when the NPO agreed and the book is made with contacts */
+  readonly contact: string | null;
+  readonly certified: boolean;
+  readonly pageUrl: string;
+}
