@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
-import { APP_CONFIG, type AppConfig, formatGraphqlError, queryLimitsRule } from '@tsunagu/shared/api-core';
+import { APP_CONFIG, type AppConfig, JOB_WORKERS, formatGraphqlError, queryLimitsRule } from '@tsunagu/shared/api-core';
 import { AccountsModule } from '@tsunagu/accounts/api';
 import { DataBookModule } from '@tsunagu/databook/api';
 import { MailModule } from '@tsunagu/mail/api';
@@ -24,13 +24,15 @@ export interface AppModuleOptions {
   readonly logger: Logger;
   /** build the GraphQL schema only: no database connection, no migrations (schema drift check) */
   readonly schemaOnly?: boolean;
+  /** take background jobs (data books); off for CLI commands */
+  readonly jobWorkers?: boolean;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, services, logger, schemaOnly = false }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, services, logger, schemaOnly = false, jobWorkers = true }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -74,8 +76,11 @@ export class AppModule {
         DataBookModule,
         SeedsModule,
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: JOB_WORKERS, useValue: jobWorkers && !schemaOnly },
+      ],
+      exports: [APP_CONFIG, JOB_WORKERS],
       global: true,
     };
   }

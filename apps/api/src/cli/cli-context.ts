@@ -35,7 +35,7 @@ export async function openCliContext(): Promise<CliContext> {
     lock = await lockDataDir(config.dataDir);
     services = await startBackingServices(config, logger);
   }
-  const app = await createApp({ config, services, logger });
+  const app = await createApp({ config, services, logger, jobWorkers: false });
   return {
     app,
     config,

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { AccountService } from '@tsunagu/accounts/api';
 import { DataBookService } from '@tsunagu/databook/api';
+import { SessionClient, errorCode } from '../accounts/session-client';
 import { NpoImportService } from '@tsunagu/npo/api';
 import { type TestApp, startTestApp } from '../test-services';
 
@@ -143,5 +145,67 @@ describe('NPO data book (PDF)', () => {
           AND certification_revoked_on IS NULL AND (certification_end_on IS NULL OR certification_end_on >= current_date)`,
     );
     expect(certified.npos).toBe(count);
+  });
+  it('staff make it in the background from the API, follow it, and download it; nobody else may', async () => {
+    await t.app
+      .get(AccountService)
+      .create({ email: 'staff@city.example.jp', password: 'databook-pass-1', displayName: '職員', role: 'STAFF' });
+    await t.app
+      .get(AccountService)
+      .create({ email: 'member@example.jp', password: 'databook-pass-1', displayName: '会員' });
+    const staff = await new SessionClient(t.baseUrl).signIn('staff@city.example.jp', 'databook-pass-1');
+    const member = await new SessionClient(t.baseUrl).signIn('member@example.jp', 'databook-pass-1');
+    const input = { editionYear: 2026, groupBy: 'WARD', wards: ['八幡西区', '若松区'] };
+
+    const preview = await staff.gql<{ dataBookPreview: { npos: number; pages: number } }>(
+      `query($i: GenerateDataBookInput!) { dataBookPreview(input: $i) { npos pages } }`,
+      { i: input },
+    );
+    expect(preview.data!.dataBookPreview.npos).toBe((await namesIn(`ward IN ('八幡西区', '若松区')`)).length);
+    expect(
+      errorCode(
+        await member.gql(`mutation($i: GenerateDataBookInput!) { generateDataBook(input: $i) { id } }`, { i: input }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(errorCode(await new SessionClient(t.baseUrl).gql(`{ dataBookJobs { id } }`))).toBe('UNAUTHENTICATED');
+
+    const started = await staff.gql<{ generateDataBook: { id: string; status: string; summary: string } }>(
+      `mutation($i: GenerateDataBookInput!) { generateDataBook(input: $i) { id status summary } }`,
+      { i: input },
+    );
+    const { id, summary } = started.data!.generateDataBook;
+    expect(summary).toBe('2026年版／A4／区ごと／八幡西区・若松区');
+    type Job = {
+      dataBookJob: { status: string; progress: number; downloadUrl: string | null; npos: number; pages: number };
+    };
+    let job: Job['dataBookJob'] | undefined;
+    for (let i = 0; i < 120 && job?.status !== 'DONE'; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      job = (
+        await staff.gql<Job>(`query($id: ID!) { dataBookJob(id: $id) { status progress downloadUrl npos pages } }`, {
+          id,
+        })
+      ).data!.dataBookJob;
+      expect(job.status).not.toBe('FAILED');
+    }
+    expect(job).toMatchObject({
+      status: 'DONE',
+      progress: 1,
+      npos: preview.data!.dataBookPreview.npos,
+      pages: preview.data!.dataBookPreview.pages,
+    });
+
+    const download = await fetch(`${t.baseUrl}${job!.downloadUrl}`, { headers: { cookie: staff.cookie } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    const file = join(dir, 'downloaded.pdf');
+    writeFileSync(file, Buffer.from(await download.arrayBuffer()));
+    expect(pagesOf(file)).toHaveLength(job!.pages);
+    expect((await fetch(`${t.baseUrl}${job!.downloadUrl}`, { headers: { cookie: member.cookie } })).status).toBe(403);
+    expect((await fetch(`${t.baseUrl}${job!.downloadUrl}`)).status).toBe(401);
+    const listed = await staff.gql<{ dataBookJobs: Array<{ id: string }> }>(`{ dataBookJobs { id } }`);
+    expect(listed.data!.dataBookJobs.map((j) => j.id)).toContain(id);
+    const [logged] = await db.query(`SELECT action FROM audit_log WHERE target_id = $1`, [id]);
+    expect(logged.action).toBe('databook.requested');
   });
 });

@@ -15,6 +15,7 @@ import { OfferPage } from '../features/needs/OfferPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { StaffDeskPage } from '../features/staff/StaffDeskPage';
 import { NpoSearchPage } from '../features/npos/NpoSearchPage';
+import { DataBookPage } from '../features/staff/DataBookPage';
 import { ImportPage } from '../features/staff/ImportPage';
 import { StaffNeedsPage } from '../features/staff/StaffNeedsPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
       { path: 'staff', element: <StaffDeskPage /> },
       { path: 'staff/imports', element: <ImportPage /> },
       { path: 'staff/needs', element: <StaffNeedsPage /> },
+      { path: 'staff/databook', element: <DataBookPage /> },
       { path: 'login', element: <SignInPage /> },
       { path: 'signup', element: <SignUpPage /> },
       { path: 'reset-password/request', element: <ResetRequestPage /> },

@@ -4,3 +4,4 @@ export * from './lib/databook-options';
 export * from './lib/databook-plan';
 export * from './lib/databook-renderer';
 export * from './lib/databook-selection';
+export * from './lib/data-book-jobs';

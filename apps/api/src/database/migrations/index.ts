@@ -3,6 +3,7 @@ import { CreateNpoTables1764100000000 } from './1764100000000-create-npo-tables'
 import { CreateAccountsAndMail1764200000000 } from './1764200000000-create-accounts-and-mail';
 import { CreateGroupsClaimsProfiles1764300000000 } from './1764300000000-create-groups-claims-profiles';
 import { CreateNeedsOffers1764400000000 } from './1764400000000-create-needs-offers';
+import { CreateDataBooks1764500000000 } from './1764500000000-create-data-books';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   CreateAccountsAndMail1764200000000,
   CreateGroupsClaimsProfiles1764300000000,
   CreateNeedsOffers1764400000000,
+  CreateDataBooks1764500000000,
 ];

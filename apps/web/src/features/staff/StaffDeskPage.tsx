@@ -41,6 +41,11 @@ export function StaffDeskPage() {
             <Link to="/staff/imports">{t('staffImport.title')}</Link>
           </li>
           <li>
+            <Link to="/staff/databook" data-testid="staff-databook-link">
+              {t('databook.title')}
+            </Link>
+          </li>
+          <li>
             <Link to="/staff/needs" data-testid="staff-needs-link">
               {t('staffNeeds.title')}
             </Link>

@@ -1,9 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@tsunagu/accounts/api';
+import { DataBookDownloadController } from './data-book-download.controller';
+import { DataBookJobs } from './data-book-jobs';
+import { DataBookResolver } from './data-book.resolver';
 import { DataBookService } from './databook.service';
 
-/** The NPO data book: the annual print booklet of the city's NPOs. */
+/** The NPO data book: the annual print booklet of the city's NPOs, made in the background. */
 @Module({
-  providers: [DataBookService],
-  exports: [DataBookService],
+  imports: [AccountsModule],
+  controllers: [DataBookDownloadController],
+  providers: [DataBookService, DataBookJobs, DataBookResolver],
+  exports: [DataBookService, DataBookJobs],
 })
 export class DataBookModule {}

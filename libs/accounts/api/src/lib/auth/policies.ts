@@ -44,6 +44,8 @@ export const policies = {
   canHideNeed: isStaff,
   /** every need of the city, hidden ones too, and the CSV of them: staff see where needs go unmet */
   canOverseeNeeds: isStaff,
+  /** making and downloading data books (they may hold NPOs' printed contacts) */
+  canMakeDataBooks: isStaff,
   /** a member of a claimed NPO offers help in its name */
   canActForNpo: (user: Caller, m: Memberships, npoId: string): boolean => m.npos.has(npoId),
   canSeeOffer: (user: Caller, m: Memberships, offer: OfferFacts): boolean =>
@@ -85,4 +87,5 @@ export type RolePolicyName =
   | 'canVerifyGroups'
   | 'canDecideNpoClaims'
   | 'canHideNeed'
-  | 'canOverseeNeeds';
+  | 'canOverseeNeeds'
+  | 'canMakeDataBooks';

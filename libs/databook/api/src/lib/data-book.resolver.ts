@@ -1,0 +1,126 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig, notFound } from '@tsunagu/shared/api-core';
+import {
+  AuditLogService,
+  type AuthenticatedUser,
+  CurrentUser,
+  RequirePolicy,
+  requireUser,
+} from '@tsunagu/accounts/api';
+import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
+import { DataSource } from 'typeorm';
+import { type DataBookRow, DataBookJobs } from './data-book-jobs';
+import {
+  DataBookGroupBy,
+  DataBookJob,
+  type DataBookJobStatus,
+  DataBookPreview,
+  GenerateDataBookInput,
+} from './data-book.model';
+import type { DataBookOptions } from './databook-options';
+import { planBook } from './databook-plan';
+import { geometryFor } from './databook-renderer';
+import { selectBookEntries } from './databook-selection';
+
+export function toOptions(input: GenerateDataBookInput): DataBookOptions {
+  return {
+    groupBy: input.groupBy === DataBookGroupBy.WARD ? 'ward' : 'field',
+    wards: input.wards,
+    fields: input.fields,
+    certifiedOnly: input.certifiedOnly,
+    claimedOnly: input.claimedOnly,
+    withContacts: input.withContacts,
+    pageSize: input.pageSize,
+    editionYear: input.editionYear,
+  };
+}
+
+export function summaryOf(o: DataBookOptions): string {
+  const parts = [
+    `${o.editionYear}年版`,
+    o.pageSize ?? 'A4',
+    o.groupBy === 'ward' ? '区ごと' : '活動分野ごと',
+    o.wards?.length ? o.wards.join('・') : '全区',
+  ];
+  if (o.fields?.length) parts.push(o.fields.map((f) => ACTIVITY_FIELDS[f - 1]?.labelJa ?? f).join('・'));
+  if (o.certifiedOnly) parts.push('認定のみ');
+  if (o.claimedOnly) parts.push('登録済みNPOのみ');
+  if (o.withContacts) parts.push('連絡先あり');
+  return parts.join('／');
+}
+
+function toModel(row: DataBookRow): DataBookJob {
+  return {
+    id: row.id,
+    status: row.status as DataBookJobStatus,
+    progress: row.progress,
+    downloadUrl: row.status === 'DONE' ? `/api/databooks/${row.id}.pdf` : null,
+    npos: row.npo_count,
+    pages: row.pages,
+    bytes: row.bytes === null ? null : Number(row.bytes),
+    error: row.error,
+    summary: summaryOf(row.options),
+    createdAt: row.created_at,
+    finishedAt: row.finished_at,
+  };
+}
+
+/** Staff make the data book: preview its size, start it in the background, follow it, list them. */
+@Resolver(() => DataBookJob)
+export class DataBookResolver {
+  constructor(
+    private readonly jobs: DataBookJobs,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLogService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => DataBookPreview, { description: 'How many NPOs and about how many pages these options give' })
+  @RequirePolicy('canMakeDataBooks')
+  async dataBookPreview(@Args('input') input: GenerateDataBookInput): Promise<DataBookPreview> {
+    const options = toOptions(input);
+    const entries = await selectBookEntries(this.dataSource, options, {
+      name: this.config.cityName,
+      publicUrl: this.config.publicUrl,
+    });
+    const g = geometryFor(options.pageSize ?? 'A4');
+    const plan = planBook(entries, options.groupBy, {
+      entriesPerPage: g.entriesPerPage,
+      indexLinesPerPage: g.indexLinesPerColumn * 2,
+    });
+    return { npos: entries.length, pages: plan.totalPages };
+  }
+
+  @Mutation(() => DataBookJob, { description: 'Staff: make a data book in the background' })
+  @RequirePolicy('canMakeDataBooks')
+  async generateDataBook(
+    @Args('input') input: GenerateDataBookInput,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<DataBookJob> {
+    const me = requireUser(user);
+    const id = await this.jobs.request(toOptions(input), me.id);
+    await this.audit.record({
+      actorUserId: me.id,
+      action: 'databook.requested',
+      targetType: 'data_book',
+      targetId: id,
+      detail: { summary: summaryOf(toOptions(input)) },
+    });
+    return this.dataBookJob(id);
+  }
+
+  @Query(() => DataBookJob)
+  @RequirePolicy('canMakeDataBooks')
+  async dataBookJob(@Args('id', { type: () => ID }) id: string): Promise<DataBookJob> {
+    const row = await this.jobs.get(id);
+    if (!row) throw notFound('そのデータブックは見つかりません。 / Data book not found.');
+    return toModel(row);
+  }
+
+  @Query(() => [DataBookJob], { description: 'Data books made so far, newest first' })
+  @RequirePolicy('canMakeDataBooks')
+  async dataBookJobs(): Promise<DataBookJob[]> {
+    return (await this.jobs.list()).map(toModel);
+  }
+}
