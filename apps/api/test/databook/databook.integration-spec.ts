@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AccountService } from '@tsunagu/accounts/api';
 import { DataBookService } from '@tsunagu/databook/api';
@@ -205,6 +206,25 @@ describe('NPO data book (PDF)', () => {
     expect((await fetch(`${t.baseUrl}${job!.downloadUrl}`)).status).toBe(401);
     const listed = await staff.gql<{ dataBookJobs: Array<{ id: string }> }>(`{ dataBookJobs { id } }`);
     expect(listed.data!.dataBookJobs.map((j) => j.id)).toContain(id);
+    // The same selection as CSV and Excel, for staff who edit by hand.
+    const query = 'ward=%E5%85%AB%E5%B9%A1%E8%A5%BF%E5%8C%BA&ward=%E8%8B%A5%E6%9D%BE%E5%8C%BA';
+    const csv = await fetch(`${t.baseUrl}/api/databook-selection.csv?${query}`, { headers: { cookie: staff.cookie } });
+    const csvText = Buffer.from(await csv.arrayBuffer()).toString('utf8');
+    expect(csvText.startsWith('\uFEFF団体名,よみがな,区')).toBe(true);
+    const wanted = await namesIn(`ward IN ('八幡西区', '若松区')`);
+    for (const name of wanted) expect(csvText).toContain(name);
+    const xlsx = await fetch(`${t.baseUrl}/api/databook-selection.xlsx?${query}`, {
+      headers: { cookie: staff.cookie },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(wanted.length + 1);
+    expect(sheet.getRow(1).getCell(1).value).toBe('団体名');
+    expect(
+      (await fetch(`${t.baseUrl}/api/databook-selection.xlsx`, { headers: { cookie: member.cookie } })).status,
+    ).toBe(403);
+
     const [logged] = await db.query(`SELECT action FROM audit_log WHERE target_id = $1`, [id]);
     expect(logged.action).toBe('databook.requested');
   });

@@ -5,3 +5,4 @@ export * from './lib/databook-plan';
 export * from './lib/databook-renderer';
 export * from './lib/databook-selection';
 export * from './lib/data-book-jobs';
+export * from './lib/databook-table';

@@ -40,6 +40,14 @@ export function DataBookPage() {
   const books = useQuery(DataBookJobsDocument);
   const [generate, generating] = useMutation(GenerateDataBookDocument);
   const [jobId, setJobId] = useState<string | null>(null);
+  // The same selection as a spreadsheet, for staff who edit by hand.
+  const selection = new URLSearchParams([
+    ...wards.map((w) => ['ward', w]),
+    ...fields.map((f) => ['field', String(f)]),
+    ...(certifiedOnly ? [['certifiedOnly', 'true']] : []),
+    ...(claimedOnly ? [['claimedOnly', 'true']] : []),
+    ...(withContacts ? [['withContacts', 'true']] : []),
+  ]).toString();
 
   if (books.error && !books.data) {
     return (

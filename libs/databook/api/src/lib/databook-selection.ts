@@ -66,7 +66,8 @@ export async function selectBookEntries(
       fields: [...r.fields].sort((a, b) => a - b),
       description: own ? (r.introduction ?? '').trim() : officialText(r.purpose, r.programmes),
       descriptionIsOwn: own,
-      helpKinds: r.print_consent ? (r.help_kinds ?? []) : [],
+      // What help it offers is printed whenever it said so; its own text and contact only with consent.
+      helpKinds: r.help_kinds ?? [],
       contact: options.withContacts && r.print_consent ? r.contact_for_groups : null,
       certified: r.certified,
       pageUrl: `${city.publicUrl}/npos/${r.id}`,
