@@ -13,6 +13,10 @@ test('staff choose what goes in the data book, make it, and download the PDF', a
   await page.getByLabel('門司区').check();
   await expect(page.getByTestId('databook-estimate')).not.toHaveText(everything ?? '');
   await page.getByLabel('A5').check();
+  // The same selection as a spreadsheet.
+  const csv = await page.request.get((await page.getByTestId('databook-csv').getAttribute('href'))!);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect(await csv.text()).toContain('団体名,よみがな,区');
   await checkA11y(page);
   await page.getByTestId('databook-generate').click();
   const download = page.getByTestId('databook-download').first();

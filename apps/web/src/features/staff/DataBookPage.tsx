@@ -169,6 +169,14 @@ export function DataBookPage() {
                 {errorMessage(generating.error, t('form.tryAgain'))}
               </Notice>
             )}
+            <p className="button-row">
+              <a href={`/api/databook-selection.csv?${selection}`} download data-testid="databook-csv">
+                {t('databook.csv')}
+              </a>
+              <a href={`/api/databook-selection.xlsx?${selection}`} download data-testid="databook-xlsx">
+                {t('databook.xlsx')}
+              </a>
+            </p>
             <div>
               <Button
                 type="submit"
