@@ -126,15 +126,28 @@ describe('NPO data book (PDF)', () => {
 
   it('holds only what staff selected: one ward, certified only, grouped by ward', async () => {
     const pdf = join(dir, 'moji.pdf');
-    const result = await t.app
-      .get(DataBookService)
-      .generate({ groupBy: 'ward', wards: ['門司区'], editionYear: 2026, pageSize: 'A5' }, pdf);
+    const result = await t.app.get(DataBookService).generate(
+      {
+        groupBy: 'ward',
+        wards: ['門司区'],
+        editionYear: 2027,
+        pageSize: 'A5',
+        title: '門司区のNPO',
+        issuer: '門司区役所 まちづくり推進課',
+      },
+      pdf,
+    );
     const inMoji = await namesIn(`ward = '門司区'`);
     const elsewhere = (await namesIn(`ward IS DISTINCT FROM '門司区'`)).filter((n) => !inMoji.includes(n));
     expect(result.npos).toBe(inMoji.length);
-    const text = pagesOf(pdf).join('\n');
-    for (const name of inMoji) expect(text).toContain(name);
-    for (const name of elsewhere) expect(text.split('\n').map((l) => l.trim())).not.toContain(name);
+    const pages = pagesOf(pdf);
+    // The cover says what staff chose.
+    expect(pageText(pages[0])).toContain('門司区のNPO');
+    expect(pageText(pages[0])).toContain('2027年版');
+    expect(pageText(pages[0])).toContain('発行：門司区役所 まちづくり推進課');
+    for (const name of inMoji) expect(countLines(pages, name)).toBeGreaterThan(0);
+    expect(elsewhere.length).toBeGreaterThan(100);
+    for (const name of elsewhere) expect({ name, lines: countLines(pages, name) }).toEqual({ name, lines: 0 });
     // A5 pages (148 × 210 mm).
     expect(readFileSync(pdf, 'latin1')).toContain('/MediaBox [0 0 419.53 595.28]');
 

@@ -7,7 +7,7 @@ import { ProgressLine } from '../progress-line';
 
 const USAGE =
   '使い方 / usage: npm run cli -- databook --out FILE.pdf [--group-by field|ward] [--ward 八幡西区 …] [--field 13 …] ' +
-  '[--certified-only] [--claimed-only] [--with-contacts] [--size A4|A5] [--year 2026]';
+  '[--certified-only] [--claimed-only] [--with-contacts] [--size A4|A5] [--year 2026] [--title 題名] [--issuer 発行者]';
 
 /** `databook --out book.pdf …`: the data book from the current data, as a print-ready PDF. */
 export async function databookCommand(context: CliContext, args: string[]): Promise<Record<string, unknown>> {
@@ -36,6 +36,8 @@ export async function databookCommand(context: CliContext, args: string[]): Prom
       withContacts: args.includes('--with-contacts'),
       pageSize: size,
       editionYear: year,
+      title: values('--title')[0],
+      issuer: values('--issuer')[0],
     },
     resolve(out),
     (share) => progress.update(share, ''),

@@ -8,7 +8,7 @@ import {
   DataBookPreviewDocument,
   GenerateDataBookDocument,
 } from '@tsunagu/shared/graphql-client';
-import { Button, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
+import { Button, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
 import { ACTIVITY_FIELDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +35,20 @@ export function DataBookPage() {
   const [withContacts, setWithContacts] = useState(false);
   const [pageSize, setPageSize] = useState<DataBookPageSize>('A4');
   const [editionYear, setEditionYear] = useState(new Date().getFullYear());
-  const input = { groupBy, wards, fields, certifiedOnly, claimedOnly, withContacts, pageSize, editionYear };
+  const [title, setTitle] = useState('');
+  const [issuer, setIssuer] = useState('');
+  const input = {
+    groupBy,
+    wards,
+    fields,
+    certifiedOnly,
+    claimedOnly,
+    withContacts,
+    pageSize,
+    editionYear,
+    title: title.trim() || null,
+    issuer: issuer.trim() || null,
+  };
   const preview = useQuery(DataBookPreviewDocument, { variables: { input } });
   const books = useQuery(DataBookJobsDocument);
   const [generate, generating] = useMutation(GenerateDataBookDocument);
@@ -156,6 +169,20 @@ export function DataBookPage() {
                 onChange={(e) => setEditionYear(Number(e.target.value) || new Date().getFullYear())}
               />
             </div>
+            <TextField
+              label={t('databook.coverTitle')}
+              hint={t('databook.coverTitleHint')}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              maxLength={40}
+            />
+            <TextField
+              label={t('databook.issuer')}
+              hint={t('databook.issuerHint')}
+              value={issuer}
+              onChange={(e) => setIssuer(e.target.value)}
+              maxLength={60}
+            />
             <p role="status" aria-live="polite" className="databook__estimate" data-testid="databook-estimate">
               {preview.data
                 ? t('databook.estimate', {

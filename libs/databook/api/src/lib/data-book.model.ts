@@ -1,5 +1,17 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 
 export enum DataBookGroupBy {
@@ -62,6 +74,21 @@ export class GenerateDataBookInput {
   @Min(2000, { message: '年を確かめてください' })
   @Max(2100, { message: '年を確かめてください' })
   editionYear!: number;
+
+  @Field(() => String, { nullable: true, description: 'title on the cover (default 北九州市 NPOデータブック)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40, { message: '題名は40文字までにしてください' })
+  title?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'issuing office on the cover (default 北九州市 地域・人づくり部)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60, { message: '発行者は60文字までにしてください' })
+  issuer?: string | null;
 }
 
 @ObjectType({ description: 'How big the book would be, before making it' })

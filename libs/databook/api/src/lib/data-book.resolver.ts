@@ -33,6 +33,8 @@ export function toOptions(input: GenerateDataBookInput): DataBookOptions {
     withContacts: input.withContacts,
     pageSize: input.pageSize,
     editionYear: input.editionYear,
+    title: input.title?.trim() || undefined,
+    issuer: input.issuer?.trim() || undefined,
   };
 }
 

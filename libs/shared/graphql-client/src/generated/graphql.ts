@@ -50,7 +50,11 @@ export type GenerateDataBookInput = {
   /** only NPOs with one of these fields (none: all) */
   fields?: Array<number>;
   groupBy?: DataBookGroupBy;
+  /** issuing office on the cover (default 北九州市 地域・人づくり部) */
+  issuer?: string | null | undefined;
   pageSize?: DataBookPageSize;
+  /** title on the cover (default 北九州市 NPOデータブック) */
+  title?: string | null | undefined;
   /** only these wards (none: every ward) */
   wards?: Array<string>;
   /** print contacts of NPOs that agreed */
