@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig, JOB_WORKERS, formatGraphqlError, queryLimit
 import { AccountsModule } from '@tsunagu/accounts/api';
 import { DataBookModule } from '@tsunagu/databook/api';
 import { MailModule } from '@tsunagu/mail/api';
+import { MarcheModule } from '@tsunagu/marche/api';
 import { MatchingModule } from '@tsunagu/matching/api';
 import { NeedsModule } from '@tsunagu/needs/api';
 import { NpoModule } from '@tsunagu/npo/api';
@@ -74,6 +75,7 @@ export class AppModule {
         NeedsModule,
         MatchingModule,
         DataBookModule,
+        MarcheModule,
         SeedsModule,
       ],
       providers: [

@@ -4,6 +4,7 @@ import { CreateAccountsAndMail1764200000000 } from './1764200000000-create-accou
 import { CreateGroupsClaimsProfiles1764300000000 } from './1764300000000-create-groups-claims-profiles';
 import { CreateNeedsOffers1764400000000 } from './1764400000000-create-needs-offers';
 import { CreateDataBooks1764500000000 } from './1764500000000-create-data-books';
+import { CreateMarche1764600000000 } from './1764600000000-create-marche';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   CreateGroupsClaimsProfiles1764300000000,
   CreateNeedsOffers1764400000000,
   CreateDataBooks1764500000000,
+  CreateMarche1764600000000,
 ];

@@ -46,6 +46,8 @@ export const policies = {
   canOverseeNeeds: isStaff,
   /** making and downloading data books (they may hold NPOs' printed contacts) */
   canMakeDataBooks: isStaff,
+  /** creating marché events, reviewing applications, laying out booths */
+  canManageMarche: isStaff,
   /** a member of a claimed NPO offers help in its name */
   canActForNpo: (user: Caller, m: Memberships, npoId: string): boolean => m.npos.has(npoId),
   canSeeOffer: (user: Caller, m: Memberships, offer: OfferFacts): boolean =>
@@ -88,4 +90,5 @@ export type RolePolicyName =
   | 'canDecideNpoClaims'
   | 'canHideNeed'
   | 'canOverseeNeeds'
-  | 'canMakeDataBooks';
+  | 'canMakeDataBooks'
+  | 'canManageMarche';

@@ -1,0 +1,183 @@
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AccountService } from '@tsunagu/accounts/api';
+import { NpoImportService } from '@tsunagu/npo/api';
+import { SessionClient, errorCode } from '../accounts/session-client';
+import { type TestApp, startTestApp } from '../test-services';
+
+const FIXTURE = join(__dirname, '../../../../libs/matching/api/eval/kitakyushu-npos-sample.zip');
+const PASSWORD = 'marche-password-1';
+
+const day = (offset: number) => new Date(Date.now() + 9 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+
+const APPLY = `mutation($i: ApplyToMarcheInput!) { applyToMarche(input: $i) { id status waitlistPosition npoId } }`;
+
+interface Application {
+  id: string;
+  status: string;
+  waitlistPosition: number | null;
+  npoId: string;
+}
+
+/** Capacity and waitlist of the marché, through the API, on real PostgreSQL. */
+describe('marché applications', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let staff: SessionClient;
+  let exhibitor: SessionClient;
+  let npos: string[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+    await t.app
+      .get(NpoImportService)
+      .importFile({ filePath: FIXTURE, fileName: 'sample.zip', source: 'CLI', startedBy: 'test' });
+    const accounts = t.app.get(AccountService);
+    await accounts.create({ email: 'staff@city.example.jp', password: PASSWORD, displayName: '職員', role: 'STAFF' });
+    const member = await accounts.create({ email: 'npo@example.jp', password: PASSWORD, displayName: 'NPOの人' });
+    // One person who looks after 120 NPOs, so 120 different NPOs can apply at once.
+    npos = (await db.query(`SELECT id FROM npo WHERE status = 'ACTIVE' ORDER BY id LIMIT 120`)).map(
+      (r: { id: string }) => r.id,
+    );
+    await db.query(`INSERT INTO npo_member (npo_id, user_id) SELECT unnest($1::uuid[]), $2`, [npos, member.id]);
+    staff = await new SessionClient(t.baseUrl).signIn('staff@city.example.jp', PASSWORD);
+    exhibitor = await new SessionClient(t.baseUrl).signIn('npo@example.jp', PASSWORD);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const createEvent = async (capacity: number) => {
+    const r = await staff.gql<{
+      createMarcheEvent: { id: string; boothTypes: Array<{ code: string; capacity: number }> };
+    }>(`mutation($i: CreateMarcheEventInput!) { createMarcheEvent(input: $i) { id boothTypes { code capacity } } }`, {
+      i: {
+        name: 'Action! NPO マルシェ 2027',
+        eventDate: day(100),
+        venue: '北九州市役所 1階',
+        applyFrom: day(-1),
+        applyUntil: day(30),
+        description: 'NPOと地域がつながる一日',
+        boothTypes: [
+          { code: 'EXHIBIT', name: '展示ブース', capacity },
+          { code: 'STAGE', name: 'ステージ発表', capacity: 12, slotMinutes: 15 },
+        ],
+        questions: ['当日の体験コーナーはありますか'],
+      },
+    });
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data.createMarcheEvent.id;
+  };
+
+  const apply = (client: SessionClient, eventId: string, npoId: string, boothType = 'EXHIBIT') =>
+    client.gql<{ applyToMarche: Application }>(APPLY, {
+      i: {
+        eventId,
+        npoId,
+        boothType,
+        title: '活動パネル展示',
+        description: '子ども食堂の活動をパネルで紹介します。',
+        consentPublish: true,
+        answers: ['あります'],
+      },
+    });
+
+  it('never overbooks: 100 applications at once for 10 places give 10 PENDING and a waitlist 1..90', async () => {
+    const eventId = await createEvent(10);
+    const results = await Promise.all(npos.slice(0, 100).map((npoId) => apply(exhibitor, eventId, npoId)));
+    const errors = results.filter((r) => r.errors);
+    expect(errors).toEqual([]);
+    const applications = results.map((r) => r.data!.applyToMarche);
+    expect(applications.filter((a) => a.status === 'PENDING')).toHaveLength(10);
+    const waitlisted = applications.filter((a) => a.status === 'WAITLISTED');
+    expect(waitlisted).toHaveLength(90);
+    expect(waitlisted.map((a) => a.waitlistPosition).sort((a, b) => a! - b!)).toEqual(
+      Array.from({ length: 90 }, (_, i) => i + 1),
+    );
+    // And the record agrees with what callers were told.
+    const [{ held }] = await db.query(
+      `SELECT count(*)::int AS held FROM marche_application WHERE event_id = $1 AND status IN ('PENDING', 'ACCEPTED')`,
+      [eventId],
+    );
+    expect(held).toBe(10);
+  });
+
+  it('withdrawal and rejection promote the first on the waitlist and tell it; positions stay 1..N', async () => {
+    const eventId = await createEvent(2);
+    const made: Application[] = [];
+    for (const npoId of npos.slice(100, 105)) made.push((await apply(exhibitor, eventId, npoId)).data!.applyToMarche);
+    expect(made.map((x) => [x.status, x.waitlistPosition])).toEqual([
+      ['PENDING', null],
+      ['PENDING', null],
+      ['WAITLISTED', 1],
+      ['WAITLISTED', 2],
+      ['WAITLISTED', 3],
+    ]);
+    const list = async () =>
+      (
+        await staff.gql<{ marcheApplications: Application[] }>(
+          `query($e: ID!) { marcheApplications(eventId: $e) { id status waitlistPosition npoId } }`,
+          {
+            e: eventId,
+          },
+        )
+      ).data!.marcheApplications;
+    const byId = async (id: string) => (await list()).find((x) => x.id === id)!;
+
+    // The second waitlisted withdraws: the third moves up to 2.
+    await exhibitor.gql(`mutation($id: ID!) { withdrawMarcheApplication(id: $id) { status } }`, { id: made[3].id });
+    expect(await byId(made[4].id)).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 2 });
+
+    // A pending one withdraws: the first waitlisted becomes PENDING and is told.
+    await exhibitor.gql(`mutation($id: ID!) { withdrawMarcheApplication(id: $id) { status } }`, { id: made[0].id });
+    expect(await byId(made[2].id)).toMatchObject({ status: 'PENDING', waitlistPosition: null });
+    expect(await byId(made[4].id)).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+    const [told] = await db.query(
+      `SELECT title FROM notification WHERE kind = 'marche.promoted' ORDER BY created_at DESC LIMIT 1`,
+    );
+    expect(told.title).toContain('キャンセル待ちから、審査待ちになりました');
+
+    // Staff review: accept one; reject another with a reason the NPO sees; the waitlist moves.
+    const accept = await staff.gql<{ reviewMarcheApplication: Application }>(
+      `mutation($id: ID!) { reviewMarcheApplication(id: $id, decision: ACCEPT) { status } }`,
+      { id: made[1].id },
+    );
+    expect(accept.data!.reviewMarcheApplication.status).toBe('ACCEPTED');
+    const noReason = await staff.gql(
+      `mutation($id: ID!) { reviewMarcheApplication(id: $id, decision: REJECT) { status } }`,
+      { id: made[2].id },
+    );
+    expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
+    await staff.gql(
+      `mutation($id: ID!) { reviewMarcheApplication(id: $id, decision: REJECT, reason: "展示の内容が募集の趣旨と合わないため") { status } }`,
+      {
+        id: made[2].id,
+      },
+    );
+    const seen = await exhibitor.gql<{
+      marcheApplications: Array<{ id: string; status: string; reviewReason: string | null }>;
+    }>(`query($e: ID!) { marcheApplications(eventId: $e) { id status reviewReason } }`, { e: eventId });
+    expect(seen.data!.marcheApplications.find((x) => x.id === made[2].id)).toMatchObject({
+      status: 'REJECTED',
+      reviewReason: '展示の内容が募集の趣旨と合わないため',
+    });
+    expect(await byId(made[4].id)).toMatchObject({ status: 'PENDING', waitlistPosition: null });
+
+    // Only the NPO's members and staff act on it; an NPO applies once per event.
+    expect(errorCode(await apply(exhibitor, eventId, npos[101]))).toBe('CONFLICT');
+    const stranger = await new SessionClient(t.baseUrl).signIn('staff@city.example.jp', PASSWORD);
+    expect(
+      errorCode(
+        await stranger.gql(`mutation($id: ID!) { withdrawMarcheApplication(id: $id) { status } }`, { id: made[1].id }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await exhibitor.gql(`mutation($id: ID!) { reviewMarcheApplication(id: $id, decision: ACCEPT) { status } }`, {
+          id: made[4].id,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+});

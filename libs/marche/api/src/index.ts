@@ -1,0 +1,3 @@
+export * from './lib/marche.module';
+export * from './lib/marche.service';
+export * from './lib/marche.model';

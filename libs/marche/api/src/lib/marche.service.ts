@@ -1,0 +1,359 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type AuthenticatedUser, AuditLogService, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
+import { Notifier, todayInJapan } from '@tsunagu/needs/api';
+import { ErrorCode, badUserInput, contractError, notFound } from '@tsunagu/shared/api-core';
+import { lockBoothType, placeFor, promoteAndCompact } from './marche-capacity';
+import {
+  type ApplyToMarcheInput,
+  type BoothType,
+  type CreateMarcheEventInput,
+  type MarcheApplication,
+  type MarcheApplicationStatus,
+  MarcheDecision,
+  type MarcheEvent,
+} from './marche.model';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+const eventNotFound = () => notFound('そのマルシェは見つかりません。 / Marché event not found.');
+const applicationNotFound = () => notFound('その申し込みは見つかりません。 / Application not found.');
+
+interface EventRow {
+  id: string;
+  name: string;
+  event_date: string;
+  venue: string;
+  apply_from: string;
+  apply_until: string;
+  description: string;
+  questions: string[];
+}
+
+interface ApplicationRow {
+  id: string;
+  event_id: string;
+  npo_id: string;
+  npo_name: string;
+  booth_type_id: string;
+  booth_code: string;
+  title: string;
+  description: string;
+  status: string;
+  waitlist_position: number | null;
+  review_reason: string | null;
+  created_at: Date;
+  event_name: string;
+  apply_until: string;
+}
+
+const SELECT_APPLICATIONS = `
+  SELECT a.id, a.event_id, a.npo_id, n.name AS npo_name, a.booth_type_id, t.code AS booth_code, a.title, a.description,
+         a.status, a.waitlist_position, a.review_reason, a.created_at, e.name AS event_name, e.apply_until
+    FROM marche_application a
+    JOIN npo n ON n.id = a.npo_id
+    JOIN marche_booth_type t ON t.id = a.booth_type_id
+    JOIN marche_event e ON e.id = a.event_id`;
+
+const toApplication = (r: ApplicationRow): MarcheApplication => ({
+  id: r.id,
+  eventId: r.event_id,
+  npoId: r.npo_id,
+  npoName: r.npo_name,
+  boothType: r.booth_code,
+  title: r.title,
+  description: r.description,
+  status: r.status as MarcheApplicationStatus,
+  waitlistPosition: r.waitlist_position,
+  reviewReason: r.review_reason,
+  createdAt: r.created_at,
+});
+
+/** Marché events and applications: capacity and waitlist kept right under concurrency. */
+@Injectable()
+export class MarcheService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly memberships: MembershipService,
+    private readonly notifier: Notifier,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  async createEvent(staff: AuthenticatedUser, input: CreateMarcheEventInput): Promise<MarcheEvent> {
+    if (!policies.canManageMarche(staff)) throw forbidden();
+    if (input.applyUntil < input.applyFrom)
+      throw badUserInput('締め切りは受付の始まりより後にしてください', 'applyUntil');
+    if (input.eventDate < input.applyFrom) throw badUserInput('開催日は受付の始まりより後にしてください', 'eventDate');
+    const codes = input.boothTypes.map((b) => b.code);
+    if (new Set(codes).size !== codes.length) throw badUserInput('ブースの種類の記号が重なっています', 'boothTypes');
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [event] = await manager.query(
+        `INSERT INTO marche_event (name, event_date, venue, apply_from, apply_until, description, questions, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          input.name.trim(),
+          input.eventDate,
+          input.venue.trim(),
+          input.applyFrom,
+          input.applyUntil,
+          input.description,
+          JSON.stringify(input.questions),
+          staff.id,
+        ],
+      );
+      for (const [sort, type] of input.boothTypes.entries()) {
+        await manager.query(
+          `INSERT INTO marche_booth_type (event_id, code, name, capacity, slot_minutes, sort) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [event.id, type.code, type.name.trim(), type.capacity, type.slotMinutes ?? null, sort],
+        );
+      }
+      await this.audit.record(
+        {
+          actorUserId: staff.id,
+          action: 'marche.event-created',
+          targetType: 'marche_event',
+          targetId: event.id,
+          detail: { name: input.name },
+        },
+        manager,
+      );
+      return event.id as string;
+    });
+    return this.event(id);
+  }
+
+  async events(): Promise<MarcheEvent[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM marche_event ORDER BY event_date DESC`,
+    );
+    return Promise.all(rows.map((r) => this.event(r.id)));
+  }
+
+  async event(id: string): Promise<MarcheEvent> {
+    const [row]: EventRow[] = UUID.test(id)
+      ? await this.dataSource.query(
+          `SELECT id, name, event_date, venue, apply_from, apply_until, description, questions FROM marche_event WHERE id = $1`,
+          [id],
+        )
+      : [];
+    if (!row) throw eventNotFound();
+    const types: Array<{
+      id: string;
+      code: string;
+      name: string;
+      capacity: number;
+      slot_minutes: number | null;
+      taken: number;
+      waitlisted: number;
+    }> = await this.dataSource.query(
+      `SELECT t.id, t.code, t.name, t.capacity, t.slot_minutes,
+                count(a.id) FILTER (WHERE a.status IN ('PENDING', 'ACCEPTED'))::int AS taken,
+                count(a.id) FILTER (WHERE a.status = 'WAITLISTED')::int AS waitlisted
+           FROM marche_booth_type t LEFT JOIN marche_application a ON a.booth_type_id = t.id
+          WHERE t.event_id = $1 GROUP BY t.id ORDER BY t.sort`,
+      [id],
+    );
+    const today = todayInJapan();
+    return {
+      id: row.id,
+      name: row.name,
+      eventDate: row.event_date,
+      venue: row.venue,
+      applyFrom: row.apply_from,
+      applyUntil: row.apply_until,
+      description: row.description,
+      questions: row.questions,
+      open: row.apply_from <= today && today <= row.apply_until,
+      boothTypes: types.map((t): BoothType => ({
+        id: t.id,
+        code: t.code,
+        name: t.name,
+        capacity: t.capacity,
+        slotMinutes: t.slot_minutes,
+        taken: t.taken,
+        waitlisted: t.waitlisted,
+      })),
+    };
+  }
+
+  /** A claimed NPO applies: PENDING while the type has room, else WAITLISTED with the next position. */
+  async apply(user: AuthenticatedUser, input: ApplyToMarcheInput): Promise<MarcheApplication> {
+    const m = await this.memberships.load(user.id);
+    if (!policies.canActForNpo(user, m, input.npoId)) {
+      throw forbidden(
+        'このNPOとして申し込むことはできません。NPOのページを登録してください。 / Only members of a claimed NPO may apply in its name.',
+      );
+    }
+    const event = await this.event(input.eventId);
+    if (!event.open)
+      throw contractError(ErrorCode.CONFLICT, '申し込みの受付期間ではありません。 / Applications are not open.');
+    const type = event.boothTypes.find((t) => t.code === input.boothType);
+    if (!type) throw badUserInput('ブースの種類を選んでください', 'boothType');
+    if (!input.consentPublish) throw badUserInput('団体名と紹介文の公開に同意してください', 'consentPublish');
+    const id = await this.dataSource.transaction(async (manager) => {
+      const locked = await lockBoothType(manager, type.id);
+      const [existing] = await manager.query(
+        `SELECT id FROM marche_application WHERE event_id = $1 AND npo_id = $2 AND status <> 'WITHDRAWN'`,
+        [event.id, input.npoId],
+      );
+      if (existing)
+        throw contractError(ErrorCode.CONFLICT, 'このNPOは、もう申し込んでいます。 / This NPO already applied.');
+      const place = await placeFor(manager, locked);
+      const [row] = await manager.query(
+        `INSERT INTO marche_application (event_id, booth_type_id, npo_id, title, description, staff_count, needs_power, needs_water,
+                                         tables, wish_fields, wish_text, answers, consent_publish, status, waitlist_position, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+        [
+          event.id,
+          type.id,
+          input.npoId,
+          input.title.trim(),
+          input.description.trim(),
+          input.staffCount,
+          input.needsPower,
+          input.needsWater,
+          input.tables,
+          input.wishFields,
+          input.wishText?.trim() || null,
+          JSON.stringify(input.answers),
+          input.consentPublish,
+          place.status,
+          place.position,
+          user.id,
+        ],
+      );
+      return row.id as string;
+    });
+    return this.application(id, user);
+  }
+
+  async withdraw(user: AuthenticatedUser, id: string): Promise<MarcheApplication> {
+    await this.change(user, id, 'npo', async (row, manager) => {
+      if (row.status === 'WITHDRAWN' || row.status === 'REJECTED') {
+        throw contractError(ErrorCode.CONFLICT, 'この申し込みは、もう終わっています。 / This application is closed.');
+      }
+      await manager.query(
+        `UPDATE marche_application SET status = 'WITHDRAWN', waitlist_position = NULL, updated_at = now() WHERE id = $1`,
+        [id],
+      );
+    });
+    return this.application(id, user);
+  }
+
+  async review(
+    staff: AuthenticatedUser,
+    id: string,
+    decision: MarcheDecision,
+    reason: string | null,
+  ): Promise<MarcheApplication> {
+    if (!policies.canManageMarche(staff)) throw forbidden();
+    await this.change(staff, id, 'staff', async (row, manager) => {
+      // Accept what waits for review; refuse anything still alive (a waitlisted one too).
+      const allowed =
+        decision === MarcheDecision.ACCEPT
+          ? row.status === 'PENDING'
+          : ['PENDING', 'WAITLISTED', 'ACCEPTED'].includes(row.status);
+      if (!allowed) {
+        throw contractError(
+          ErrorCode.CONFLICT,
+          `いまの状態（${row.status}）では決められません。 / Not possible from ${row.status}.`,
+        );
+      }
+      if (decision === MarcheDecision.REJECT && !reason?.trim())
+        throw badUserInput('お断りの理由を書いてください（NPOに伝わります）', 'reason');
+      await manager.query(
+        `UPDATE marche_application SET status = $2, waitlist_position = NULL, review_reason = $3, decided_at = now(), updated_at = now() WHERE id = $1`,
+        [
+          id,
+          decision === MarcheDecision.ACCEPT ? 'ACCEPTED' : 'REJECTED',
+          decision === MarcheDecision.REJECT ? reason?.trim() : null,
+        ],
+      );
+      await this.notifier.notify(manager, await this.npoMembers(manager, row.npo_id), {
+        kind: decision === MarcheDecision.ACCEPT ? 'marche.accepted' : 'marche.rejected',
+        title:
+          decision === MarcheDecision.ACCEPT
+            ? `「${row.event_name}」への出展が決まりました`
+            : `「${row.event_name}」への申し込みについて`,
+        body:
+          decision === MarcheDecision.ACCEPT
+            ? `「${row.title}」の出展が決まりました。当日の案内は、あらためてお知らせします。`
+            : `「${row.title}」は、今回は出展いただけないことになりました。理由：${reason?.trim()}`,
+        link: `/marche/applications/${id}`,
+      });
+      await this.audit.record(
+        {
+          actorUserId: staff.id,
+          action: `marche.${decision === MarcheDecision.ACCEPT ? 'accepted' : 'rejected'}`,
+          targetType: 'marche_application',
+          targetId: id,
+          detail: { reason },
+        },
+        manager,
+      );
+    });
+    return this.application(id, staff);
+  }
+
+  /**
+   * Runs a change on an application with its booth type locked; when the change frees a place,
+   * the first on the waitlist is promoted and told.
+   */
+  private async change(
+    user: AuthenticatedUser,
+    id: string,
+    as: 'npo' | 'staff',
+    apply: (row: ApplicationRow, manager: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    if (!UUID.test(id)) throw applicationNotFound();
+    const [peek]: ApplicationRow[] = await this.dataSource.query(`${SELECT_APPLICATIONS} WHERE a.id = $1`, [id]);
+    if (!peek) throw applicationNotFound();
+    const m = await this.memberships.load(user.id);
+    if (as === 'npo' && !policies.canActForNpo(user, m, peek.npo_id)) {
+      if (policies.isStaff(user)) throw forbidden();
+      throw applicationNotFound();
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const type = await lockBoothType(manager, peek.booth_type_id);
+      const [row]: ApplicationRow[] = await manager.query(`${SELECT_APPLICATIONS} WHERE a.id = $1`, [id]);
+      await apply(row, manager);
+      const promoted = await promoteAndCompact(manager, type);
+      if (promoted) {
+        const [next]: ApplicationRow[] = await manager.query(`${SELECT_APPLICATIONS} WHERE a.id = $1`, [promoted]);
+        await this.notifier.notify(manager, await this.npoMembers(manager, next.npo_id), {
+          kind: 'marche.promoted',
+          title: `「${next.event_name}」のキャンセル待ちから、審査待ちになりました`,
+          body: `「${next.title}」に空きが出ました。審査の結果は、あらためてお知らせします。`,
+          link: `/marche/applications/${next.id}`,
+        });
+      }
+    });
+  }
+
+  async application(id: string, user: AuthenticatedUser): Promise<MarcheApplication> {
+    const [row]: ApplicationRow[] = UUID.test(id)
+      ? await this.dataSource.query(`${SELECT_APPLICATIONS} WHERE a.id = $1`, [id])
+      : [];
+    const m = await this.memberships.load(user.id);
+    if (!row || !(policies.canManageMarche(user) || policies.canActForNpo(user, m, row.npo_id)))
+      throw applicationNotFound();
+    return toApplication(row);
+  }
+
+  /** Staff: every application of an event; NPO members: their NPOs' own. */
+  async applications(eventId: string, user: AuthenticatedUser): Promise<MarcheApplication[]> {
+    const rows: ApplicationRow[] = await this.dataSource.query(
+      `${SELECT_APPLICATIONS} WHERE a.event_id = $1 ORDER BY t.sort, a.status, a.waitlist_position NULLS FIRST, a.created_at`,
+      [eventId],
+    );
+    if (policies.canManageMarche(user)) return rows.map(toApplication);
+    const m = await this.memberships.load(user.id);
+    return rows.filter((r) => m.npos.has(r.npo_id)).map(toApplication);
+  }
+
+  private async npoMembers(manager: EntityManager, npoId: string): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM npo_member WHERE npo_id = $1`, [
+      npoId,
+    ]);
+    return rows.map((r) => r.user_id);
+  }
+}
