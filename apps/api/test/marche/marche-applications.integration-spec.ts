@@ -180,4 +180,60 @@ describe('marché applications', () => {
       ),
     ).toBe('FORBIDDEN');
   });
+  it('staff draw the venue, place exhibitors by hand and automatically; the public page shows the map', async () => {
+    const eventId = await createEvent(5);
+    const booths: Application[] = [];
+    for (const npoId of npos.slice(105, 108)) booths.push((await apply(exhibitor, eventId, npoId)).data!.applyToMarche);
+    const stage = (await apply(exhibitor, eventId, npos[108], 'STAGE')).data!.applyToMarche;
+    for (const a of [...booths, stage]) {
+      await staff.gql(`mutation($id: ID!) { reviewMarcheApplication(id: $id, decision: ACCEPT) { status } }`, {
+        id: a.id,
+      });
+    }
+    const drawn = await staff.gql<{
+      setMarcheLayout: { cells: Array<{ id: string; kind: string; number: number | null }> };
+    }>(
+      `mutation($e: ID!, $i: MarcheLayoutInput!) { setMarcheLayout(eventId: $e, input: $i) { cells { id kind number } } }`,
+      { e: eventId, i: { rows: 2, cols: 3, blocked: ['0-1'], stage: ['1-2'], entrance: [] } },
+    );
+    expect(drawn.data!.setMarcheLayout.cells.filter((c) => c.kind === 'BOOTH').map((c) => c.number)).toEqual([
+      1, 2, 3, 4,
+    ]);
+    const assign = (applicationId: string, boothId: string) =>
+      staff.gql(`mutation($a: ID!, $b: String) { assignBooth(applicationId: $a, boothId: $b) { id } }`, {
+        a: applicationId,
+        b: boothId,
+      });
+    expect(errorCode(await assign(booths[0].id, '0-1'))).toBe('BAD_USER_INPUT');
+    expect((await assign(booths[0].id, '0-0')).errors).toBeUndefined();
+    expect(errorCode(await assign(booths[1].id, '0-0'))).toBe('CONFLICT');
+    expect(
+      errorCode(
+        await exhibitor.gql(`mutation($a: ID!) { assignBooth(applicationId: $a, boothId: "0-2") { id } }`, {
+          a: booths[1].id,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    await staff.gql(`mutation($e: ID!) { autoAssignBooths(eventId: $e) { rows } }`, { e: eventId });
+
+    const visitor = new SessionClient(t.baseUrl);
+    const page = await visitor.gql<{
+      marcheEvent: {
+        layout: { cells: Array<{ id: string; number: number | null; exhibitor: string | null }> };
+        exhibitors: Array<{ npoId: string; boothNumber: number | null; stageTime: string | null }>;
+      };
+    }>(
+      `query($e: ID!) { marcheEvent(id: $e) { layout { cells { id number exhibitor } } exhibitors { npoId boothNumber stageTime } } }`,
+      {
+        e: eventId,
+      },
+    );
+    const { layout, exhibitors } = page.data!.marcheEvent;
+    const onMap = layout.cells.filter((c) => c.exhibitor);
+    expect(onMap).toHaveLength(3);
+    expect(onMap.find((c) => c.id === '0-0')!.number).toBe(1);
+    const boothNumbers = exhibitors.filter((e) => e.boothNumber).map((e) => e.boothNumber);
+    expect(new Set(boothNumbers).size).toBe(3);
+    expect(exhibitors.find((e) => e.npoId === stage.npoId)).toMatchObject({ boothNumber: null, stageTime: '10:30' });
+  });
 });

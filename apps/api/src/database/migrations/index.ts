@@ -5,6 +5,7 @@ import { CreateGroupsClaimsProfiles1764300000000 } from './1764300000000-create-
 import { CreateNeedsOffers1764400000000 } from './1764400000000-create-needs-offers';
 import { CreateDataBooks1764500000000 } from './1764500000000-create-data-books';
 import { CreateMarche1764600000000 } from './1764600000000-create-marche';
+import { AddMarcheLayout1764700000000 } from './1764700000000-add-marche-layout';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   CreateNeedsOffers1764400000000,
   CreateDataBooks1764500000000,
   CreateMarche1764600000000,
+  AddMarcheLayout1764700000000,
 ];

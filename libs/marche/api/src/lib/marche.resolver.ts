@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedUser, CurrentUser, RequirePolicy, requireUser } from '@tsunagu/accounts/api';
 import {
   ApplyToMarcheInput,
@@ -6,6 +6,9 @@ import {
   MarcheApplication,
   MarcheDecision,
   MarcheEvent,
+  MarcheExhibitor,
+  MarcheLayout,
+  MarcheLayoutInput,
 } from './marche.model';
 import { MarcheService } from './marche.service';
 
@@ -70,5 +73,51 @@ export class MarcheResolver {
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<MarcheApplication[]> {
     return this.marche.applications(eventId, requireUser(user));
+  }
+
+  @Mutation(() => MarcheLayout, { description: 'Staff: the venue as a grid (blocked cells, stage, entrance)' })
+  @RequirePolicy('canManageMarche')
+  async setMarcheLayout(
+    @Args('eventId', { type: () => ID }) eventId: string,
+    @Args('input') input: MarcheLayoutInput,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<MarcheLayout> {
+    return this.marche.setLayout(requireUser(user), eventId, input);
+  }
+
+  @Mutation(() => MarcheApplication, {
+    description: 'Staff: put an accepted exhibitor on a booth ("row-col"; null takes it off)',
+  })
+  @RequirePolicy('canManageMarche')
+  assignBooth(
+    @Args('applicationId', { type: () => ID }) applicationId: string,
+    @Args('boothId', { type: () => String, nullable: true }) boothId: string | null,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<MarcheApplication> {
+    return this.marche.assignBooth(requireUser(user), applicationId, boothId);
+  }
+
+  @Mutation(() => MarcheLayout, {
+    description: 'Staff: place every accepted exhibitor without a booth, related fields side by side',
+  })
+  @RequirePolicy('canManageMarche')
+  autoAssignBooths(
+    @Args('eventId', { type: () => ID }) eventId: string,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<MarcheLayout> {
+    return this.marche.autoAssignBooths(requireUser(user), eventId);
+  }
+
+  @ResolveField(() => MarcheLayout, { nullable: true, description: 'the venue map (null until staff draw it)' })
+  layout(
+    @Parent() event: MarcheEvent,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<MarcheLayout | null> {
+    return this.marche.layout(event.id, user);
+  }
+
+  @ResolveField(() => [MarcheExhibitor], { description: 'accepted exhibitors that agreed to be published' })
+  exhibitors(@Parent() event: MarcheEvent): Promise<MarcheExhibitor[]> {
+    return this.marche.exhibitors(event.id);
   }
 }

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type AuthenticatedUser, AuditLogService, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
 import { Notifier, todayInJapan } from '@tsunagu/needs/api';
 import { ErrorCode, badUserInput, contractError, notFound } from '@tsunagu/shared/api-core';
+import { type VenueLayout, autoAssign, cellsOf } from './booth-layout';
 import { lockBoothType, placeFor, promoteAndCompact } from './marche-capacity';
 import {
   type ApplyToMarcheInput,
@@ -12,7 +13,13 @@ import {
   type MarcheApplicationStatus,
   MarcheDecision,
   type MarcheEvent,
+  type MarcheExhibitor,
+  type MarcheLayout,
+  type MarcheLayoutInput,
 } from './marche.model';
+
+// Stage presentations start at this time, one slot after another, in the order staff accepted them.
+const STAGE_START_MINUTES = 10 * 60 + 30;
 
 const UUID = /^[0-9a-f-]{36}$/i;
 const eventNotFound = () => notFound('そのマルシェは見つかりません。 / Marché event not found.');
@@ -348,6 +355,170 @@ export class MarcheService {
     if (policies.canManageMarche(user)) return rows.map(toApplication);
     const m = await this.memberships.load(user.id);
     return rows.filter((r) => m.npos.has(r.npo_id)).map(toApplication);
+  }
+
+  /** Staff draw the venue; booths already given keep their place only if they are still booths. */
+  async setLayout(staff: AuthenticatedUser, eventId: string, input: MarcheLayoutInput): Promise<MarcheLayout> {
+    if (!policies.canManageMarche(staff)) throw forbidden();
+    await this.event(eventId);
+    const inside = (id: string) => {
+      const [r, c] = id.split('-').map(Number);
+      return r < input.rows && c < input.cols;
+    };
+    const bad = [...input.blocked, ...input.stage, ...input.entrance].find((id) => !inside(id));
+    if (bad) throw badUserInput(`マス ${bad} は会場の外です`, 'layout');
+    const layout: VenueLayout = {
+      rows: input.rows,
+      cols: input.cols,
+      blocked: input.blocked,
+      stage: input.stage,
+      entrance: input.entrance,
+    };
+    const booths = new Set(
+      cellsOf(layout)
+        .filter((c) => c.kind === 'BOOTH')
+        .map((c) => c.id),
+    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE marche_event SET layout = $2 WHERE id = $1`, [eventId, JSON.stringify(layout)]);
+      const placed: Array<{ id: string; booth_cell: string }> = await manager.query(
+        `SELECT id, booth_cell FROM marche_application WHERE event_id = $1 AND booth_cell IS NOT NULL`,
+        [eventId],
+      );
+      const lost = placed.filter((p) => !booths.has(p.booth_cell)).map((p) => p.id);
+      if (lost.length)
+        await manager.query(`UPDATE marche_application SET booth_cell = NULL WHERE id = ANY($1::uuid[])`, [lost]);
+    });
+    return this.requireLayout(eventId, staff);
+  }
+
+  private async requireLayout(eventId: string, user: AuthenticatedUser): Promise<MarcheLayout> {
+    const layout = await this.layout(eventId, user);
+    if (!layout) throw contractError(ErrorCode.CONFLICT, '先に会場の図を作ってください。');
+    return layout;
+  }
+
+  /** Staff put an accepted exhibitor on a booth (or take it off with boothId null). */
+  async assignBooth(
+    staff: AuthenticatedUser,
+    applicationId: string,
+    boothId: string | null,
+  ): Promise<MarcheApplication> {
+    if (!policies.canManageMarche(staff)) throw forbidden();
+    const application = await this.application(applicationId, staff);
+    if (application.status !== 'ACCEPTED')
+      throw contractError(ErrorCode.CONFLICT, '出展が決まった申し込みだけ、ブースを決められます。');
+    const layout = await this.venue(application.eventId);
+    if (boothId !== null) {
+      const cell = layout && cellsOf(layout).find((c) => c.id === boothId);
+      if (!cell || cell.kind !== 'BOOTH') throw badUserInput('そのマスはブースではありません', 'boothId');
+      const [other] = await this.dataSource.query(
+        `SELECT id FROM marche_application WHERE event_id = $1 AND booth_cell = $2 AND id <> $3`,
+        [application.eventId, boothId, applicationId],
+      );
+      if (other) throw contractError(ErrorCode.CONFLICT, 'そのブースには、もう別の団体がいます。');
+    }
+    await this.dataSource.query(`UPDATE marche_application SET booth_cell = $2, updated_at = now() WHERE id = $1`, [
+      applicationId,
+      boothId,
+    ]);
+    return this.application(applicationId, staff);
+  }
+
+  /** Staff: every accepted booth exhibitor without a booth gets one, related fields side by side. */
+  async autoAssignBooths(staff: AuthenticatedUser, eventId: string): Promise<MarcheLayout> {
+    if (!policies.canManageMarche(staff)) throw forbidden();
+    const layout = await this.venue(eventId);
+    if (!layout) throw contractError(ErrorCode.CONFLICT, '先に会場の図を作ってください。');
+    await this.dataSource.transaction(async (manager) => {
+      // One auto-assignment per event at a time.
+      await manager.query(`SELECT id FROM marche_event WHERE id = $1 FOR UPDATE`, [eventId]);
+      const rows: Array<{ id: string; booth_cell: string | null; fields: number[]; name: string }> =
+        await manager.query(
+          `SELECT a.id, a.booth_cell, n.fields, n.name FROM marche_application a
+           JOIN npo n ON n.id = a.npo_id JOIN marche_booth_type t ON t.id = a.booth_type_id
+          WHERE a.event_id = $1 AND a.status = 'ACCEPTED' AND t.slot_minutes IS NULL`,
+          [eventId],
+        );
+      const taken = new Set(rows.flatMap((r) => (r.booth_cell ? [r.booth_cell] : [])));
+      const placed = autoAssign(
+        layout,
+        rows.filter((r) => !r.booth_cell).map((r) => ({ applicationId: r.id, fields: r.fields, name: r.name })),
+        taken,
+      );
+      for (const [id, cell] of placed) {
+        await manager.query(`UPDATE marche_application SET booth_cell = $2, updated_at = now() WHERE id = $1`, [
+          id,
+          cell,
+        ]);
+      }
+    });
+    return this.requireLayout(eventId, staff);
+  }
+
+  private async venue(eventId: string): Promise<VenueLayout | null> {
+    const [row] = await this.dataSource.query(`SELECT layout FROM marche_event WHERE id = $1`, [eventId]);
+    return (row?.layout as VenueLayout | null) ?? null;
+  }
+
+  /** The map: every cell, with who stands on each booth (for the public: published exhibitors only). */
+  async layout(eventId: string, user: AuthenticatedUser | undefined): Promise<MarcheLayout | null> {
+    const venue = await this.venue(eventId);
+    if (!venue) return null;
+    const staff = policies.canManageMarche(user);
+    const placed: Array<{ booth_cell: string; name: string; consent_publish: boolean }> = await this.dataSource.query(
+      `SELECT a.booth_cell, n.name, a.consent_publish FROM marche_application a JOIN npo n ON n.id = a.npo_id
+        WHERE a.event_id = $1 AND a.booth_cell IS NOT NULL AND a.status = 'ACCEPTED'`,
+      [eventId],
+    );
+    const who = new Map(placed.filter((p) => staff || p.consent_publish).map((p) => [p.booth_cell, p.name]));
+    return {
+      rows: venue.rows,
+      cols: venue.cols,
+      cells: cellsOf(venue).map((c) => ({ ...c, exhibitor: who.get(c.id) ?? null })),
+    };
+  }
+
+  /** The public list: accepted exhibitors that agreed to be published, with booth numbers and stage times. */
+  async exhibitors(eventId: string): Promise<MarcheExhibitor[]> {
+    const venue = await this.venue(eventId);
+    const numbers = new Map(venue ? cellsOf(venue).flatMap((c) => (c.number ? [[c.id, c.number] as const] : [])) : []);
+    const rows: Array<{
+      npo_id: string;
+      name: string;
+      title: string;
+      description: string;
+      code: string;
+      type_name: string;
+      slot_minutes: number | null;
+      booth_cell: string | null;
+    }> = await this.dataSource.query(
+      `SELECT a.npo_id, n.name, a.title, a.description, t.code, t.name AS type_name, t.slot_minutes, a.booth_cell
+           FROM marche_application a JOIN npo n ON n.id = a.npo_id JOIN marche_booth_type t ON t.id = a.booth_type_id
+          WHERE a.event_id = $1 AND a.status = 'ACCEPTED' AND a.consent_publish
+          ORDER BY t.sort, a.decided_at, a.created_at`,
+      [eventId],
+    );
+    const slotIndex = new Map<string, number>();
+    return rows.map((r) => {
+      let stageTime: string | null = null;
+      if (r.slot_minutes) {
+        const i = slotIndex.get(r.code) ?? 0;
+        slotIndex.set(r.code, i + 1);
+        const minutes = STAGE_START_MINUTES + i * r.slot_minutes;
+        stageTime = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      }
+      return {
+        npoId: r.npo_id,
+        npoName: r.name,
+        title: r.title,
+        description: r.description,
+        boothType: r.code,
+        boothTypeName: r.type_name,
+        boothNumber: r.booth_cell ? (numbers.get(r.booth_cell) ?? null) : null,
+        stageTime,
+      };
+    });
   }
 
   private async npoMembers(manager: EntityManager, npoId: string): Promise<string[]> {
