@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DemoAccountsStep } from './demo-accounts.step';
+import { DemoMarcheStep } from './demo-marche.step';
 import { DemoNeedsStep } from './demo-needs.step';
 import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
@@ -21,8 +22,9 @@ export class DemoSeeder {
     npoImport: DemoNpoImportStep,
     accounts: DemoAccountsStep,
     needs: DemoNeedsStep,
+    marche: DemoMarcheStep,
   ) {
-    this.steps = [openDataFile, npoImport, accounts, needs];
+    this.steps = [openDataFile, npoImport, accounts, needs, marche];
   }
 
   async seed(): Promise<void> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@tsunagu/accounts/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { DemoAccountsStep } from './demo-accounts.step';
+import { DemoMarcheStep } from './demo-marche.step';
 import { DemoNeedsStep } from './demo-needs.step';
 import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
@@ -9,7 +10,7 @@ import { DemoSeeder } from './demo-seeder';
 
 @Module({
   imports: [NpoModule, AccountsModule],
-  providers: [DemoSeeder, DemoOpenDataFileStep, DemoNpoImportStep, DemoAccountsStep, DemoNeedsStep],
+  providers: [DemoSeeder, DemoOpenDataFileStep, DemoNpoImportStep, DemoAccountsStep, DemoNeedsStep, DemoMarcheStep],
   exports: [DemoSeeder],
 })
 export class SeedsModule {}
