@@ -5,6 +5,10 @@ import { MyPage } from '../features/accounts/MyPage';
 import { ResetPasswordPage, ResetRequestPage } from '../features/accounts/PasswordResetPages';
 import { SignInPage } from '../features/accounts/SignInPage';
 import { SignUpPage } from '../features/accounts/SignUpPage';
+import { MarcheApplyPage } from '../features/marche/MarcheApplyPage';
+import { MarcheListPage } from '../features/marche/MarcheListPage';
+import { MarchePage } from '../features/marche/MarchePage';
+import { StaffMarchePage } from '../features/marche/StaffMarchePage';
 import { NpoPage } from '../features/npos/NpoPage';
 import { NpoProfileEditPage } from '../features/npos/NpoProfileEditPage';
 import { MyNeedsPage } from '../features/needs/MyNeedsPage';
@@ -18,7 +22,6 @@ import { NpoSearchPage } from '../features/npos/NpoSearchPage';
 import { DataBookPage } from '../features/staff/DataBookPage';
 import { ImportPage } from '../features/staff/ImportPage';
 import { StaffNeedsPage } from '../features/staff/StaffNeedsPage';
-import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Layout } from './Layout';
@@ -36,6 +39,7 @@ export const router = createBrowserRouter([
       { path: 'staff/imports', element: <ImportPage /> },
       { path: 'staff/needs', element: <StaffNeedsPage /> },
       { path: 'staff/databook', element: <DataBookPage /> },
+      { path: 'staff/marche/:id', element: <StaffMarchePage /> },
       { path: 'login', element: <SignInPage /> },
       { path: 'signup', element: <SignUpPage /> },
       { path: 'reset-password/request', element: <ResetRequestPage /> },
@@ -50,7 +54,9 @@ export const router = createBrowserRouter([
       { path: 'needs/:id/edit', element: <NeedFormPage key="edit" /> },
       { path: 'offers/:id', element: <OfferPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
-      { path: 'marche', element: <ComingSoonPage page="marche" /> },
+      { path: 'marche', element: <MarcheListPage /> },
+      { path: 'marche/:id', element: <MarchePage /> },
+      { path: 'marche/:id/apply', element: <MarcheApplyPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ApproveCommunityGroupDocument,
   DecideNpoClaimDocument,
+  MarcheEventsDocument,
   StaffDeskDocument,
 } from '@tsunagu/shared/graphql-client';
 import { Button, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
@@ -14,6 +15,7 @@ export function StaffDeskPage() {
   const { t } = useTranslation();
   usePageTitle(t('staff.title'));
   const { data, error, refetch } = useQuery(StaffDeskDocument);
+  const marche = useQuery(MarcheEventsDocument);
   const [approveGroup] = useMutation(ApproveCommunityGroupDocument);
   const [decideClaim] = useMutation(DecideNpoClaimDocument);
   const act = async (action: () => Promise<unknown>) => {
@@ -50,6 +52,13 @@ export function StaffDeskPage() {
               {t('staffNeeds.title')}
             </Link>
           </li>
+          {marche.data?.marcheEvents.map((e) => (
+            <li key={e.id}>
+              <Link to={`/staff/marche/${e.id}`} data-testid="staff-marche-link">
+                {t('marche.staffEvents')}：{e.name}（{e.eventDate}）
+              </Link>
+            </li>
+          ))}
         </ul>
         <section aria-labelledby="staff-groups">
           <h2 id="staff-groups">{t('staff.groups')}</h2>
