@@ -68,7 +68,7 @@ test('an NPO applies to the marché, staff accept and place it, visitors find it
   await checkA11y(npo);
   await npo.getByRole('link', { name }).click();
   await expect(npo.getByRole('heading', { level: 1, name })).toBeVisible();
-  await expect(npo.getByTestId('cell-2-3')).toContainText('通路');
+  await expect(npo.getByTestId('cell-2-3')).toContainText('ブースなし');
   await expect(npo.getByTestId('cell-0-6')).toContainText('ステージ');
   await checkA11y(npo);
   await npo.getByTestId('marche-apply-link').click();

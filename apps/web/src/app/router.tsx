@@ -5,6 +5,7 @@ import { MyPage } from '../features/accounts/MyPage';
 import { ResetPasswordPage, ResetRequestPage } from '../features/accounts/PasswordResetPages';
 import { SignInPage } from '../features/accounts/SignInPage';
 import { SignUpPage } from '../features/accounts/SignUpPage';
+import { MarcheApplicationRedirect } from '../features/marche/MarcheApplicationRedirect';
 import { MarcheApplyPage } from '../features/marche/MarcheApplyPage';
 import { MarcheListPage } from '../features/marche/MarcheListPage';
 import { MarchePage } from '../features/marche/MarchePage';
@@ -55,6 +56,7 @@ export const router = createBrowserRouter([
       { path: 'offers/:id', element: <OfferPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'marche', element: <MarcheListPage /> },
+      { path: 'marche/applications/:id', element: <MarcheApplicationRedirect /> },
       { path: 'marche/:id', element: <MarchePage /> },
       { path: 'marche/:id/apply', element: <MarcheApplyPage /> },
       { path: '*', element: <NotFoundPage /> },

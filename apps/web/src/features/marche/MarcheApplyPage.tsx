@@ -234,8 +234,8 @@ function ApplyForm({
   const chosenNpo = npoId || npos[0]?.npoId || '';
   const problems = {
     boothType: boothType ? undefined : t('marche.pickType'),
-    title: title.trim() ? undefined : t('form.required'),
-    description: description.trim() ? undefined : t('form.required'),
+    title: title.trim().length >= 2 ? undefined : t('marche.titleShort'),
+    description: description.trim().length >= 10 ? undefined : t('marche.descriptionShort'),
     consent: consent ? undefined : t('marche.consentRequired'),
   };
   const invalid = Object.values(problems).some(Boolean);
@@ -251,8 +251,8 @@ function ApplyForm({
           boothType,
           title: title.trim(),
           description: description.trim(),
-          staffCount: Math.max(1, Number(staffCount) || 1),
-          tables: Math.max(0, Number(tables) || 0),
+          staffCount: Math.min(50, Math.max(1, Math.round(Number(staffCount)) || 1)),
+          tables: Math.min(10, Math.max(0, Math.round(Number(tables)) || 0)),
           needsPower,
           needsWater,
           wishText: wishText.trim() || null,
@@ -333,7 +333,7 @@ function ApplyForm({
           error={show(problems.title)}
           required
           requiredLabel={t('form.requiredLabel')}
-          maxLength={100}
+          maxLength={60}
           data-testid="marche-title"
         />
         <TextArea
@@ -355,7 +355,7 @@ function ApplyForm({
             type="number"
             inputMode="numeric"
             min={1}
-            max={20}
+            max={50}
             value={staffCount}
             onChange={(e) => setStaffCount(e.target.value)}
           />
@@ -387,7 +387,7 @@ function ApplyForm({
           value={wishText}
           onChange={(e) => setWishText(e.target.value)}
           rows={2}
-          maxLength={1000}
+          maxLength={500}
         />
         {event.questions.map((q, i) => (
           <TextArea

@@ -148,7 +148,7 @@ export function MarchePage() {
                 <tbody>
                   {stage.map((x) => (
                     <tr key={x.npoId}>
-                      <td>{x.stageTime}</td>
+                      <td className="marche-time">{x.stageTime}</td>
                       <td>{x.npoName}</td>
                       <td>{x.title}</td>
                     </tr>
