@@ -59,7 +59,8 @@ export function MarcheApplyPage() {
   }
   const npos = (claims.data?.myNpoClaims ?? []).filter((c) => c.status === 'APPROVED');
   const applications = mine.data?.marcheApplications ?? [];
-  const applied = new Set(applications.filter((a) => ACTIVE.has(a.status)).map((a) => a.npoId));
+  // One application per NPO and event; only a withdrawn one lets the NPO apply again.
+  const applied = new Set(applications.filter((a) => a.status !== 'WITHDRAWN').map((a) => a.npoId));
   const free = npos.filter((n) => !applied.has(n.npoId));
   const refresh = () => {
     void mine.refetch();
@@ -106,7 +107,10 @@ export function MarcheApplyPage() {
           <MyApplications
             applications={applications}
             typeName={(code) => typeNameOf(event.boothTypes, code)}
-            onChanged={refresh}
+            onChanged={() => {
+              setResult(null);
+              refresh();
+            }}
           />
         )}
 
