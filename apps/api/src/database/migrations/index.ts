@@ -6,6 +6,7 @@ import { CreateNeedsOffers1764400000000 } from './1764400000000-create-needs-off
 import { CreateDataBooks1764500000000 } from './1764500000000-create-data-books';
 import { CreateMarche1764600000000 } from './1764600000000-create-marche';
 import { AddMarcheLayout1764700000000 } from './1764700000000-add-marche-layout';
+import { AddMarcheInvitationsWishes1764800000000 } from './1764800000000-add-marche-invitations-wishes';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   CreateDataBooks1764500000000,
   CreateMarche1764600000000,
   AddMarcheLayout1764700000000,
+  AddMarcheInvitationsWishes1764800000000,
 ];

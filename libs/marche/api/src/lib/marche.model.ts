@@ -367,3 +367,92 @@ export class MarcheExhibitor {
   @Field(() => String, { nullable: true, description: 'HH:MM on the stage' })
   stageTime!: string | null;
 }
+
+@ObjectType({ description: 'An NPO staff could invite: it has not applied, and it fits open needs of groups' })
+export class MarcheInvitationCandidate {
+  @Field(() => ID)
+  npoId!: string;
+
+  @Field()
+  npoName!: string;
+
+  @Field(() => String, { nullable: true })
+  ward!: string | null;
+
+  @Field()
+  score!: number;
+
+  @Field(() => [String], { description: 'the open needs it fits, in plain Japanese' })
+  reasons!: string[];
+
+  @Field({ description: 'someone looks after its page here (only those can be invited in the app)' })
+  claimed!: boolean;
+
+  @Field()
+  invited!: boolean;
+}
+
+@ObjectType({ description: 'A community group that wants to meet an exhibitor at the marché' })
+export class MarcheMeetingWish {
+  @Field(() => ID)
+  npoId!: string;
+
+  @Field()
+  npoName!: string;
+
+  @Field(() => ID)
+  groupId!: string;
+
+  @Field()
+  groupName!: string;
+
+  @Field()
+  groupWard!: string;
+}
+
+@InputType()
+export class UpdateMarcheApplicationInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(2, { message: '出展の題名を入れてください' })
+  @MaxLength(60)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'どんな展示・発表か、10文字以上で書いてください' })
+  @MaxLength(2000)
+  description?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  staffCount?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  needsPower?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  needsWater?: boolean | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  tables?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  wishText?: string | null;
+}

@@ -9,6 +9,7 @@ import {
   MarcheExhibitor,
   MarcheLayout,
   MarcheLayoutInput,
+  UpdateMarcheApplicationInput,
 } from './marche.model';
 import { MarcheService } from './marche.service';
 
@@ -44,6 +45,18 @@ export class MarcheResolver {
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<MarcheApplication> {
     return this.marche.apply(requireUser(user), input);
+  }
+
+  @Mutation(() => MarcheApplication, {
+    description: 'The NPO edits what it will show, until the application period ends',
+  })
+  @RequirePolicy('isSignedIn')
+  updateMarcheApplication(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateMarcheApplicationInput,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<MarcheApplication> {
+    return this.marche.update(requireUser(user), id, input);
   }
 
   @Mutation(() => MarcheApplication, { description: 'The NPO withdraws; the first on the waitlist moves up' })

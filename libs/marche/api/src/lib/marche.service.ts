@@ -16,6 +16,7 @@ import {
   type MarcheExhibitor,
   type MarcheLayout,
   type MarcheLayoutInput,
+  type UpdateMarcheApplicationInput,
 } from './marche.model';
 
 // Stage presentations start at this time, one slot after another, in the order staff accepted them.
@@ -231,6 +232,107 @@ export class MarcheService {
       return row.id as string;
     });
     return this.application(id, user);
+  }
+
+  /** The NPO changes what it will show until the application period ends (not the booth type). */
+  async update(user: AuthenticatedUser, id: string, input: UpdateMarcheApplicationInput): Promise<MarcheApplication> {
+    const current = await this.application(id, user);
+    const m = await this.memberships.load(user.id);
+    if (!policies.canActForNpo(user, m, current.npoId)) throw forbidden();
+    const event = await this.event(current.eventId);
+    if (!event.open)
+      throw contractError(
+        ErrorCode.CONFLICT,
+        '受付期間が終わったので、変えられません。 / The application period is over.',
+      );
+    if (current.status === 'WITHDRAWN' || current.status === 'REJECTED') {
+      throw contractError(ErrorCode.CONFLICT, 'この申し込みは、もう終わっています。 / This application is closed.');
+    }
+    await this.dataSource.query(
+      `UPDATE marche_application SET
+         title = coalesce($2, title), description = coalesce($3, description), staff_count = coalesce($4, staff_count),
+         needs_power = coalesce($5, needs_power), needs_water = coalesce($6, needs_water), tables = coalesce($7, tables),
+         wish_text = CASE WHEN $8::boolean THEN $9 ELSE wish_text END, updated_at = now()
+       WHERE id = $1`,
+      [
+        id,
+        input.title?.trim() ?? null,
+        input.description?.trim() ?? null,
+        input.staffCount ?? null,
+        input.needsPower ?? null,
+        input.needsWater ?? null,
+        input.tables ?? null,
+        input.wishText !== undefined,
+        input.wishText?.trim() || null,
+      ],
+    );
+    return this.application(id, user);
+  }
+
+  /** Staff's list of an event's applications as rows for CSV and Excel. */
+  async applicationTable(
+    staff: AuthenticatedUser,
+    eventId: string,
+  ): Promise<{ header: string[]; rows: Array<Array<string | number>> }> {
+    if (!policies.canManageMarche(staff)) throw forbidden();
+    await this.event(eventId);
+    const venue = await this.venue(eventId);
+    const numbers = new Map(venue ? cellsOf(venue).flatMap((c) => (c.number ? [[c.id, c.number] as const] : [])) : []);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT t.name AS booth_type, a.status, a.waitlist_position, n.name AS npo, n.ward, a.title, a.description, a.staff_count,
+              a.needs_power, a.needs_water, a.tables, a.wish_text, a.answers, a.consent_publish, a.booth_cell, a.review_reason,
+              a.created_at
+         FROM marche_application a JOIN npo n ON n.id = a.npo_id JOIN marche_booth_type t ON t.id = a.booth_type_id
+        WHERE a.event_id = $1 ORDER BY t.sort, a.status, a.waitlist_position NULLS FIRST, a.created_at`,
+      [eventId],
+    );
+    const STATUS: Record<string, string> = {
+      PENDING: '審査待ち',
+      ACCEPTED: '出展決定',
+      WAITLISTED: 'キャンセル待ち',
+      REJECTED: 'お断り',
+      WITHDRAWN: '取り下げ',
+    };
+    return {
+      header: [
+        'ブースの種類',
+        '状態',
+        'キャンセル待ちの順番',
+        'NPO',
+        '区',
+        '題名',
+        '内容',
+        '人数',
+        '電源',
+        '水道',
+        '机',
+        '会いたい団体',
+        '質問への答え',
+        '公開の同意',
+        'ブース番号',
+        'お断りの理由',
+        '申込日',
+      ],
+      rows: rows.map((r) => [
+        String(r['booth_type']),
+        STATUS[String(r['status'])] ?? String(r['status']),
+        (r['waitlist_position'] as number | null) ?? '',
+        String(r['npo']),
+        String(r['ward'] ?? ''),
+        String(r['title']),
+        String(r['description']),
+        Number(r['staff_count']),
+        r['needs_power'] ? '要' : '',
+        r['needs_water'] ? '要' : '',
+        Number(r['tables']),
+        String(r['wish_text'] ?? ''),
+        ((r['answers'] as string[] | null) ?? []).join(' / '),
+        r['consent_publish'] ? '同意' : '',
+        r['booth_cell'] ? (numbers.get(String(r['booth_cell'])) ?? '') : '',
+        String(r['review_reason'] ?? ''),
+        (r['created_at'] as Date).toISOString().slice(0, 10),
+      ]),
+    };
   }
 
   async withdraw(user: AuthenticatedUser, id: string): Promise<MarcheApplication> {

@@ -150,6 +150,62 @@ export class MatchingService {
     return ranked.sort(byScore).slice(0, limit);
   }
 
+  /**
+   * NPOs ranked by how well they could answer the community groups' open needs (for marché
+   * invitations): each NPO's best three matches summed, with the needs it fits as reasons.
+   */
+  async rankNposForOpenNeeds(
+    exclude: ReadonlySet<string>,
+    limit: number,
+  ): Promise<Array<RankedNpo & { needIds: string[] }>> {
+    const open: Array<{
+      id: string;
+      title: string;
+      description: string;
+      fields: number[];
+      ward: string;
+      help_kind: string;
+      group_name: string;
+    }> = await this.dataSource.query(
+      `SELECT n.id, n.title, n.description, n.fields, n.ward, n.help_kind, g.name AS group_name
+           FROM need n JOIN community_group g ON g.id = n.group_id
+          WHERE n.status = 'PUBLISHED' AND n.hidden_at IS NULL AND g.status = 'VERIFIED'
+            AND (n.deadline IS NULL OR n.deadline >= $1)`,
+      [todayInJapan()],
+    );
+    const needs = open.map((row) => ({
+      row,
+      features: needFeatures({
+        title: row.title,
+        description: row.description,
+        fields: row.fields,
+        ward: row.ward,
+        helpKind: row.help_kind,
+      }),
+    }));
+    const ranked: Array<RankedNpo & { needIds: string[] }> = [];
+    for (const npo of await this.candidates.activeInCity()) {
+      if (exclude.has(npo.id)) continue;
+      const fits = needs
+        .flatMap(({ row, features }) => {
+          const match = scoreMatch(features, npo, plainTextMatch(features, npo));
+          return match ? [{ row, match }] : [];
+        })
+        .sort((a, b) => b.match.score - a.match.score)
+        .slice(0, 3);
+      if (fits.length === 0) continue;
+      ranked.push({
+        npoId: npo.id,
+        score: Math.round(fits.reduce((sum, f) => sum + f.match.score, 0) * 1000) / 1000,
+        reasons: fits.map(
+          (f) => `「${f.row.title}」（${f.row.group_name}）に合う：${f.match.reasons.slice(0, 2).join('、')}`,
+        ),
+        needIds: fits.map((f) => f.row.id),
+      });
+    }
+    return ranked.sort(byScore).slice(0, limit);
+  }
+
   /** Entities for ranked ids, in rank order. */
   async npoEntities(ids: readonly string[]): Promise<Map<string, NpoEntity>> {
     const rows = ids.length ? await this.dataSource.getRepository(NpoEntity).findBy({ id: In([...ids]) }) : [];

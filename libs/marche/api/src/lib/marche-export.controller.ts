@@ -1,0 +1,64 @@
+import { Controller, Get, NotFoundException, Param, StreamableFile } from '@nestjs/common';
+import { ErrorCode } from '@tsunagu/shared/api-core';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { type AuthenticatedUser, CurrentUser, RequirePolicy, requireUser } from '@tsunagu/accounts/api';
+import { renderMarchePdf } from './marche-layout-pdf';
+import { MarcheService } from './marche.service';
+
+/** Staff: an event's applications as CSV (UTF-8 with BOM, for Excel) and as an Excel workbook. */
+@Controller('api/marche')
+export class MarcheExportController {
+  constructor(private readonly marche: MarcheService) {}
+
+  @Get(':eventId/applications.csv')
+  @RequirePolicy('canManageMarche')
+  async csv(
+    @Param('eventId') eventId: string,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<StreamableFile> {
+    const { header, rows } = await this.marche.applicationTable(requireUser(user), eventId);
+    return new StreamableFile(
+      Buffer.from(`\uFEFF${stringify([header, ...rows], { record_delimiter: '\r\n' })}`, 'utf8'),
+      {
+        type: 'text/csv; charset=utf-8',
+        disposition: `attachment; filename="marche-applications.csv"; filename*=UTF-8''${encodeURIComponent('マルシェ申込一覧.csv')}`,
+      },
+    );
+  }
+
+  @Get(':eventId/applications.xlsx')
+  @RequirePolicy('canManageMarche')
+  async xlsx(
+    @Param('eventId') eventId: string,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<StreamableFile> {
+    const { header, rows } = await this.marche.applicationTable(requireUser(user), eventId);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('申込一覧', { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.addRow(header).font = { bold: true };
+    for (const row of rows) sheet.addRow(row);
+    sheet.columns.forEach((column) => (column.width = 16));
+    return new StreamableFile(Buffer.from(await workbook.xlsx.writeBuffer()), {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="marche-applications.xlsx"; filename*=UTF-8''${encodeURIComponent('マルシェ申込一覧.xlsx')}`,
+    });
+  }
+
+  @Get(':eventId/layout.pdf')
+  @RequirePolicy('canManageMarche')
+  async layoutPdf(
+    @Param('eventId') eventId: string,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<StreamableFile> {
+    const staff = requireUser(user);
+    const event = await this.marche.event(eventId);
+    const layout = await this.marche.layout(eventId, staff);
+    if (!layout) throw new NotFoundException({ code: ErrorCode.NOT_FOUND, message: '会場の図がまだありません。' });
+    const pdf = await renderMarchePdf(event, layout, await this.marche.exhibitors(eventId));
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="marche-layout.pdf"; filename*=UTF-8''${encodeURIComponent(`${event.name}会場図.pdf`)}`,
+    });
+  }
+}
