@@ -28,6 +28,8 @@ test('an NPO applies to the marché, staff accept and place it, visitors find it
   browser,
   checkA11y,
 }) => {
+  // Three people in three browsers: longer than the default 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   // Each run (desktop and phone share one server) gets its own marché, laid out like the demo's,
   // so that the demo NPO can apply once in each.
   const staff = await signedIn(browser, STAFF);

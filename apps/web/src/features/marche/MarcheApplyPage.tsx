@@ -21,6 +21,7 @@ import {
 } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WishesForMyNpo } from './MarcheOutreach';
 import { Link, useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -148,6 +149,7 @@ function MyApplications({
   return (
     <section aria-labelledby="marche-mine">
       <h2 id="marche-mine">{t('marche.mine')}</h2>
+      {applications[0] && <WishesForMyNpo eventId={applications[0].eventId} />}
       {error && (
         <Notice tone="error" title={t('form.tryAgain')}>
           {errorMessage(error, t('form.tryAgain'))}

@@ -9,6 +9,7 @@ import { errorMessage } from '../accounts/field-checks';
 import { useMe } from '../accounts/use-me';
 import { formatMarcheDate } from './marche-format';
 import { MarcheMap } from './MarcheMap';
+import { MeetWishButton } from './MarcheOutreach';
 
 /** One marché for visitors (read on a phone at the venue): what, when, where, the map, who exhibits, the stage. */
 export function MarchePage() {
@@ -123,6 +124,7 @@ export function MarchePage() {
                     <h3 className="offer-card__npo">{x.npoName}</h3>
                     <p className="marche-exhibitor__title">{x.title}</p>
                     <p className="npo-page__text">{x.description}</p>
+                    {me && <MeetWishButton eventId={event.id} npoId={x.npoId} npoName={x.npoName} />}
                   </article>
                 </li>
               ))}

@@ -16,6 +16,7 @@ import { errorMessage } from '../accounts/field-checks';
 import { StatusTag } from './MarcheApplyPage';
 import { formatMarcheDate, placesLeft } from './marche-format';
 import { MarcheMap } from './MarcheMap';
+import { MarcheInvitations } from './MarcheOutreach';
 
 type Application = MarcheApplicationItemFragment;
 
@@ -237,6 +238,7 @@ export function StaffMarchePage() {
             </Stack>
           )}
         </section>
+        <MarcheInvitations eventId={event.id} />
       </Stack>
     </Container>
   );

@@ -1,0 +1,153 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  InviteToMarcheDocument,
+  MarcheInvitationCandidatesDocument,
+  MarcheMeetingWishesDocument,
+  MyPageDocument,
+  WishToMeetAtMarcheDocument,
+} from '@tsunagu/shared/graphql-client';
+import { Button, Notice, Stack } from '@tsunagu/shared/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../accounts/field-checks';
+
+/**
+ * Staff: NPOs worth inviting (they have not applied, and they fit what community groups asked
+ * for), each with the needs it fits; one click invites it. Below, the groups' wishes to meet.
+ */
+export function MarcheInvitations({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
+  const { data, refetch } = useQuery(MarcheInvitationCandidatesDocument, { variables: { eventId } });
+  const wishes = useQuery(MarcheMeetingWishesDocument, { variables: { eventId } });
+  const [invite, inviting] = useMutation(InviteToMarcheDocument);
+  const [told, setTold] = useState<string | null>(null);
+  const candidates = data?.marcheInvitationCandidates ?? [];
+  return (
+    <Stack gap="lg">
+      <section aria-labelledby="marche-invite" className="no-print">
+        <h2 id="marche-invite">{t('marche.inviteTitle')}</h2>
+        <p>{t('marche.inviteLead')}</p>
+        {inviting.error && (
+          <Notice tone="warning" title={t('form.tryAgain')}>
+            {errorMessage(inviting.error, t('form.tryAgain'))}
+          </Notice>
+        )}
+        {told && <p role="status">{told}</p>}
+        {candidates.length === 0 ? (
+          <p>{t('marche.inviteNone')}</p>
+        ) : (
+          <ul className="offer-list" role="list" data-testid="marche-invite-candidates">
+            {candidates.map((c) => (
+              <li key={c.npoId}>
+                <article className="offer-card">
+                  <h3 className="offer-card__npo">
+                    <Link to={`/npos/${c.npoId}`}>{c.npoName}</Link>
+                  </h3>
+                  {c.ward && <p>{c.ward}</p>}
+                  <ul>
+                    {c.reasons.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                  {c.invited ? (
+                    <p>{t('marche.invited')}</p>
+                  ) : c.claimed ? (
+                    <Button
+                      variant="secondary"
+                      disabled={inviting.loading}
+                      onClick={() =>
+                        void invite({ variables: { eventId, npoId: c.npoId } }).then(
+                          () => {
+                            setTold(t('marche.invitedNow', { name: c.npoName }));
+                            void refetch();
+                          },
+                          () => undefined,
+                        )
+                      }
+                    >
+                      {t('marche.invite')}
+                    </Button>
+                  ) : (
+                    <p className="ui-field__hint">{t('marche.notClaimed')}</p>
+                  )}
+                </article>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="marche-wishes" className="no-print">
+        <h2 id="marche-wishes">{t('marche.wishesTitle')}</h2>
+        {(wishes.data?.marcheMeetingWishes.length ?? 0) === 0 ? (
+          <p>{t('marche.wishesNone')}</p>
+        ) : (
+          <ul data-testid="marche-wishes">
+            {wishes.data?.marcheMeetingWishes.map((w) => (
+              <li key={`${w.npoId}-${w.groupId}`}>
+                {t('marche.wishLine', { group: w.groupName, ward: w.groupWard, npo: w.npoName })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Stack>
+  );
+}
+
+/** For members of verified groups: mark an exhibitor the group wants to meet (or take it back). */
+export function MeetWishButton({ eventId, npoId, npoName }: { eventId: string; npoId: string; npoName: string }) {
+  const { t } = useTranslation();
+  const groups = useQuery(MyPageDocument);
+  const wishes = useQuery(MarcheMeetingWishesDocument, { variables: { eventId } });
+  const [wish, { loading }] = useMutation(WishToMeetAtMarcheDocument);
+  const verified = (groups.data?.myCommunityGroups ?? []).filter((g) => g.status === 'VERIFIED');
+  if (verified.length === 0) return null;
+  return (
+    <div className="button-row">
+      {verified.map((g) => {
+        const on = (wishes.data?.marcheMeetingWishes ?? []).some((w) => w.npoId === npoId && w.groupId === g.id);
+        return (
+          <Button
+            key={g.id}
+            variant={on ? 'primary' : 'secondary'}
+            aria-pressed={on}
+            disabled={loading}
+            onClick={() =>
+              void wish({ variables: { eventId, npoId, groupId: g.id, wish: !on } }).then(
+                () => void wishes.refetch(),
+                () => undefined,
+              )
+            }
+            data-testid="marche-wish"
+          >
+            {verified.length > 1
+              ? t('marche.wishFor', { group: g.name, npo: npoName })
+              : on
+                ? t('marche.wished')
+                : t('marche.wishButton')}
+          </Button>
+        );
+      })}
+    </div>
+  );
+}
+
+/** For an NPO's members: the groups that want to meet it at this marché. */
+export function WishesForMyNpo({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(MarcheMeetingWishesDocument, { variables: { eventId } });
+  const wishes = data?.marcheMeetingWishes ?? [];
+  if (wishes.length === 0) return null;
+  return (
+    <Notice title={t('marche.wishedByTitle')}>
+      <ul data-testid="marche-wished-by">
+        {wishes.map((w) => (
+          <li key={`${w.npoId}-${w.groupId}`}>
+            {t('marche.wishLine', { group: w.groupName, ward: w.groupWard, npo: w.npoName })}
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
