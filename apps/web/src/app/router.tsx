@@ -9,6 +9,7 @@ import { MarcheApplicationRedirect } from '../features/marche/MarcheApplicationR
 import { MarcheApplyPage } from '../features/marche/MarcheApplyPage';
 import { MarcheListPage } from '../features/marche/MarcheListPage';
 import { MarchePage } from '../features/marche/MarchePage';
+import { StaffMarcheNewPage } from '../features/marche/StaffMarcheNewPage';
 import { StaffMarchePage } from '../features/marche/StaffMarchePage';
 import { NpoPage } from '../features/npos/NpoPage';
 import { NpoProfileEditPage } from '../features/npos/NpoProfileEditPage';
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'staff/imports', element: <ImportPage /> },
       { path: 'staff/needs', element: <StaffNeedsPage /> },
       { path: 'staff/databook', element: <DataBookPage /> },
+      { path: 'staff/marche/new', element: <StaffMarcheNewPage /> },
       { path: 'staff/marche/:id', element: <StaffMarchePage /> },
       { path: 'login', element: <SignInPage /> },
       { path: 'signup', element: <SignUpPage /> },

@@ -16,6 +16,7 @@ import { errorMessage } from '../accounts/field-checks';
 import { StatusTag } from './MarcheApplyPage';
 import { formatMarcheDate, placesLeft } from './marche-format';
 import { MarcheMap } from './MarcheMap';
+import { MarcheLayoutEditor } from './MarcheLayoutEditor';
 import { MarcheInvitations } from './MarcheOutreach';
 
 type Application = MarcheApplicationItemFragment;
@@ -140,6 +141,10 @@ export function StaffMarchePage() {
           <h2 id="marche-layout" className="no-print">
             {t('marche.layout')}
           </h2>
+          <details className="need-page__close no-print" open={!event.layout}>
+            <summary>{t('marche.layoutEdit')}</summary>
+            <MarcheLayoutEditor eventId={event.id} layout={event.layout} onSaved={() => void refresh()} />
+          </details>
           {!event.layout ? (
             <p>{t('marche.noMap')}</p>
           ) : (

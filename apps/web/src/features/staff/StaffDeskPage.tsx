@@ -59,6 +59,11 @@ export function StaffDeskPage() {
               </Link>
             </li>
           ))}
+          <li>
+            <Link to="/staff/marche/new" data-testid="staff-marche-new">
+              {t('marche.newLink')}
+            </Link>
+          </li>
         </ul>
         <section aria-labelledby="staff-groups">
           <h2 id="staff-groups">{t('staff.groups')}</h2>
