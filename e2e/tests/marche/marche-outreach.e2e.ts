@@ -41,6 +41,15 @@ test('staff see whom to invite and why; a group marks an exhibitor it wants to m
   }
   await checkA11y(staff);
 
+  // Staff write to an exhibitor, and print the map and list as a PDF.
+  const first = staff.getByTestId('marche-application').first();
+  await first.getByText(/に連絡する$/).click();
+  await first.getByLabel('連絡の内容（NPOにアプリとメールで届きます）').fill('当日の搬入は9時からです。');
+  await first.getByRole('button', { name: '連絡を送る' }).click();
+  await expect(first.getByText('送りました。')).toBeVisible();
+  const pdf = await staff.request.get((await staff.getByTestId('marche-layout-pdf').getAttribute('href'))!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+
   // The officer of a verified group marks an exhibitor on the public page (each project its own).
   const officer = await signedIn(browser, OFFICER);
   await officer.goto(`/marche/${demo.id}`);

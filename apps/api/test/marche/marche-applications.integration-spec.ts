@@ -344,6 +344,24 @@ describe('marché applications', () => {
       ),
     ).toBe('FORBIDDEN');
 
+    // Staff write to the applicant; its members are told in the app and by mail.
+    const sent = await staff.gql<{ messageMarcheApplicant: boolean }>(
+      `mutation($a: ID!) { messageMarcheApplicant(applicationId: $a, body: "電源の位置をご相談させてください。") }`,
+      { a: applied.id },
+    );
+    expect(sent.data!.messageMarcheApplicant).toBe(true);
+    const [note] = await db.query(
+      `SELECT body FROM notification WHERE kind = 'marche.message' ORDER BY created_at DESC LIMIT 1`,
+    );
+    expect(note.body).toContain('電源の位置をご相談させてください。');
+    expect(
+      errorCode(
+        await exhibitor.gql(`mutation($a: ID!) { messageMarcheApplicant(applicationId: $a, body: "x") }`, {
+          a: applied.id,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+
     // Staff print the applications as CSV (and Excel); others may not.
     const csv = await fetch(`${t.baseUrl}/api/marche/${eventId}/applications.csv`, {
       headers: { cookie: staff.cookie },

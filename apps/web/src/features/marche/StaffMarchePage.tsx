@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   AssignBoothDocument,
   AutoAssignBoothsDocument,
+  MessageMarcheApplicantDocument,
   type MarcheApplicationItemFragment,
   MarcheApplicationsDocument,
   MarcheEventDocument,
@@ -40,6 +41,8 @@ export function StaffMarchePage() {
   const [message, setMessage] = useState('');
   const [assign, assignState] = useMutation(AssignBoothDocument);
   const [autoAssign, autoState] = useMutation(AutoAssignBoothsDocument);
+  const [bulkReview, bulkState] = useMutation(ReviewMarcheApplicationDocument);
+  const bulk = { review: bulkReview, loading: bulkState.loading };
   const refresh = async () => {
     await Promise.all([eventQuery.refetch(), appsQuery.refetch()]);
   };
@@ -100,6 +103,19 @@ export function StaffMarchePage() {
             {formatMarcheDate(event.eventDate, i18n.resolvedLanguage)}／{event.venue}／
             <Link to={`/marche/${event.id}`}>{t('marche.publicPage')}</Link>
           </p>
+          <p className="button-row">
+            <a href={`/api/marche/${event.id}/applications.csv`} download>
+              {t('marche.exportCsv')}
+            </a>
+            <a href={`/api/marche/${event.id}/applications.xlsx`} download>
+              {t('marche.exportXlsx')}
+            </a>
+            {event.layout && (
+              <a href={`/api/marche/${event.id}/layout.pdf`} download data-testid="marche-layout-pdf">
+                {t('marche.exportPdf')}
+              </a>
+            )}
+          </p>
         </div>
         <h1 className="print-only">{event.name}</h1>
         <p className="print-only">
@@ -123,6 +139,24 @@ export function StaffMarchePage() {
                     })}
                   </span>
                 </h3>
+                {ofType.some((a) => a.status === 'PENDING') && (
+                  <div className="button-row">
+                    <Button
+                      variant="secondary"
+                      disabled={bulk.loading}
+                      onClick={() =>
+                        void Promise.all(
+                          ofType
+                            .filter((a) => a.status === 'PENDING')
+                            .map((a) => bulk.review({ variables: { id: a.id, decision: 'ACCEPT', reason: null } })),
+                        ).then(refresh, () => undefined)
+                      }
+                      data-testid={`marche-accept-all-${bt.code}`}
+                    >
+                      {t('marche.acceptAll', { count: ofType.filter((a) => a.status === 'PENDING').length })}
+                    </Button>
+                  </div>
+                )}
                 {ofType.length === 0 ? (
                   <p>{t('marche.noApplications')}</p>
                 ) : (
@@ -316,6 +350,42 @@ function ApplicationItem({ application: a, onChanged }: { application: Applicati
           </div>
         </Stack>
       )}
+      <MessageApplicant applicationId={a.id} npoName={a.npoName} />
     </li>
+  );
+}
+
+/** Staff write to the applicant (in the app and by mail), e.g. about power or the booth. */
+function MessageApplicant({ applicationId, npoName }: { applicationId: string; npoName: string }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [send, { loading, error, data }] = useMutation(MessageMarcheApplicantDocument);
+  return (
+    <details className="need-page__close">
+      <summary>{t('marche.messageTitle', { name: npoName })}</summary>
+      <Stack gap="sm">
+        <TextArea label={t('marche.messageBody')} value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
+        {error && (
+          <p className="ui-field__error" role="alert">
+            {errorMessage(error, t('form.tryAgain'))}
+          </p>
+        )}
+        {data && <p role="status">{t('marche.messageSent')}</p>}
+        <div>
+          <Button
+            variant="secondary"
+            disabled={loading || !body.trim()}
+            onClick={() =>
+              void send({ variables: { applicationId, body: body.trim() } }).then(
+                () => setBody(''),
+                () => undefined,
+              )
+            }
+          >
+            {t('marche.messageSend')}
+          </Button>
+        </div>
+      </Stack>
+    </details>
   );
 }

@@ -79,6 +79,16 @@ export class MarcheResolver {
     return this.marche.review(requireUser(user), id, decision, reason?.slice(0, 1000) ?? null);
   }
 
+  @Mutation(() => Boolean, { description: 'Staff: write to an applicant (in the app and by mail)' })
+  @RequirePolicy('canManageMarche')
+  messageMarcheApplicant(
+    @Args('applicationId', { type: () => ID }) applicationId: string,
+    @Args('body') body: string,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<boolean> {
+    return this.marche.messageApplicant(requireUser(user), applicationId, body);
+  }
+
   @Query(() => [MarcheApplication], { description: 'Staff: every application of an event; NPO members: their own' })
   @RequirePolicy('isSignedIn')
   marcheApplications(

@@ -269,6 +269,36 @@ export class MarcheService {
     return this.application(id, user);
   }
 
+  /** Staff write to an applicant: the NPO's members get it in the app and by mail. */
+  async messageApplicant(staff: AuthenticatedUser, id: string, body: string): Promise<boolean> {
+    if (!policies.canManageMarche(staff)) throw forbidden();
+    const text = body.trim();
+    if (text.length === 0 || text.length > 2000) throw badUserInput('連絡の内容を2000文字までで書いてください', 'body');
+    const [row]: ApplicationRow[] = UUID.test(id)
+      ? await this.dataSource.query(`${SELECT_APPLICATIONS} WHERE a.id = $1`, [id])
+      : [];
+    if (!row) throw applicationNotFound();
+    await this.dataSource.transaction(async (manager) => {
+      await this.notifier.notify(manager, await this.npoMembers(manager, row.npo_id), {
+        kind: 'marche.message',
+        title: `「${row.event_name}」について、市の職員から連絡があります`,
+        body: `申し込み「${row.title}」について：\n\n${text}`,
+        link: `/marche/applications/${id}`,
+      });
+      await this.audit.record(
+        {
+          actorUserId: staff.id,
+          action: 'marche.message',
+          targetType: 'marche_application',
+          targetId: id,
+          detail: { length: text.length },
+        },
+        manager,
+      );
+    });
+    return true;
+  }
+
   /** Staff's list of an event's applications as rows for CSV and Excel. */
   async applicationTable(
     staff: AuthenticatedUser,
