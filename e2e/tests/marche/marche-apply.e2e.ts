@@ -86,6 +86,11 @@ test('an NPO applies to the marché, staff accept and place it, visitors find it
   await npo.getByTestId('marche-submit').click();
   await expect(npo.getByTestId('marche-apply-result')).toBeVisible();
   await expect(npo.getByTestId('marche-mine').getByTestId('marche-status')).toHaveText('審査待ち');
+  // While applications are open the NPO can still change what it will show.
+  await npo.getByTestId('marche-mine').getByText('申し込みの内容を直す').click();
+  await npo.getByTestId('marche-mine').getByLabel('出展の題名').fill('子ども食堂の活動紹介と試食');
+  await npo.getByTestId('marche-mine').getByRole('button', { name: '直した内容を保存する' }).click();
+  await expect(npo.getByTestId('marche-mine')).toContainText('子ども食堂の活動紹介と試食');
   await expect(npo.getByRole('button', { name: `${npoName}の申し込みを取り下げる` })).toBeVisible();
   await checkA11y(npo);
 

@@ -7,6 +7,7 @@ import {
   type MarcheEventQuery,
   MyPageDocument,
   WithdrawMarcheApplicationDocument,
+  UpdateMarcheApplicationDocument,
 } from '@tsunagu/shared/graphql-client';
 import {
   Button,
@@ -171,6 +172,7 @@ function MyApplications({
                   {t('marche.reason')}：{a.reviewReason}
                 </p>
               )}
+              {ACTIVE.has(a.status) && <EditApplication application={a} onSaved={onChanged} />}
               {ACTIVE.has(a.status) && (
                 <Button
                   variant="secondary"
@@ -189,6 +191,53 @@ function MyApplications({
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The NPO changes its title and text while applications are open (the server refuses after). */
+function EditApplication({
+  application,
+  onSaved,
+}: {
+  application: MarcheApplicationItemFragment;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(application.title);
+  const [description, setDescription] = useState(application.description);
+  const [update, { loading, error, data }] = useMutation(UpdateMarcheApplicationDocument);
+  return (
+    <details className="need-page__close">
+      <summary>{t('marche.editTitle')}</summary>
+      <Stack gap="sm">
+        <TextField label={t('marche.editName')} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <TextArea
+          label={t('marche.editText')}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          rows={3}
+        />
+        {error && (
+          <p className="ui-field__error" role="alert">
+            {errorMessage(error, t('form.tryAgain'))}
+          </p>
+        )}
+        {data && <p role="status">{t('marche.editSaved')}</p>}
+        <div>
+          <Button
+            variant="secondary"
+            disabled={loading}
+            onClick={() =>
+              void update({
+                variables: { id: application.id, input: { title: title.trim(), description: description.trim() } },
+              }).then(onSaved, () => undefined)
+            }
+          >
+            {t('marche.editSave')}
+          </Button>
+        </div>
+      </Stack>
+    </details>
   );
 }
 
