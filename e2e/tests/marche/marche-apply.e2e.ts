@@ -1,18 +1,9 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { signedIn } from '../../fixtures/sign-in';
 import { expect, test } from '../../fixtures/test';
 
 const NPO_MEMBER = { email: 'npo@demo.tsunagu.jp', password: 'demo-npo-2026' };
 const STAFF = { email: 'staff@demo.tsunagu.jp', password: 'demo-staff-2026' };
-
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-  await page.goto('/login');
-  await page.getByTestId('signin-email').fill(who.email);
-  await page.getByTestId('signin-password').fill(who.password);
-  await page.getByTestId('signin-submit').click();
-  await expect(page).toHaveURL(/\/(me|staff)$/);
-  return page;
-}
 
 const dayInJapan = (plusDays: number) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + plusDays * 86_400_000));

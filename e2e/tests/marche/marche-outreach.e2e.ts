@@ -1,18 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import { signedIn } from '../../fixtures/sign-in';
 import { expect, test } from '../../fixtures/test';
 
 const OFFICER = { email: 'officer@demo.tsunagu.jp', password: 'demo-officer-2026' };
 const STAFF = { email: 'staff@demo.tsunagu.jp', password: 'demo-staff-2026' };
-
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-  await page.goto('/login');
-  await page.getByTestId('signin-email').fill(who.email);
-  await page.getByTestId('signin-password').fill(who.password);
-  await page.getByTestId('signin-submit').click();
-  await expect(page).toHaveURL(/\/(me|staff)$/);
-  return page;
-}
 
 test('staff see whom to invite and why; a group marks an exhibitor it wants to meet; staff see the wish', async ({
   browser,

@@ -1,19 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import { signedIn } from '../../fixtures/sign-in';
 import { expect, test } from '../../fixtures/test';
 
 const OFFICER = { email: 'officer@demo.tsunagu.jp', password: 'demo-officer-2026' };
 const NPO_MEMBER = { email: 'npo@demo.tsunagu.jp', password: 'demo-npo-2026' };
-
-/** A demo account signed in, in a browser context of its own. */
-async function signedIn(browser: Browser, who: { email: string; password: string }, page?: Page): Promise<Page> {
-  const p = page ?? (await (await browser.newContext({ locale: 'ja-JP' })).newPage());
-  await p.goto('/login');
-  await p.getByTestId('signin-email').fill(who.email);
-  await p.getByTestId('signin-password').fill(who.password);
-  await p.getByTestId('signin-submit').click();
-  await expect(p).toHaveURL(/\/me$/);
-  return p;
-}
 
 /** YYYY-MM-DD in Japan, `days` from today. */
 function dayFromToday(days: number): string {
@@ -31,7 +20,7 @@ test.describe('needs: from a posted need to an accepted offer', () => {
     const title = `防災訓練で教えてくれる講師を探しています（E2E ${id}）`;
 
     // The officer writes the need from a template; the draft is saved as they go.
-    const officer = await signedIn(browser, OFFICER, page);
+    const officer = await signedIn(browser, OFFICER, { page, landsOn: /\/me$/ });
     await officer.getByTestId('nav-needs').click();
     // (right after the product starts, the search index may still be filling from the outbox)
     await expect(async () => {
@@ -69,7 +58,7 @@ test.describe('needs: from a posted need to an accepted offer', () => {
     await checkA11y(officer);
 
     // The NPO member, in another browser, offers help.
-    const npo = await signedIn(browser, NPO_MEMBER);
+    const npo = await signedIn(browser, NPO_MEMBER, { landsOn: /\/me$/ });
     await npo.goto(needPath);
     await expect(npo.getByRole('heading', { level: 1 })).toHaveText(title);
     await npo

@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { todayInJapan } from '@tsunagu/needs/api';
 import type { DemoSeedStep } from './demo-seed-step';
-
-const plusDays = (today: string, days: number) => {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
+import { plusDays } from './seed-dates';
 
 /**
  * This year's Action! NPO Marché, open for applications, with a venue map and a few accepted

@@ -4,12 +4,7 @@ import { NEED_INDEX, todayInJapan } from '@tsunagu/needs/api';
 import { enqueueSearchUpdates } from '@tsunagu/search/api';
 import { suggestFields } from '@tsunagu/shared/util';
 import type { DemoSeedStep } from './demo-seed-step';
-
-const plusDays = (today: string, days: number) => {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
+import { plusDays } from './seed-dates';
 
 const DEMO_NEEDS = [
   {

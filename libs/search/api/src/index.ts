@@ -7,3 +7,4 @@ export * from './lib/search-outbox';
 export * from './lib/search-outbox.worker';
 export * from './lib/search-reindexer';
 export * from './lib/node-http-client';
+export * from './lib/filter-string';

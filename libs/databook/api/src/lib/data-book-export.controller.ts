@@ -1,12 +1,10 @@
-import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { DataSource } from 'typeorm';
 import { RequirePolicy } from '@tsunagu/accounts/api';
-import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import type { DataBookOptions } from './databook-options';
-import { selectBookEntries } from './databook-selection';
+import { DataBookService } from './databook.service';
 import { TABLE_HEADER, tableRows } from './databook-table';
 
 type SelectionQuery = Partial<
@@ -37,17 +35,10 @@ export function selectionFrom(query: SelectionQuery): DataBookOptions {
  */
 @Controller('api')
 export class DataBookExportController {
-  constructor(
-    private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly books: DataBookService) {}
 
   private async rows(query: SelectionQuery): Promise<string[][]> {
-    const entries = await selectBookEntries(this.dataSource, selectionFrom(query), {
-      name: this.config.cityName,
-      publicUrl: this.config.publicUrl,
-    });
-    return tableRows(entries);
+    return tableRows(await this.books.entries(selectionFrom(query)));
   }
 
   @Get('databook-selection.csv')

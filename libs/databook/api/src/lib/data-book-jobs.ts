@@ -55,7 +55,8 @@ export class DataBookJobs implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   onApplicationBootstrap(): void {
-    if (!this.dataSource.isInitialized) return;
+    // CLI commands neither take nor queue data books: no queue connections for them.
+    if (!this.dataSource.isInitialized || !this.workers) return;
     this.started = this.startQueue().catch((error: unknown) => {
       this.logger.error(`the data book queue did not start: ${(error as Error).message}`);
       throw error;

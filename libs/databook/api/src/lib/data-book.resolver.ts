@@ -1,6 +1,5 @@
-import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, type AppConfig, notFound } from '@tsunagu/shared/api-core';
+import { notFound } from '@tsunagu/shared/api-core';
 import {
   AuditLogService,
   type AuthenticatedUser,
@@ -9,7 +8,6 @@ import {
   requireUser,
 } from '@tsunagu/accounts/api';
 import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
-import { DataSource } from 'typeorm';
 import { type DataBookRow, DataBookJobs } from './data-book-jobs';
 import {
   DataBookGroupBy,
@@ -19,9 +17,7 @@ import {
   GenerateDataBookInput,
 } from './data-book.model';
 import type { DataBookOptions } from './databook-options';
-import { planBook } from './databook-plan';
-import { geometryFor } from './databook-renderer';
-import { selectBookEntries } from './databook-selection';
+import { DataBookService } from './databook.service';
 
 export function toOptions(input: GenerateDataBookInput): DataBookOptions {
   return {
@@ -73,25 +69,14 @@ function toModel(row: DataBookRow): DataBookJob {
 export class DataBookResolver {
   constructor(
     private readonly jobs: DataBookJobs,
-    private readonly dataSource: DataSource,
+    private readonly books: DataBookService,
     private readonly audit: AuditLogService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => DataBookPreview, { description: 'How many NPOs and about how many pages these options give' })
   @RequirePolicy('canMakeDataBooks')
-  async dataBookPreview(@Args('input') input: GenerateDataBookInput): Promise<DataBookPreview> {
-    const options = toOptions(input);
-    const entries = await selectBookEntries(this.dataSource, options, {
-      name: this.config.cityName,
-      publicUrl: this.config.publicUrl,
-    });
-    const g = geometryFor(options.pageSize ?? 'A4');
-    const plan = planBook(entries, options.groupBy, {
-      entriesPerPage: g.entriesPerPage,
-      indexLinesPerPage: g.indexLinesPerColumn * 2,
-    });
-    return { npos: entries.length, pages: plan.totalPages };
+  dataBookPreview(@Args('input') input: GenerateDataBookInput): Promise<DataBookPreview> {
+    return this.books.preview(toOptions(input));
   }
 
   @Mutation(() => DataBookJob, { description: 'Staff: make a data book in the background' })

@@ -50,6 +50,15 @@ export function geometryFor(pageSize: 'A4' | 'A5'): Geometry {
   };
 }
 
+/** The page plan of a book on its page size (the preview and the renderer share it). */
+export function planFor(entries: readonly BookEntry[], options: DataBookOptions): BookPlan {
+  const g = geometryFor(options.pageSize ?? 'A4');
+  return planBook(entries, options.groupBy, {
+    entriesPerPage: g.entriesPerPage,
+    indexLinesPerPage: g.indexLinesPerColumn * 2,
+  });
+}
+
 export interface RenderResult {
   readonly pages: number;
   readonly bytes: number;
@@ -68,10 +77,7 @@ export async function renderDataBook(
 ): Promise<RenderResult> {
   const size = options.pageSize ?? 'A4';
   const g = geometryFor(size);
-  const plan = planBook(entries, options.groupBy, {
-    entriesPerPage: g.entriesPerPage,
-    indexLinesPerPage: g.indexLinesPerColumn * 2,
-  });
+  const plan = planFor(entries, options);
   const title = options.title ?? '北九州市 NPOデータブック';
   const issuer = options.issuer ?? '北九州市 地域・人づくり部';
   const doc = new PDFDocument({

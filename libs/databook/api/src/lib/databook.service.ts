@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
-import type { DataBookOptions } from './databook-options';
-import { renderDataBook } from './databook-renderer';
+import type { BookEntry, DataBookOptions } from './databook-options';
+import { planFor, renderDataBook } from './databook-renderer';
 import { selectBookEntries } from './databook-selection';
 
 export interface DataBookResult {
@@ -19,15 +19,26 @@ export class DataBookService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The NPOs these options select, as the book prints them. */
+  entries(options: DataBookOptions): Promise<BookEntry[]> {
+    return selectBookEntries(this.dataSource, options, {
+      name: this.config.cityName,
+      publicUrl: this.config.publicUrl,
+    });
+  }
+
+  /** How many NPOs and exactly how many pages, without drawing. */
+  async preview(options: DataBookOptions): Promise<{ npos: number; pages: number }> {
+    const entries = await this.entries(options);
+    return { npos: entries.length, pages: planFor(entries, options).totalPages };
+  }
+
   async generate(
     options: DataBookOptions,
     outFile: string,
     onProgress?: (share: number) => void,
   ): Promise<DataBookResult> {
-    const entries = await selectBookEntries(this.dataSource, options, {
-      name: this.config.cityName,
-      publicUrl: this.config.publicUrl,
-    });
+    const entries = await this.entries(options);
     const { pages, bytes } = await renderDataBook(entries, options, outFile, onProgress);
     return { npos: entries.length, pages, bytes };
   }

@@ -63,10 +63,7 @@ export class MarcheOutreachService {
         [eventId],
       );
       if (!event) throw notFound('そのマルシェは見つかりません。 / Marché event not found.');
-      const members: Array<{ user_id: string }> = await manager.query(
-        `SELECT user_id FROM npo_member WHERE npo_id = $1`,
-        [npoId],
-      );
+      const members = await this.memberships.npoMemberIds(npoId, manager);
       if (members.length === 0) {
         throw contractError(
           ErrorCode.CONFLICT,
@@ -78,16 +75,12 @@ export class MarcheOutreachService {
         [eventId, npoId, staff.id],
       );
       if (inserted.length === 0) return false;
-      await this.notifier.notify(
-        manager,
-        members.map((m) => m.user_id),
-        {
-          kind: 'marche.invitation',
-          title: `「${event.name}」への出展のお誘い`,
-          body: `${event.event_date}に${event.venue}で開く「${event.name}」に、出展しませんか。地域の団体の困りごとに、あなたのNPOの活動が合いそうです。申し込みは${event.apply_until}まで。`,
-          link: `/marche/${eventId}`,
-        },
-      );
+      await this.notifier.notify(manager, members, {
+        kind: 'marche.invitation',
+        title: `「${event.name}」への出展のお誘い`,
+        body: `${event.event_date}に${event.venue}で開く「${event.name}」に、出展しませんか。地域の団体の困りごとに、あなたのNPOの活動が合いそうです。申し込みは${event.apply_until}まで。`,
+        link: `/marche/${eventId}`,
+      });
       return true;
     });
   }

@@ -279,7 +279,7 @@ export class MarcheService {
       : [];
     if (!row) throw applicationNotFound();
     await this.dataSource.transaction(async (manager) => {
-      await this.notifier.notify(manager, await this.npoMembers(manager, row.npo_id), {
+      await this.notifier.notify(manager, await this.memberships.npoMemberIds(row.npo_id, manager), {
         kind: 'marche.message',
         title: `「${row.event_name}」について、市の職員から連絡があります`,
         body: `申し込み「${row.title}」について：\n\n${text}`,
@@ -407,7 +407,7 @@ export class MarcheService {
           decision === MarcheDecision.REJECT ? reason?.trim() : null,
         ],
       );
-      await this.notifier.notify(manager, await this.npoMembers(manager, row.npo_id), {
+      await this.notifier.notify(manager, await this.memberships.npoMemberIds(row.npo_id, manager), {
         kind: decision === MarcheDecision.ACCEPT ? 'marche.accepted' : 'marche.rejected',
         title:
           decision === MarcheDecision.ACCEPT
@@ -458,7 +458,7 @@ export class MarcheService {
       const promoted = await promoteAndCompact(manager, type);
       if (promoted) {
         const [next]: ApplicationRow[] = await manager.query(`${SELECT_APPLICATIONS} WHERE a.id = $1`, [promoted]);
-        await this.notifier.notify(manager, await this.npoMembers(manager, next.npo_id), {
+        await this.notifier.notify(manager, await this.memberships.npoMemberIds(next.npo_id, manager), {
           kind: 'marche.promoted',
           title: `「${next.event_name}」のキャンセル待ちから、審査待ちになりました`,
           body: `「${next.title}」に空きが出ました。審査の結果は、あらためてお知らせします。`,
@@ -651,12 +651,5 @@ export class MarcheService {
         stageTime,
       };
     });
-  }
-
-  private async npoMembers(manager: EntityManager, npoId: string): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM npo_member WHERE npo_id = $1`, [
-      npoId,
-    ]);
-    return rows.map((r) => r.user_id);
   }
 }

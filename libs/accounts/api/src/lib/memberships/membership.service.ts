@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /** What a person belongs to: the facts the policies decide on. */
 export interface Memberships {
@@ -26,5 +26,22 @@ export class MembershipService {
       ),
       npos: new Set((npos as Array<{ npo_id: string }>).map((n) => n.npo_id)),
     };
+  }
+
+  /** Who looks after this NPO (to tell them something), read in the caller's transaction if given. */
+  async npoMemberIds(npoId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM npo_member WHERE npo_id = $1`, [
+      npoId,
+    ]);
+    return rows.map((r) => r.user_id);
+  }
+
+  /** The members of this community group, read in the caller's transaction if given. */
+  async groupMemberIds(groupId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await manager.query(
+      `SELECT user_id FROM group_member WHERE group_id = $1`,
+      [groupId],
+    );
+    return rows.map((r) => r.user_id);
   }
 }

@@ -96,7 +96,7 @@ export class OfferService {
         offerId = saved.id;
       }
       const npo = await manager.findOneByOrFail(NpoEntity, { id: npoId });
-      await this.notifier.notify(manager, await this.groupMemberIds(manager, locked.groupId), {
+      await this.notifier.notify(manager, await this.memberships.groupMemberIds(locked.groupId, manager), {
         kind: 'offer.received',
         title: `「${npo.name}」から、お手伝いの申し出がありました`,
         body: `募集「${locked.title}」に、NPO「${npo.name}」からお手伝いの申し出がありました。申し出を読んで、お願いするかどうかを決めてください。`,
@@ -131,7 +131,7 @@ export class OfferService {
         );
         await enqueueSearchUpdates(manager, NEED_INDEX, [row.need_id]);
       }
-      await this.notifier.notify(manager, await this.npoMemberIds(manager, row.npo_id), {
+      await this.notifier.notify(manager, await this.memberships.npoMemberIds(row.npo_id, manager), {
         kind: accept ? 'offer.accepted' : 'offer.declined',
         title: accept ? `「${row.group_name}」が申し出を受けました` : `「${row.group_name}」から申し出へのお返事`,
         body: accept
@@ -178,8 +178,8 @@ export class OfferService {
       await this.markRead(manager, offerId, user.id);
       const recipients =
         side === 'GROUP'
-          ? await this.npoMemberIds(manager, row.npo_id)
-          : await this.groupMemberIds(manager, row.group_id);
+          ? await this.memberships.npoMemberIds(row.npo_id, manager)
+          : await this.memberships.groupMemberIds(row.group_id, manager);
       const [npo] = await manager.query(`SELECT name FROM npo WHERE id = $1`, [row.npo_id]);
       await this.notifier.notify(manager, recipients, {
         kind: 'message.received',
@@ -218,7 +218,7 @@ export class OfferService {
     return this.dataSource.transaction(async (manager) => {
       const npo = UUID.test(npoId) ? await manager.findOneBy(NpoEntity, { id: npoId, status: 'ACTIVE' }) : null;
       if (!npo) throw notFound('そのNPOは見つかりません。 / NPO not found.');
-      const members = await this.npoMemberIds(manager, npoId);
+      const members = await this.memberships.npoMemberIds(npoId, manager);
       if (members.length === 0) {
         throw contractError(
           ErrorCode.CONFLICT,
@@ -389,20 +389,5 @@ export class OfferService {
        ON CONFLICT (offer_id, user_id) DO UPDATE SET read_at = now()`,
       [offerId, userId],
     );
-  }
-
-  private async groupMemberIds(manager: EntityManager, groupId: string): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await manager.query(
-      `SELECT user_id FROM group_member WHERE group_id = $1`,
-      [groupId],
-    );
-    return rows.map((r) => r.user_id);
-  }
-
-  private async npoMemberIds(manager: EntityManager, npoId: string): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM npo_member WHERE npo_id = $1`, [
-      npoId,
-    ]);
-    return rows.map((r) => r.user_id);
   }
 }

@@ -2,15 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { AuthenticatedUser } from '@tsunagu/accounts/api';
 import { normalizeText } from '@tsunagu/npo/open-data';
-import { SearchEngineService, isIndexNotFound } from '@tsunagu/search/api';
+import { SearchEngineService, filterString, isIndexNotFound } from '@tsunagu/search/api';
 import { serviceUnavailable } from '@tsunagu/shared/api-core';
 import { NeedEntity } from '../entities/need.entity';
 import { NeedService } from '../needs/need.service';
 import { NeedStatus } from '../needs/need.model';
 import { NEED_INDEX, dayNumber } from './need-search-index';
 import type { NeedSearchResult, SearchNeedsInput } from './search-needs.input';
-
-const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /** `searchNeeds`: Meilisearch finds, PostgreSQL (the record) supplies what is shown. */
 @Injectable()
@@ -25,10 +23,10 @@ export class NeedSearchService {
 
   filterFor(input: SearchNeedsInput): string {
     const statuses = input.statuses?.length ? input.statuses : [NeedStatus.PUBLISHED];
-    const parts = [`status IN [${statuses.map(quote).join(', ')}]`];
-    if (input.wards?.length) parts.push(`ward IN [${input.wards.map(quote).join(', ')}]`);
+    const parts = [`status IN [${statuses.map(filterString).join(', ')}]`];
+    if (input.wards?.length) parts.push(`ward IN [${input.wards.map(filterString).join(', ')}]`);
     if (input.fields?.length) parts.push(`fields IN [${input.fields.join(', ')}]`);
-    if (input.helpKinds?.length) parts.push(`helpKind IN [${input.helpKinds.map(quote).join(', ')}]`);
+    if (input.helpKinds?.length) parts.push(`helpKind IN [${input.helpKinds.map(filterString).join(', ')}]`);
     // The activity overlaps the asked range; a need without dates ("any time") always does.
     if (input.from) parts.push(`endsOn >= ${dayNumber(input.from, 0)}`);
     if (input.to) parts.push(`startsOn <= ${dayNumber(input.to, 0)}`);

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { Repository } from 'typeorm';
 import { normalizeText } from '@tsunagu/npo/open-data';
-import { SearchEngineService, isIndexNotFound } from '@tsunagu/search/api';
+import { SearchEngineService, filterString, isIndexNotFound } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, serviceUnavailable } from '@tsunagu/shared/api-core';
 import { NpoEntity } from '../entities/npo.entity';
 import type { Npo } from '../graphql/npo.model';
@@ -18,8 +18,6 @@ const SORT: Record<NpoSort, string[] | undefined> = {
   [NpoSort.NAME_KANA]: ['nameKana:asc'],
   [NpoSort.ESTABLISHED_DESC]: ['establishedOn:desc'],
 };
-
-const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /**
  * `searchNpos`: Meilisearch finds and counts, PostgreSQL (the record) supplies the NPOs shown.
@@ -43,7 +41,7 @@ export class NpoSearchService {
     if (!input.includeInactive) base.push('status = "ACTIVE"');
     if (!input.includeOutsideCity) base.push('inCity = true');
     if (input.certifiedOnly) base.push('certified = true');
-    const wardFilter = input.wards?.length ? `ward IN [${input.wards.map(quote).join(', ')}]` : null;
+    const wardFilter = input.wards?.length ? `ward IN [${input.wards.map(filterString).join(', ')}]` : null;
     const fieldFilter = input.fields?.length ? `fields IN [${input.fields.join(', ')}]` : null;
     const filter = (...extra: Array<string | null>) => [...base, ...extra].filter(Boolean).join(' AND ') || undefined;
     const indexUid = this.engine.indexUid(NPO_INDEX);
