@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     app = await createApp({ config: { ...config, sessionSecret }, services, logger, serveWeb: true });
     if (stopping) return;
     if (config.seedDemo) await app.get(DemoSeeder).seed();
-    await app.listen(config.port, '0.0.0.0');
+    await app.listen(config.port, config.host);
   } catch (error) {
     if (stopping) return;
     stopping = true;

@@ -15,6 +15,8 @@ export async function createApp(options: AppModuleOptions & { serveWeb?: boolean
   });
   app.useLogger(app.get(NestPinoLogger));
   app.disable('x-powered-by');
+  // Behind a reverse proxy every client would otherwise share the proxy's address (rate limits).
+  app.set('trust proxy', options.config.trustProxy);
   // Security headers. The CSP allows only our own origin; inline styles for React's style props.
   app.use(
     helmet({

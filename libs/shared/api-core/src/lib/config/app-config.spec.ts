@@ -38,3 +38,19 @@ describe('loadAppConfig', () => {
     expect(loadAppConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
 });
+
+describe('loadAppConfig: where the server listens and whom it trusts', () => {
+  it('listens on loopback outside production unless HOST says otherwise', () => {
+    expect(loadAppConfig({}).host).toBe('127.0.0.1');
+    expect(loadAppConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadAppConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).host).toBe('0.0.0.0');
+  });
+
+  it('trusts no proxy by default, and a hop count or a list of addresses when TRUST_PROXY says so', () => {
+    expect(loadAppConfig({}).trustProxy).toBe(false);
+    expect(loadAppConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadAppConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadAppConfig({ TRUST_PROXY: '10.0.0.1, 10.0.1.0/24' }).trustProxy).toBe('10.0.0.1,10.0.1.0/24');
+    expect(() => loadAppConfig({ TRUST_PROXY: 'yes please!' })).toThrow(ConfigError);
+  });
+});

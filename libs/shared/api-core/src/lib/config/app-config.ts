@@ -9,6 +9,13 @@ import { z } from 'zod';
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
   readonly port: number;
+  /** address the HTTP server listens on: loopback outside production unless HOST says otherwise */
+  readonly host: string;
+  /**
+   * Express "trust proxy": false (default, the socket address is the client), true, a hop count,
+   * or a comma-separated list of proxy addresses / subnets. Rate limits key on the client address.
+   */
+  readonly trustProxy: boolean | number | string;
   readonly dataDir: string;
   /** unset → an embedded PostgreSQL is started under dataDir */
   readonly databaseUrl?: string;
@@ -59,6 +66,14 @@ const envSchema = z.object({
     .min(1, 'must be between 1 and 65535')
     .max(65535, 'must be between 1 and 65535')
     .default(3000),
+  HOST: z.preprocess(emptyToUndefined, z.string().regex(/^[\w.:-]+$/, 'must be a host name or an address').optional()),
+  TRUST_PROXY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(true|false|\d{1,2}|[\w.:/, -]+)$/, 'must be true, false, a hop count or a list of proxy addresses')
+      .optional(),
+  ),
   DATA_DIR: z.string().min(1).default('./.data'),
   DATABASE_URL: z.preprocess(emptyToUndefined, urlWithProtocols(['postgres:', 'postgresql:']).optional()),
   MEILI_URL: z.preprocess(emptyToUndefined, urlWithProtocols(['http:', 'https:']).optional()),
@@ -96,6 +111,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
+    host: e.HOST ?? (e.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
     dataDir: absolute(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     meiliUrl: e.MEILI_URL?.replace(/\/+$/, ''),
@@ -109,4 +126,15 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     webDistDir: absolute(e.WEB_DIST_DIR),
     cityName: e.CITY_NAME,
   };
+}
+
+function trustProxyOf(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(',');
 }
