@@ -66,7 +66,13 @@ const envSchema = z.object({
     .min(1, 'must be between 1 and 65535')
     .max(65535, 'must be between 1 and 65535')
     .default(3000),
-  HOST: z.preprocess(emptyToUndefined, z.string().regex(/^[\w.:-]+$/, 'must be a host name or an address').optional()),
+  HOST: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[\w.:-]+$/, 'must be a host name or an address')
+      .optional(),
+  ),
   TRUST_PROXY: z.preprocess(
     emptyToUndefined,
     z
