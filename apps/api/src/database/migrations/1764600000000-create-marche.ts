@@ -66,6 +66,7 @@ export class CreateMarche1764600000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['marche_application', 'marche_booth_type', 'marche_event']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['marche_application', 'marche_booth_type', 'marche_event'])
+      await q.query(`DROP TABLE ${table}`);
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { RequirePolicy } from '@tsunagu/accounts/api';
+import { addSheetRows, toCsv } from '@tsunagu/shared/api-core';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import type { DataBookOptions } from './databook-options';
 import { DataBookService } from './databook.service';
@@ -31,7 +31,8 @@ export function selectionFrom(query: SelectionQuery): DataBookOptions {
 
 /**
  * The data book's selection as a spreadsheet, for staff who edit by hand:
- * `GET /api/databook-selection.csv` (UTF-8 with BOM for Excel) and `.xlsx`.
+ * `GET /api/databook-selection.csv` (UTF-8 with BOM for Excel) and `.xlsx`. NPO names and purposes
+ * come from open data and NPOs themselves: cells are neutralised against formulas (see toCsv).
  */
 @Controller('api')
 export class DataBookExportController {
@@ -44,8 +45,7 @@ export class DataBookExportController {
   @Get('databook-selection.csv')
   @RequirePolicy('canMakeDataBooks')
   async csv(@Query() query: SelectionQuery): Promise<StreamableFile> {
-    const body = stringify([[...TABLE_HEADER], ...(await this.rows(query))], { record_delimiter: '\r\n' });
-    return new StreamableFile(Buffer.from(`\uFEFF${body}`, 'utf8'), {
+    return new StreamableFile(toCsv(await this.rows(query), TABLE_HEADER), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="npo-databook.csv"; filename*=UTF-8''${encodeURIComponent('NPOデータブック一覧.csv')}`,
     });
@@ -58,7 +58,7 @@ export class DataBookExportController {
     workbook.creator = 'tsunagu';
     const sheet = workbook.addWorksheet('NPO一覧', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow([...TABLE_HEADER]).font = { bold: true };
-    for (const row of await this.rows(query)) sheet.addRow(row);
+    addSheetRows(sheet, await this.rows(query));
     sheet.columns.forEach((column, i) => {
       column.width = [28, 28, 10, 30, 14, 8, 30, 60, 14, 30, 30, 6, 40][i] ?? 16;
     });

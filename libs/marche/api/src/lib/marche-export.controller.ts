@@ -1,6 +1,5 @@
 import { Controller, Get, NotFoundException, Param, StreamableFile } from '@nestjs/common';
-import { ErrorCode } from '@tsunagu/shared/api-core';
-import { stringify } from 'csv-stringify/sync';
+import { ErrorCode, addSheetRows, toCsv } from '@tsunagu/shared/api-core';
 import ExcelJS from 'exceljs';
 import { type AuthenticatedUser, CurrentUser, RequirePolicy, requireUser } from '@tsunagu/accounts/api';
 import { renderMarchePdf } from './marche-layout-pdf';
@@ -18,13 +17,11 @@ export class MarcheExportController {
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<StreamableFile> {
     const { header, rows } = await this.marche.applicationTable(requireUser(user), eventId);
-    return new StreamableFile(
-      Buffer.from(`\uFEFF${stringify([header, ...rows], { record_delimiter: '\r\n' })}`, 'utf8'),
-      {
-        type: 'text/csv; charset=utf-8',
-        disposition: `attachment; filename="marche-applications.csv"; filename*=UTF-8''${encodeURIComponent('マルシェ申込一覧.csv')}`,
-      },
-    );
+    // Titles, texts and answers are typed by NPOs: toCsv neutralises formulas.
+    return new StreamableFile(toCsv(rows, header), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="marche-applications.csv"; filename*=UTF-8''${encodeURIComponent('マルシェ申込一覧.csv')}`,
+    });
   }
 
   @Get(':eventId/applications.xlsx')
@@ -37,7 +34,7 @@ export class MarcheExportController {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('申込一覧', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow(header).font = { bold: true };
-    for (const row of rows) sheet.addRow(row);
+    addSheetRows(sheet, rows);
     sheet.columns.forEach((column) => (column.width = 16));
     return new StreamableFile(Buffer.from(await workbook.xlsx.writeBuffer()), {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

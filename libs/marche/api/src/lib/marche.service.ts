@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type AuthenticatedUser, AuditLogService, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
 import { Notifier, todayInJapan } from '@tsunagu/needs/api';
 import { ErrorCode, badUserInput, contractError, notFound } from '@tsunagu/shared/api-core';
+import { answersText } from './application-answers.util';
 import { type VenueLayout, autoAssign, cellsOf } from './booth-layout';
 import { lockBoothType, placeFor, promoteAndCompact } from './marche-capacity';
 import {
@@ -356,7 +357,7 @@ export class MarcheService {
         r['needs_water'] ? '要' : '',
         Number(r['tables']),
         String(r['wish_text'] ?? ''),
-        ((r['answers'] as string[] | null) ?? []).join(' / '),
+        answersText(r['answers']),
         r['consent_publish'] ? '同意' : '',
         r['booth_cell'] ? (numbers.get(String(r['booth_cell'])) ?? '') : '',
         String(r['review_reason'] ?? ''),

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import { type AuthenticatedUser, CurrentUser, RequirePolicy } from '@tsunagu/accounts/api';
+import { toCsv } from '@tsunagu/shared/api-core';
 import { ACTIVITY_FIELDS, HELP_KINDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { NeedService } from './need.service';
 
@@ -73,8 +73,7 @@ export class StaffNeedsCsvController {
       '公開日',
       'ID',
     ];
-    return new StreamableFile(
-      Buffer.from(`\uFEFF${stringify([header, ...rows], { record_delimiter: '\r\n' })}`, 'utf8'),
-    );
+    // Titles and group names are typed by the public: toCsv neutralises formulas.
+    return new StreamableFile(toCsv(rows, header));
   }
 }
