@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import sharp from 'sharp';
 import { DataSource, type Repository } from 'typeorm';
 import { AuditLogService, type AuthenticatedUser, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
 import { SearchOutboxWorker, enqueueSearchUpdates } from '@tsunagu/search/api';
@@ -10,8 +9,8 @@ import { NPO_INDEX } from '../search/npo-search-index';
 import { APP_CONFIG, type AppConfig, badUserInput, notFound } from '@tsunagu/shared/api-core';
 import { NpoProfileEntity } from '../entities/npo-profile.entity';
 import type { NpoProfile, UpdateNpoProfileInput } from './npo-profile.model';
+import { cleanPhoto } from './npo-photo-image';
 
-const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
 @Injectable()
@@ -100,25 +99,16 @@ export class NpoProfileService {
     return saved;
   }
 
-  /** A photo or logo: type and size checked, re-encoded (which drops EXIF, GPS and other metadata). */
+  /** A photo or logo: type (from its bytes) and size checked, re-encoded (which drops EXIF, GPS and other metadata). */
   async savePhoto(
     user: AuthenticatedUser,
     npoId: string,
     file: { buffer: Buffer; mimetype: string; size: number },
   ): Promise<NpoProfileEntity> {
     await this.assertMayEdit(user, npoId);
-    if (!PHOTO_TYPES.has(file.mimetype)) throw badUserInput('写真は JPEG・PNG・WebP のどれかにしてください。', 'file');
     if (file.size > MAX_PHOTO_BYTES) throw badUserInput('写真は5MBまでにしてください。', 'file');
-    let clean: Buffer;
-    try {
-      clean = await sharp(file.buffer, { limitInputPixels: 40_000_000 })
-        .rotate()
-        .resize({ width: 1200, height: 1200, fit: 'inside', withoutEnlargement: true })
-        .jpeg({ quality: 85, mozjpeg: true })
-        .toBuffer();
-    } catch {
-      throw badUserInput('画像として読めませんでした。別の写真を選んでください。', 'file');
-    }
+    // The type comes from the bytes, not from what the browser says (file.mimetype).
+    const clean = await cleanPhoto(file.buffer);
     await mkdir(this.photoDir(), { recursive: true });
     const fileName = `${npoId}.jpg`;
     await writeFile(join(this.photoDir(), fileName), clean);
