@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import { ContractErrorFilter, contractValidationPipe } from '@tsunagu/shared/api-core';
 import { AppModule, type AppModuleOptions } from '../app.module';
+import { sameOriginOnly } from './same-origin.middleware';
 import { serveWebClient } from './serve-web-client';
 
 /** The Nest application, initialised (migrations run) but not yet listening. */
@@ -26,6 +27,8 @@ export async function createApp(options: AppModuleOptions & { serveWeb?: boolean
       strictTransportSecurity: options.config.nodeEnv === 'production',
     }),
   );
+  // Before anything reads the body or the session: a cross-site POST is refused untouched.
+  app.use(sameOriginOnly(options.config));
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(contractValidationPipe());
