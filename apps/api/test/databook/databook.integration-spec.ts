@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -193,6 +193,7 @@ describe('NPO data book (PDF)', () => {
       dataBookJob: { status: string; progress: number; downloadUrl: string | null; npos: number; pages: number };
     };
     let job: Job['dataBookJob'] | undefined;
+    const progress: number[] = [];
     for (let i = 0; i < 120 && job?.status !== 'DONE'; i++) {
       await new Promise((r) => setTimeout(r, 250));
       job = (
@@ -201,7 +202,10 @@ describe('NPO data book (PDF)', () => {
         })
       ).data!.dataBookJob;
       expect(job.status).not.toBe('FAILED');
+      progress.push(job.progress);
     }
+    // The bar only moves forward.
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(job).toMatchObject({
       status: 'DONE',
       progress: 1,
@@ -212,6 +216,8 @@ describe('NPO data book (PDF)', () => {
     const download = await fetch(`${t.baseUrl}${job!.downloadUrl}`, { headers: { cookie: staff.cookie } });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/pdf');
+    // NPOs' contact details: the kept PDF is private to the product's user (0600), whatever the umask.
+    expect(statSync(join(t.config.dataDir, 'databooks', `${id}.pdf`)).mode & 0o777).toBe(0o600);
     const file = join(dir, 'downloaded.pdf');
     writeFileSync(file, Buffer.from(await download.arrayBuffer()));
     expect(pagesOf(file)).toHaveLength(job!.pages);

@@ -8,6 +8,7 @@ import { CreateMarche1764600000000 } from './1764600000000-create-marche';
 import { AddMarcheLayout1764700000000 } from './1764700000000-add-marche-layout';
 import { AddMarcheInvitationsWishes1764800000000 } from './1764800000000-add-marche-invitations-wishes';
 import { FixMarcheAnswersDefault1764910000000 } from './1764910000000-fix-marche-answers-default';
+import { AddDataBookHeartbeat1764910001000 } from './1764910001000-add-data-book-heartbeat';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   AddMarcheLayout1764700000000,
   AddMarcheInvitationsWishes1764800000000,
   FixMarcheAnswersDefault1764910000000,
+  AddDataBookHeartbeat1764910001000,
 ];

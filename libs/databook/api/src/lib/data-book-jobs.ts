@@ -14,7 +14,23 @@ import type { DataBookOptions } from './databook-options';
 import { DataBookService } from './databook.service';
 
 const QUEUE = 'databook';
+/** The periodic look for books whose worker died (a pg-boss schedule, so one run per minute in all). */
+const RECOVERY_QUEUE = 'databook-recovery';
 const UUID = /^[0-9a-f-]{36}$/i;
+
+/** How often a drawing worker says it is alive, and how long a silence means it is dead. */
+const HEARTBEAT_MS = 5_000;
+export const STALE_AFTER_SECONDS = 30;
+/**
+ * pg-boss's own limit on one try. A whole-city book is drawn in well under a minute; the
+ * heartbeat finds a dead worker much sooner, this only stops a hung one that still beats.
+ */
+const EXPIRE_IN_SECONDS = 600;
+/** A book is tried twice in all: a second death (or error) is a real problem, not bad luck. */
+const RETRY_LIMIT = 1;
+
+export const INTERRUPTED_MESSAGE =
+  'データブックを作っている途中で処理が止まりました。お手数ですが、もう一度作ってください。';
 
 export type DataBookStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
 
@@ -30,6 +46,8 @@ export interface DataBookRow {
   error: string | null;
   created_at: Date;
   finished_at: Date | null;
+  heartbeat_at: Date | null;
+  attempt: number;
 }
 
 /**
@@ -66,15 +84,70 @@ export class DataBookJobs implements OnApplicationBootstrap, BeforeApplicationSh
 
   private async startQueue(): Promise<void> {
     const url = (this.dataSource.options as { url?: string }).url;
-    this.boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 3, application_name: 'tsunagu-jobs' });
-    this.boss.on('error', (error) => this.logger.warn(`job queue: ${error.message}`));
-    await this.boss.start();
-    await this.boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 2, retryDelay: 5, expireInSeconds: 1_800 });
-    if (this.workers) {
-      await this.boss.work<{ id: string }>(QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) =>
-        this.make(job.data.id),
-      );
+    const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 3, application_name: 'tsunagu-jobs' });
+    this.boss = boss;
+    boss.on('error', (error) => this.logger.warn(`job queue: ${error.message}`));
+    await boss.start();
+    await boss.createQueue(QUEUE, {
+      name: QUEUE,
+      retryLimit: RETRY_LIMIT,
+      retryDelay: 2,
+      expireInSeconds: EXPIRE_IN_SECONDS,
+    });
+    // updateQueue too: createQueue leaves an existing queue's options as they were.
+    await boss.updateQueue(QUEUE, {
+      name: QUEUE,
+      retryLimit: RETRY_LIMIT,
+      retryDelay: 2,
+      expireInSeconds: EXPIRE_IN_SECONDS,
+    });
+    await boss.createQueue(RECOVERY_QUEUE, { name: RECOVERY_QUEUE, retryLimit: 0, expireInSeconds: 60 });
+    await boss.work<{ id: string }>(QUEUE, { pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) =>
+      this.make(job.data.id, job),
+    );
+    await boss.work(RECOVERY_QUEUE, { pollingIntervalSeconds: 2 }, async () => this.recoverStale());
+    await boss.schedule(RECOVERY_QUEUE, '* * * * *', {}, { tz: 'Asia/Tokyo' });
+    // At start-up: books left by a worker that died before this process started are picked up
+    // at once when their heartbeat is already old, or as soon as it is (a delayed check).
+    await this.recoverStale();
+    const [next] = await this.dataSource.query(
+      `SELECT ceil(extract(epoch FROM min(heartbeat_at) + make_interval(secs => $1) - now()))::int AS seconds
+         FROM data_book WHERE status = 'RUNNING'`,
+      [STALE_AFTER_SECONDS],
+    );
+    if (next?.seconds !== null && next?.seconds !== undefined)
+      await boss.send(RECOVERY_QUEUE, {}, { startAfter: Math.max(1, Number(next.seconds) + 1) });
+  }
+
+  /**
+   * RUNNING books whose worker has stopped beating: the pg-boss job is failed, so pg-boss retries
+   * it when a try is left (the book shows QUEUED again, its progress kept); else the book FAILED
+   * with a plain message. The UPDATE claims each book, so two processes never both act on it.
+   */
+  async recoverStale(): Promise<number> {
+    const boss = this.boss;
+    if (!boss) return 0;
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+    const [stale] = (await this.dataSource.query(
+      `UPDATE data_book SET status = 'QUEUED', heartbeat_at = NULL
+        WHERE status = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => $1))
+        RETURNING id, job_id`,
+      [STALE_AFTER_SECONDS],
+    )) as [Array<{ id: string; job_id: string | null }>];
+    for (const book of stale) {
+      const job = book.job_id ? await boss.getJobById(QUEUE, book.job_id) : null;
+      if (job && job.state === 'active') await boss.fail(QUEUE, job.id, { message: 'the worker stopped beating' });
+      const after = job ? await boss.getJobById(QUEUE, job.id) : null;
+      const retried = after !== null && ['created', 'retry'].includes(after.state);
+      if (!retried) {
+        await this.dataSource.query(
+          `UPDATE data_book SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1 AND status = 'QUEUED'`,
+          [book.id, INTERRUPTED_MESSAGE],
+        );
+      }
+      this.logger.warn(`data book ${book.id}: its worker died; ${retried ? 'retrying' : 'failed'}`);
     }
+    return stale.length;
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -107,35 +180,51 @@ export class DataBookJobs implements OnApplicationBootstrap, BeforeApplicationSh
     return this.dataSource.query(`SELECT * FROM data_book ORDER BY created_at DESC LIMIT $1`, [limit]);
   }
 
-  /** The worker's side: draws the book into DATA_DIR/databooks, reporting progress as it goes. */
-  private async make(id: string): Promise<void> {
-    const row = await this.get(id);
-    if (!row || row.status === 'DONE') return;
-    await this.dataSource.query(
-      `UPDATE data_book SET status = 'RUNNING', started_at = now(), progress = 0, error = NULL WHERE id = $1`,
-      [id],
-    );
+  /**
+   * The worker's side: draws the book into DATA_DIR/databooks, reporting progress as it goes.
+   * Each try takes a new attempt number; every write of a try names it, so a try that was given
+   * up for dead (and may still write late) cannot touch the book any more. The visible progress
+   * only grows: a retry draws from the start, and the bar waits where it was until it passes it.
+   */
+  private async make(id: string, job: PgBoss.JobWithMetadata<{ id: string }>): Promise<void> {
+    const [[started]] = (await this.dataSource.query(
+      `UPDATE data_book SET status = 'RUNNING', started_at = COALESCE(started_at, now()), heartbeat_at = now(),
+              attempt = attempt + 1, job_id = $2, error = NULL
+        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING attempt, options`,
+      [id, job.id],
+    )) as [[{ attempt: number; options: DataBookOptions }?]];
+    if (!started) return;
+    const { attempt, options } = started;
     let reported = 0;
+    let beat = Date.now();
     try {
       await mkdir(this.directory, { recursive: true });
       const fileName = `${id}.pdf`;
-      const result = await this.books.generate(row.options, join(this.directory, fileName), (share) => {
-        // A progress write every 5 % is plenty for a progress bar.
-        if (share - reported < 0.05) return;
-        reported = share;
+      const result = await this.books.generate(options, join(this.directory, fileName), (share) => {
+        // A write every 5 % is plenty for a progress bar; one every few seconds says "alive".
+        if (share - reported < 0.05 && Date.now() - beat < HEARTBEAT_MS) return;
+        reported = Math.max(reported, share);
+        beat = Date.now();
         void this.dataSource
-          .query(`UPDATE data_book SET progress = $2 WHERE id = $1 AND status = 'RUNNING'`, [id, Math.min(share, 0.99)])
+          .query(
+            `UPDATE data_book SET progress = GREATEST(progress, $2), heartbeat_at = now()
+              WHERE id = $1 AND attempt = $3 AND status = 'RUNNING'`,
+            [id, Math.min(share, 0.99), attempt],
+          )
           .catch(() => undefined);
       });
       await this.dataSource.query(
         `UPDATE data_book SET status = 'DONE', progress = 1, npo_count = $2, pages = $3, bytes = $4, file_name = $5,
-                finished_at = now() WHERE id = $1`,
-        [id, result.npos, result.pages, result.bytes, fileName],
+                finished_at = now() WHERE id = $1 AND attempt = $6 AND status = 'RUNNING'`,
+        [id, result.npos, result.pages, result.bytes, fileName, attempt],
       );
     } catch (error) {
+      // pg-boss retries the job when a try is left: the book waits (QUEUED) rather than flashing FAILED.
+      const willRetry = job.retryCount < job.retryLimit;
       await this.dataSource.query(
-        `UPDATE data_book SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
-        [id, (error as Error).message.slice(0, 500)],
+        `UPDATE data_book SET status = $2, error = $3, finished_at = CASE WHEN $2 = 'FAILED' THEN now() END
+          WHERE id = $1 AND attempt = $4 AND status = 'RUNNING'`,
+        [id, willRetry ? 'QUEUED' : 'FAILED', (error as Error).message.slice(0, 500), attempt],
       );
       throw error;
     }

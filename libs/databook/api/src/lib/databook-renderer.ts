@@ -86,7 +86,8 @@ export async function renderDataBook(
     autoFirstPage: false,
     info: { Title: `${title} ${options.editionYear}`, Author: issuer, Subject: 'NPO法人の紹介', Creator: 'tsunagu' },
   });
-  const out = createWriteStream(outFile);
+  // Contact details of NPOs: the file is its owner's alone, whatever the umask (0600).
+  const out = createWriteStream(outFile, { mode: 0o600 });
   const finished = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve);
     out.on('error', reject);
