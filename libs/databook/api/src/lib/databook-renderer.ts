@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { ACTIVITY_FIELDS, HELP_KINDS } from '@tsunagu/shared/util';
@@ -188,6 +189,9 @@ export async function renderDataBook(
     for (let i = 0; i < section.entries.length; i++) {
       const slot = i % g.entriesPerPage;
       if (slot === 0) {
+        // Drawing is synchronous: let the event loop run between pages, so the finished page is
+        // written out, the API keeps answering and the job's heartbeat gets through.
+        await nextTurn();
         newPage(`${title}　｜　${section.title}`);
         expectPage(plan.pageOf.get(section.entries[i].id), section.entries[i].name);
         if (i === 0) {
@@ -215,6 +219,7 @@ export async function renderDataBook(
   for (const index of plan.indexes) {
     const perPage = g.indexLinesPerColumn * 2;
     for (let p = 0; p < index.pages; p++) {
+      await nextTurn();
       newPage(`${title}　｜　${index.title}`);
       if (p === 0) expectPage(index.firstPage, index.title);
       heading(doc, p === 0 ? index.title : `${index.title}（つづき）`, g);
