@@ -31,7 +31,7 @@ describe('accounts', () => {
     const [mail] = await mailsTo(t, 'yamamoto@example.jp');
     expect(mail.text).toContain('リンクは24時間、1回だけ使えます');
     const token = await confirmationToken(t, 'yamamoto@example.jp');
-    const confirmed = await b.gql(CONFIRM_SIGN_UP, { token });
+    const confirmed = await b.gql(CONFIRM_SIGN_UP, { token, password: 'wakamatsu-2026' });
     expect(confirmed.data?.['confirmSignUp']).toMatchObject({
       email: 'yamamoto@example.jp',
       displayName: '山本（若松区）',
@@ -41,7 +41,7 @@ describe('accounts', () => {
     expect(b.lastSetCookie).toMatch(/HttpOnly/i);
     expect(b.lastSetCookie).toMatch(/SameSite=Lax/i);
     expect((await b.gql(ME)).data?.['me']).toEqual({ email: 'yamamoto@example.jp', role: 'MEMBER' });
-    const reuse = await new Browser(t.baseUrl).gql(CONFIRM_SIGN_UP, { token });
+    const reuse = await new Browser(t.baseUrl).gql(CONFIRM_SIGN_UP, { token, password: 'wakamatsu-2026' });
     expect(code(reuse)).toBe('BAD_USER_INPUT'); // once only
 
     const stolen = b.cookie;
@@ -72,6 +72,28 @@ describe('accounts', () => {
     expect(note.text).not.toMatch(/signup\/confirm/); // no way in for the other person
     // The owner's password is untouched.
     await new Browser(t.baseUrl, '203.0.113.2').signIn('yamamoto@example.jp', 'wakamatsu-2026');
+  });
+
+  it('a confirmation link works only with the password chosen at sign-up, so no one can hand the owner of an address an account they set up', async () => {
+    // Someone signs up with another person's address and a password of their own…
+    await new Browser(t.baseUrl, '203.0.113.6').gql(SIGN_UP, {
+      input: { email: 'victim@example.jp', password: 'chosen-by-someone-else', displayName: '鈴木' },
+    });
+    const token = await confirmationToken(t, 'victim@example.jp');
+    // …the owner of the address opens the link in good faith, with a password of their own.
+    const owner = new Browser(t.baseUrl, '203.0.113.7');
+    const refused = await owner.gql(CONFIRM_SIGN_UP, { token, password: 'my-own-password-1' });
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.['field']).toBe('password');
+    expect(refused.errors?.[0].message).toBe('パスワードが、登録のときに決めたものと違います。');
+    expect(owner.cookie).toBe('');
+    expect(
+      code(
+        await new Browser(t.baseUrl).gql(SIGN_IN, { email: 'victim@example.jp', password: 'chosen-by-someone-else' }),
+      ),
+    ).toBe('UNAUTHENTICATED'); // no account was created
+    // The owner can still sign up for real: a fresh link with their own password.
+    await signUpAndConfirm(t, { email: 'victim@example.jp', password: 'my-own-password-1', displayName: '鈴木' });
   });
 
   it('refuses a short password and a malformed email with the field named', async () => {

@@ -35,7 +35,8 @@ export async function confirmationToken(t: TestApp, to: string): Promise<string 
 }
 
 export const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
-export const CONFIRM_SIGN_UP = `mutation($token: String!) { confirmSignUp(token: $token) { id email displayName role } }`;
+export const CONFIRM_SIGN_UP = `mutation($token: String!, $password: String!) {
+  confirmSignUp(token: $token, password: $password) { id email displayName role } }`;
 
 /** Signs up, follows the mailed link and returns the browser, signed in. */
 export async function signUpAndConfirm(
@@ -46,7 +47,7 @@ export async function signUpAndConfirm(
   const up = await browser.gql(SIGN_UP, { input });
   if (up.errors) throw new Error(`sign-up failed for ${input.email}: ${up.errors[0].message}`);
   const token = await confirmationToken(t, input.email.normalize('NFKC').trim().toLowerCase());
-  const confirmed: GqlResult = await browser.gql(CONFIRM_SIGN_UP, { token });
+  const confirmed: GqlResult = await browser.gql(CONFIRM_SIGN_UP, { token, password: input.password });
   if (confirmed.errors) throw new Error(`confirmation failed for ${input.email}: ${confirmed.errors[0].message}`);
   return browser;
 }

@@ -7,7 +7,8 @@ import { PendingSignUpEntity } from '../entities/pending-sign-up.entity';
 import { UserAccountEntity } from '../entities/user-account.entity';
 import { AttemptLimiter } from './attempt-limiter';
 import { SIGN_UP_PER_ADDRESS, SIGN_UP_PER_EMAIL } from './attempt-limits.constant';
-import { hashPassword } from './password-hasher';
+import { PasswordGate } from './password-gate';
+import { hashPassword, verifyPassword } from './password-hasher';
 import { hashToken, newSecretToken } from './secret-token';
 
 const CONFIRM_LINK_HOURS = 24;
@@ -29,6 +30,7 @@ export class SignUpService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly limiter: AttemptLimiter,
+    private readonly passwords: PasswordGate,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -66,12 +68,12 @@ export class SignUpService {
       text: [
         `${pending.displayName} 様`,
         '',
-        'つなぐへの登録を終えるには、次のリンクを開いて「登録を終える」を押してください。',
+        'つなぐへの登録を終えるには、次のリンクを開き、登録のときに決めたパスワードを入れて「登録を終える」を押してください。',
         `リンクは${CONFIRM_LINK_HOURS}時間、1回だけ使えます。`,
         '',
         `${this.config.publicUrl}/signup/confirm?token=${token}`,
         '',
-        'このメールに心当たりがない場合は、何もしなくてかまいません（登録はされません）。',
+        'このメールに心当たりがない場合は、リンクを開かずに、何もしないでください（登録はされません）。',
         '',
         `To finish signing up, open the link above (valid for ${CONFIRM_LINK_HOURS} hours, once).`,
       ].join('\n'),
@@ -97,23 +99,30 @@ export class SignUpService {
     });
   }
 
-  /** Uses a confirmation link once: the account is created (the caller signs the person in). */
-  async confirm(token: string): Promise<UserAccountEntity> {
+  /**
+   * Uses a confirmation link once, with the password chosen at sign-up (checked within the
+   * limits of PasswordGate): the account is created; the caller signs the person in. A wrong
+   * password leaves the link usable.
+   */
+  async confirm(token: string, password: string, address: string): Promise<UserAccountEntity> {
+    const unusable = () =>
+      badUserInput('このリンクは使えません（期限が切れたか、もう使われています）。もう一度登録してください。', 'token');
+    const [pending]: PendingRow[] = await this.dataSource.query(
+      `SELECT id, email, password_hash, display_name FROM pending_sign_up
+        WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`,
+      [hashToken(token)],
+    );
+    if (!pending) throw unusable();
+    if (!(await this.passwords.check(pending.email, address, () => verifyPassword(pending.password_hash, password)))) {
+      throw badUserInput('パスワードが、登録のときに決めたものと違います。', 'password');
+    }
     return this.dataSource.transaction(async (manager) => {
-      const [rows]: [PendingRow[], number] = await manager.query(
-        `UPDATE pending_sign_up SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-          RETURNING email, password_hash, display_name`,
-        [hashToken(token)],
+      const [, used]: [unknown[], number] = await manager.query(
+        `UPDATE pending_sign_up SET used_at = now() WHERE id = $1 AND used_at IS NULL`,
+        [pending.id],
       );
-      const pending = rows[0];
-      if (!pending) {
-        throw badUserInput(
-          'このリンクは使えません（期限が切れたか、もう使われています）。もう一度登録してください。',
-          'token',
-        );
-      }
-      const [created]: UserAccountEntity[] = await manager.query(
+      if (used !== 1) throw unusable(); // used by a parallel request a moment ago
+      const [created]: Array<{ id: string }> = await manager.query(
         `INSERT INTO user_account (email, password_hash, display_name) VALUES ($1, $2, $3)
          ON CONFLICT (email) DO NOTHING RETURNING id`,
         [pending.email, pending.password_hash, pending.display_name],
@@ -131,6 +140,7 @@ export class SignUpService {
 }
 
 interface PendingRow {
+  id: string;
   email: string;
   password_hash: string;
   display_name: string;

@@ -53,9 +53,16 @@ export class AccountResolver {
     return true;
   }
 
-  @Mutation(() => User, { description: 'Uses the link of the sign-up mail once: creates the account and signs in' })
-  async confirmSignUp(@Args('token') token: string, @Context() context: HttpContext): Promise<User> {
-    return this.startSession(await this.signUps.confirm(token), context);
+  @Mutation(() => User, {
+    description:
+      'Uses the link of the sign-up mail once, with the password chosen at sign-up: creates the account and signs in',
+  })
+  async confirmSignUp(
+    @Args('token') token: string,
+    @Args('password') password: string,
+    @Context() context: HttpContext,
+  ): Promise<User> {
+    return this.startSession(await this.signUps.confirm(token, password, context.req.ip ?? 'unknown'), context);
   }
 
   @Mutation(() => User)
