@@ -68,9 +68,12 @@ export interface TestApp {
 
 /**
  * The real Nest app on an ephemeral port, with its own database and index prefix, migrations
- * run exactly as at start-up. `meiliUrl` can be overridden to simulate an outage.
+ * run exactly as at start-up. `meiliUrl` can be overridden to simulate an outage; `env` adds
+ * settings (e.g. TRUST_PROXY: 'loopback', so that X-Forwarded-For plays several addresses).
  */
-export async function startTestApp(overrides: { meiliUrl?: string; meiliMasterKey?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: { meiliUrl?: string; meiliMasterKey?: string; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const meili = testMeilisearch();
   const dataDir = await mkdtemp(join(required(TEST_ENV.tmpDir), 'data-'));
@@ -82,6 +85,7 @@ export async function startTestApp(overrides: { meiliUrl?: string; meiliMasterKe
     MEILI_MASTER_KEY: overrides.meiliMasterKey ?? meili.apiKey,
     MEILI_INDEX_PREFIX: meili.indexPrefix,
     LOG_LEVEL: 'warn',
+    ...overrides.env,
   });
   const logger = pino({ level: 'warn' });
   const app = await createApp({

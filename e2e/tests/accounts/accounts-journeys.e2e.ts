@@ -1,17 +1,9 @@
 import type { Browser, Page } from '@playwright/test';
 import sharp from 'sharp';
+import { signUp } from '../../fixtures/sign-up';
 import { expect, test } from '../../fixtures/test';
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 10_000)}`;
-
-async function signUp(page: Page, name: string, email: string) {
-  await page.goto('/signup');
-  await page.getByTestId('signup-name').fill(name);
-  await page.getByTestId('signup-email').fill(email);
-  await page.getByTestId('signup-password').fill('e2e-password-2026');
-  await page.getByTestId('signup-submit').click();
-  await expect(page).toHaveURL(/\/me$/);
-}
 
 /** The demo staff account (seeded on first start) in a browser of its own. */
 async function staffPage(browser: Browser): Promise<Page> {
@@ -34,7 +26,29 @@ test.describe('accounts', () => {
     await page.getByTestId('signup-password').fill('short');
     await page.getByTestId('signup-password').blur();
     await expect(page.getByText('パスワードは8文字以上にしてください')).toBeVisible();
+    await page.getByTestId('signup-name').fill('北九州市役所');
+    await page.getByTestId('signup-name').blur();
+    await expect(page.getByText('この名前は使えません（市の職員と間違われる名前です）')).toBeVisible();
     await checkA11y();
+  });
+
+  test('sign-up mails a link; the link finishes the sign-up once, and a second sign-up of the address is answered the same', async ({
+    page,
+    browser,
+    checkA11y,
+  }) => {
+    const id = unique();
+    await signUp(page, `木村${id}`, `once${id}@example.jp`);
+    await expect(page.getByText(`木村${id} さん、こんにちは。`)).toBeVisible();
+    // Someone else tries the same address: the same answer, nothing about the account.
+    const other = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+    await other.goto('/signup');
+    await other.getByTestId('signup-name').fill('別の人');
+    await other.getByTestId('signup-email').fill(`once${id}@example.jp`);
+    await other.getByTestId('signup-password').fill('another-password-1');
+    await other.getByTestId('signup-submit').click();
+    await expect(other.getByTestId('signup-sent')).toContainText('確認のメールを送りました。');
+    await checkA11y(other);
   });
 
   test('sign-up → group registration → staff approval', async ({ page, browser, checkA11y }) => {

@@ -4,6 +4,7 @@ import { AccountService } from '@tsunagu/accounts/api';
 import { NpoImportService } from '@tsunagu/npo/api';
 import { OpenDataFixture } from '../npo/open-data-fixture';
 import { type TestApp, startTestApp } from '../test-services';
+import { signUpAndConfirm } from './mailbox';
 import { SessionClient, errorCode } from './session-client';
 
 const PASSWORD = 'flows-password-1';
@@ -16,13 +17,7 @@ describe('community groups, NPO claims and profiles', () => {
   let staff: SessionClient;
   let db: DataSource;
 
-  const signUp = async (email: string, name: string) => {
-    const c = new SessionClient(t.baseUrl);
-    await c.gql(`mutation($i: SignUpInput!) { signUp(input: $i) { id } }`, {
-      i: { email, password: PASSWORD, displayName: name },
-    });
-    return c;
-  };
+  const signUp = (email: string, name: string) => signUpAndConfirm(t, { email, password: PASSWORD, displayName: name });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -71,7 +66,9 @@ describe('community groups, NPO claims and profiles', () => {
       `{ auditLog(limit: 5) { action targetId } }`,
     );
     expect(audit.data!.auditLog).toContainEqual({ action: 'group.verified', targetId: group.id });
-    const [told] = await db.query(`SELECT subject FROM mail_outbox WHERE to_address = 'officer@example.jp'`);
+    const [told] = await db.query(
+      `SELECT subject FROM mail_outbox WHERE to_address = 'officer@example.jp' ORDER BY created_at DESC LIMIT 1`,
+    );
     expect(told.subject).toContain('黒崎三丁目自治会の登録が確認されました');
 
     const invite = await officer.gql<{ inviteToCommunityGroup: { url: string } }>(
@@ -91,7 +88,7 @@ describe('community groups, NPO claims and profiles', () => {
 
   it('NPO claim → staff approval → profile edit, never touching the open data, and kept across re-import', async () => {
     const [npo] = await db.query(`SELECT id, name, purpose, source_hash FROM npo ORDER BY name LIMIT 1`);
-    const member = await signUp('npo-staff@example.jp', 'NPO事務局');
+    const member = await signUp('npo-staff@example.jp', '佐藤（NPO）');
     const claim = await member.gql<{ claimNpo: { id: string; status: string } }>(
       `mutation($n: ID!) { claimNpo(npoId: $n, message: "事務局長の佐藤です。電話で確認できます。") { id status } }`,
       { n: npo.id },
@@ -116,7 +113,9 @@ describe('community groups, NPO claims and profiles', () => {
       { c: claim.data!.claimNpo.id },
     );
     expect(decided.data!.decideNpoClaim.status).toBe('APPROVED');
-    const [mail] = await db.query(`SELECT subject FROM mail_outbox WHERE to_address = 'npo-staff@example.jp'`);
+    const [mail] = await db.query(
+      `SELECT subject FROM mail_outbox WHERE to_address = 'npo-staff@example.jp' ORDER BY created_at DESC LIMIT 1`,
+    );
     expect(mail.subject).toContain('編集できるようになりました');
 
     const PROFILE = `mutation($n: ID!, $i: UpdateNpoProfileInput!) {

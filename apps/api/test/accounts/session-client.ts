@@ -8,7 +8,11 @@ export class SessionClient {
   cookie = '';
   lastSetCookie = '';
 
-  constructor(private readonly baseUrl: string) {}
+  /** `address`: sent as X-Forwarded-For, the client address when the app trusts the proxy. */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly address?: string,
+  ) {}
 
   async gql<T = Record<string, unknown>>(
     query: string,
@@ -16,7 +20,11 @@ export class SessionClient {
   ): Promise<GqlResult<T>> {
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.address ? { 'x-forwarded-for': this.address } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = res.headers.get('set-cookie');

@@ -4,6 +4,7 @@ import { GroupRegistrationPage } from '../features/accounts/GroupRegistrationPag
 import { MyPage } from '../features/accounts/MyPage';
 import { ResetPasswordPage, ResetRequestPage } from '../features/accounts/PasswordResetPages';
 import { SignInPage } from '../features/accounts/SignInPage';
+import { SignUpConfirmPage } from '../features/accounts/SignUpConfirmPage';
 import { SignUpPage } from '../features/accounts/SignUpPage';
 import { MarcheApplicationRedirect } from '../features/marche/MarcheApplicationRedirect';
 import { MarcheApplyPage } from '../features/marche/MarcheApplyPage';
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
       { path: 'staff/marche/:id', element: <StaffMarchePage /> },
       { path: 'login', element: <SignInPage /> },
       { path: 'signup', element: <SignUpPage /> },
+      { path: 'signup/confirm', element: <SignUpConfirmPage /> },
       { path: 'reset-password/request', element: <ResetRequestPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'me', element: <MyPage /> },

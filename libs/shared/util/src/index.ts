@@ -3,3 +3,5 @@ export * from './lib/kitakyushu-wards.constant';
 export * from './lib/help-kinds.constant';
 export * from './lib/need-topics.constant';
 export * from './lib/need-templates.constant';
+export * from './lib/email.util';
+export * from './lib/display-name.util';

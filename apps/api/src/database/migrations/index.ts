@@ -9,6 +9,7 @@ import { AddMarcheLayout1764700000000 } from './1764700000000-add-marche-layout'
 import { AddMarcheInvitationsWishes1764800000000 } from './1764800000000-add-marche-invitations-wishes';
 import { FixMarcheAnswersDefault1764910000000 } from './1764910000000-fix-marche-answers-default';
 import { AddDataBookHeartbeat1764910001000 } from './1764910001000-add-data-book-heartbeat';
+import { AccountThrottleAndSignUpConfirmation1764920000000 } from './1764920000000-account-throttle-and-sign-up-confirmation';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   AddMarcheInvitationsWishes1764800000000,
   FixMarcheAnswersDefault1764910000000,
   AddDataBookHeartbeat1764910001000,
+  AccountThrottleAndSignUpConfirmation1764920000000,
 ];

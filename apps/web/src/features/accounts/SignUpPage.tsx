@@ -1,22 +1,24 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { SignUpDocument } from '@tsunagu/shared/graphql-client';
 import { Button, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
-import { checkEmail, checkPassword, checkRequired, errorMessage } from './field-checks';
+import { checkDisplayName, checkEmail, checkPassword, errorMessage } from './field-checks';
 
+/**
+ * Step 1 of sign-up: the answer is always "we sent you a mail" (a new address gets the link, a
+ * registered one a note to its owner), so the form never tells who is registered.
+ */
 export function SignUpPage() {
   const { t } = useTranslation();
   usePageTitle(t('signUp.title'));
-  const navigate = useNavigate();
-  const client = useApolloClient();
   const [form, setForm] = useState({ displayName: '', email: '', password: '' });
   const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const [signUp, { loading, error }] = useMutation(SignUpDocument);
+  const [signUp, { data, loading, error }] = useMutation(SignUpDocument);
   const problems = {
-    displayName: checkRequired(t, form.displayName),
+    displayName: checkDisplayName(t, form.displayName),
     email: checkEmail(t, form.email),
     password: checkPassword(t, form.password),
   };
@@ -34,12 +36,24 @@ export function SignUpPage() {
     event.preventDefault();
     setTouched({ displayName: true, email: true, password: true });
     if (Object.values(problems).some(Boolean)) return;
-    const result = await signUp({ variables: { input: form } }).catch(() => null);
-    if (result?.data) {
-      await client.resetStore();
-      void navigate('/me');
-    }
+    await signUp({ variables: { input: form } }).catch(() => null);
   };
+
+  if (data?.signUp) {
+    return (
+      <Container width="narrow" className="page">
+        <Stack gap="lg">
+          <PageHeading>{t('signUp.title')}</PageHeading>
+          <div data-testid="signup-sent">
+            <Notice title={t('signUp.sentTitle')}>
+              <p>{t('signUp.sentBody')}</p>
+              <p>{t('signUp.sentNote')}</p>
+            </Notice>
+          </div>
+        </Stack>
+      </Container>
+    );
+  }
 
   return (
     <Container width="narrow" className="page">

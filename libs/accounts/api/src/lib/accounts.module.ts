@@ -4,11 +4,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLogService } from './audit/audit-log.service';
 import { AccountService } from './auth/account.service';
 import { AttemptLimiter } from './auth/attempt-limiter';
+import { AuthThrottleRepository } from './auth/auth-throttle.repository';
+import { PasswordGate } from './auth/password-gate';
+import { SignUpService } from './auth/sign-up.service';
 import { PolicyGuard } from './auth/policy.guard';
 import { SessionMiddleware } from './auth/session.middleware';
 import { SessionService } from './auth/session.service';
 import { AuditLogEntity } from './entities/audit-log.entity';
 import { PasswordResetEntity } from './entities/password-reset.entity';
+import { PendingSignUpEntity } from './entities/pending-sign-up.entity';
 import { UserAccountEntity } from './entities/user-account.entity';
 import { UserSessionEntity } from './entities/user-session.entity';
 import { AccountResolver } from './graphql/account.resolver';
@@ -27,6 +31,7 @@ export const ACCOUNT_ENTITIES = [
   UserAccountEntity,
   UserSessionEntity,
   PasswordResetEntity,
+  PendingSignUpEntity,
   AuditLogEntity,
   CommunityGroupEntity,
   NpoClaimEntity,
@@ -42,7 +47,10 @@ export const ACCOUNT_ENTITIES = [
   providers: [
     SessionService,
     AccountService,
+    AuthThrottleRepository,
     AttemptLimiter,
+    PasswordGate,
+    SignUpService,
     AuditLogService,
     AccountResolver,
     MembershipService,

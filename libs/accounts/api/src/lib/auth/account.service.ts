@@ -5,13 +5,10 @@ import { enqueueMail } from '@tsunagu/mail/api';
 import { APP_CONFIG, type AppConfig, ErrorCode, badUserInput, contractError } from '@tsunagu/shared/api-core';
 import { PasswordResetEntity } from '../entities/password-reset.entity';
 import { UserAccountEntity, type UserRole } from '../entities/user-account.entity';
-import {
-  AttemptLimiter,
-  RESET_PER_ACCOUNT,
-  RESET_PER_ADDRESS,
-  SIGN_IN_PER_ACCOUNT,
-  SIGN_IN_PER_ADDRESS,
-} from './attempt-limiter';
+import { normalizeEmail } from '@tsunagu/shared/util';
+import { AttemptLimiter } from './attempt-limiter';
+import { RESET_PER_ACCOUNT, RESET_PER_ADDRESS } from './attempt-limits.constant';
+import { PasswordGate } from './password-gate';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password-hasher';
 import { hashToken, newSecretToken } from './secret-token';
 import { SessionService } from './session.service';
@@ -25,9 +22,12 @@ export interface NewAccount {
   readonly role?: UserRole;
 }
 
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+export { normalizeEmail } from '@tsunagu/shared/util';
 
-/** Sign-up, sign-in and password reset. Sessions are handled by SessionService. */
+/**
+ * Accounts that exist at once (demo seed, create-user), sign-in and password reset. Sign-up by
+ * the public goes through SignUpService (confirmed by mail); sessions through SessionService.
+ */
 @Injectable()
 export class AccountService {
   constructor(
@@ -36,6 +36,7 @@ export class AccountService {
     @InjectRepository(PasswordResetEntity) private readonly resets: Repository<PasswordResetEntity>,
     private readonly sessions: SessionService,
     private readonly limiter: AttemptLimiter,
+    private readonly passwords: PasswordGate,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -56,22 +57,20 @@ export class AccountService {
     );
   }
 
-  /** Checks the password, with limits per account and per address; returns the user. */
+  /** Checks the password within the limits of PasswordGate; returns the user. */
   async authenticate(emailInput: string, password: string, address: string): Promise<UserAccountEntity> {
     const email = normalizeEmail(emailInput);
-    await this.limiter.assertUnder(SIGN_IN_PER_ACCOUNT, email);
-    await this.limiter.assertUnder(SIGN_IN_PER_ADDRESS, address);
-    const user = await this.users.findOne({ where: { email } });
-    const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
+    let user = null as UserAccountEntity | null; // set in the check (not narrowed to null)
+    const ok = await this.passwords.check(email, address, async () => {
+      user = await this.users.findOne({ where: { email } });
+      return user ? verifyPassword(user.passwordHash, password) : verifyAgainstNothing(password);
+    });
     if (!user || !ok) {
-      await this.limiter.record(SIGN_IN_PER_ACCOUNT, email);
-      await this.limiter.record(SIGN_IN_PER_ADDRESS, address);
       throw contractError(
         ErrorCode.UNAUTHENTICATED,
         'メールアドレスかパスワードが違います。 / Wrong email or password.',
       );
     }
-    await this.limiter.clear(SIGN_IN_PER_ACCOUNT, email);
     return user;
   }
 
@@ -81,10 +80,9 @@ export class AccountService {
    */
   async requestPasswordReset(emailInput: string, address: string): Promise<void> {
     const email = normalizeEmail(emailInput);
-    await this.limiter.assertUnder(RESET_PER_ADDRESS, address);
-    await this.limiter.record(RESET_PER_ADDRESS, address);
-    if (await this.limiter.isOver(RESET_PER_ACCOUNT, email)) return;
-    await this.limiter.record(RESET_PER_ACCOUNT, email);
+    await this.limiter.take(RESET_PER_ADDRESS, address);
+    // Over the per-account limit the answer stays "sent" (no hint), but no more mail goes out.
+    if (!(await this.limiter.tryTake(RESET_PER_ACCOUNT, email))) return;
     const user = await this.users.findOne({ where: { email } });
     if (!user) return;
     const { token, hash } = newSecretToken();

@@ -1,49 +1,48 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { ErrorCode, contractError } from '@tsunagu/shared/api-core';
+import type { BackoffPolicy, WindowLimit } from './attempt-limits.constant';
+import { AuthThrottleRepository } from './auth-throttle.repository';
+import { rateLimited } from './rate-limited.error';
 
-export interface AttemptLimit {
-  readonly kind: string;
-  readonly max: number;
-  readonly windowMinutes: number;
-}
-
-export const SIGN_IN_PER_ACCOUNT: AttemptLimit = { kind: 'sign-in:account', max: 5, windowMinutes: 15 };
-export const SIGN_IN_PER_ADDRESS: AttemptLimit = { kind: 'sign-in:address', max: 20, windowMinutes: 15 };
-export const RESET_PER_ACCOUNT: AttemptLimit = { kind: 'reset:account', max: 3, windowMinutes: 60 };
-export const RESET_PER_ADDRESS: AttemptLimit = { kind: 'reset:address', max: 10, windowMinutes: 60 };
+const DEFAULT_REFUSAL = '試した回数が多すぎます。';
 
 /**
- * Counts attempts in PostgreSQL (so the limit holds across restarts and several app processes)
- * and refuses once a limit is reached within its window.
+ * Rate limits kept in PostgreSQL, so they hold across restarts and several app processes. Every
+ * check also records the try in the same statement (see AuthThrottleRepository): there is no gap
+ * between "how many so far?" and "one more" for parallel requests to slip through.
  */
 @Injectable()
 export class AttemptLimiter {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly throttle: AuthThrottleRepository) {}
 
-  async isOver(limit: AttemptLimit, subject: string): Promise<boolean> {
-    const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM auth_attempt WHERE kind = $1 AND subject = $2 AND at > now() - make_interval(mins => $3)`,
-      [limit.kind, subject, limit.windowMinutes],
-    );
-    return n >= limit.max;
+  /** Counts one try, or refuses (nothing counted) with when to come back. */
+  async take(limit: WindowLimit, subject: string, refusal = DEFAULT_REFUSAL): Promise<void> {
+    if (await this.tryTake(limit, subject)) return;
+    throw rateLimited(refusal, await this.throttle.windowOpensAt(limit.kind, subject, limit.windowMinutes * 60));
   }
 
-  async assertUnder(limit: AttemptLimit, subject: string): Promise<void> {
-    if (await this.isOver(limit, subject)) {
-      throw contractError(
-        ErrorCode.FORBIDDEN,
-        `試した回数が多すぎます。${limit.windowMinutes}分ほど待ってから、もう一度お試しください。 / Too many attempts; please wait.`,
-        { reason: 'RATE_LIMITED' },
-      );
-    }
+  /** Counts one try and says whether it was allowed (for limits that answer silently). */
+  tryTake(limit: WindowLimit, subject: string): Promise<boolean> {
+    return this.throttle.takeWindowSlot(limit.kind, subject, limit.max, limit.windowMinutes * 60);
   }
 
-  async record(limit: AttemptLimit, subject: string): Promise<void> {
-    await this.dataSource.query(`INSERT INTO auth_attempt (kind, subject) VALUES ($1, $2)`, [limit.kind, subject]);
+  /** Un-counts a try that turned out not to count (a right password). */
+  giveBack(limit: WindowLimit, subject: string): Promise<void> {
+    return this.throttle.returnWindowSlot(limit.kind, subject);
   }
 
-  async clear(limit: AttemptLimit, subject: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM auth_attempt WHERE kind = $1 AND subject = $2`, [limit.kind, subject]);
+  /** Counts a failure in advance, or refuses while the subject must wait. */
+  async reserveFailure(policy: BackoffPolicy, subject: string, refusal = DEFAULT_REFUSAL): Promise<void> {
+    const reserved = await this.throttle.reserveFailure(policy.kind, subject, {
+      free: policy.free,
+      baseSeconds: policy.firstWaitMinutes * 60,
+      capSeconds: policy.maxWaitMinutes * 60,
+      forgetSeconds: policy.forgetMinutes * 60,
+    });
+    if (!reserved) throw rateLimited(refusal, await this.throttle.notBefore(policy.kind, subject));
+  }
+
+  /** Forgets every failure of the subject (after a right password). */
+  clearFailures(policy: BackoffPolicy, subject: string): Promise<void> {
+    return this.throttle.clear(policy.kind, subject);
   }
 }

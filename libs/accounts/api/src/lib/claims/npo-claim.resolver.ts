@@ -2,22 +2,30 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { requireUser } from '../auth/access-errors';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { AttemptLimiter } from '../auth/attempt-limiter';
+import { NPO_CLAIM_PER_PERSON } from '../auth/attempt-limits.constant';
 import { RequirePolicy } from '../auth/policy.guard';
 import { NpoClaim } from './npo-claim.model';
 import { NpoClaimService } from './npo-claim.service';
 
 @Resolver(() => NpoClaim)
 export class NpoClaimResolver {
-  constructor(private readonly claims: NpoClaimService) {}
+  constructor(
+    private readonly claims: NpoClaimService,
+    private readonly limiter: AttemptLimiter,
+  ) {}
 
   @Mutation(() => NpoClaim, { description: '"I work for this NPO": staff will check and decide' })
   @RequirePolicy('isSignedIn')
-  claimNpo(
+  async claimNpo(
     @Args('npoId', { type: () => ID }) npoId: string,
     @Args('message') message: string,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<NpoClaim> {
-    return this.claims.claim(requireUser(user), npoId, message);
+    const me = requireUser(user);
+    // Each claim lands on the staff desk: a few an hour is plenty for a real person.
+    await this.limiter.take(NPO_CLAIM_PER_PERSON, me.id, 'NPOの申請が多すぎます。');
+    return this.claims.claim(me, npoId, message);
   }
 
   @Mutation(() => NpoClaim, { description: 'Staff: approve (the claimant becomes a member of the NPO) or refuse' })

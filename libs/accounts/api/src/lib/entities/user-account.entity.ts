@@ -8,7 +8,7 @@ export class UserAccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** stored lower-case; unique */
+  /** stored normalised (NFKC, trimmed, lower case: normalizeEmail); unique */
   @Column({ type: 'text' })
   email!: string;
 

@@ -1,9 +1,13 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { normalizeEmail } from '@tsunagu/shared/util';
 
 @InputType()
 export class SignUpInput {
   @Field()
+  // Normalised before it is checked, so ｓｔａｆｆ＠… is judged (and stored) as staff@….
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeEmail(value) : value))
   @IsEmail({}, { message: 'メールアドレスの形が正しくありません' })
   @MaxLength(254)
   email!: string;

@@ -8,6 +8,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie';
 import { SessionService } from '../auth/session.service';
+import { SignUpService } from '../auth/sign-up.service';
 import { ResetPasswordInput, SignUpInput } from './account.inputs';
 import { Role, User } from './user.model';
 
@@ -23,6 +24,7 @@ const toUser = (u: Pick<UserAccountEntity, 'id' | 'email' | 'displayName' | 'rol
 export class AccountResolver {
   constructor(
     private readonly accounts: AccountService,
+    private readonly signUps: SignUpService,
     private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -42,9 +44,25 @@ export class AccountResolver {
     return user ? toUser(user) : null;
   }
 
-  @Mutation(() => User, { description: 'Creates an account and signs in' })
-  async signUp(@Args('input') input: SignUpInput, @Context() context: HttpContext): Promise<User> {
-    return this.startSession(await this.accounts.create(input), context);
+  @Mutation(() => Boolean, {
+    description:
+      'Mails a one-time link (24 h) that finishes the sign-up; a registered address gets a note to its owner instead (same answer either way)',
+  })
+  async signUp(@Args('input') input: SignUpInput, @Context() { req }: HttpContext): Promise<boolean> {
+    await this.signUps.request(input, req.ip ?? 'unknown');
+    return true;
+  }
+
+  @Mutation(() => User, {
+    description:
+      'Uses the link of the sign-up mail once, with the password chosen at sign-up: creates the account and signs in',
+  })
+  async confirmSignUp(
+    @Args('token') token: string,
+    @Args('password') password: string,
+    @Context() context: HttpContext,
+  ): Promise<User> {
+    return this.startSession(await this.signUps.confirm(token, password, context.req.ip ?? 'unknown'), context);
   }
 
   @Mutation(() => User)

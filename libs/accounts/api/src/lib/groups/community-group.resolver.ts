@@ -2,13 +2,18 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { requireUser } from '../auth/access-errors';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { AttemptLimiter } from '../auth/attempt-limiter';
+import { GROUP_REGISTRATION_PER_PERSON } from '../auth/attempt-limits.constant';
 import { RequirePolicy } from '../auth/policy.guard';
 import { CommunityGroup, GroupInvite, RegisterCommunityGroupInput } from './community-group.model';
 import { CommunityGroupService } from './community-group.service';
 
 @Resolver(() => CommunityGroup)
 export class CommunityGroupResolver {
-  constructor(private readonly groups: CommunityGroupService) {}
+  constructor(
+    private readonly groups: CommunityGroupService,
+    private readonly limiter: AttemptLimiter,
+  ) {}
 
   @Mutation(() => CommunityGroup, { description: 'Registers a group; staff verify it before its needs are shown' })
   @RequirePolicy('isSignedIn')
@@ -17,6 +22,8 @@ export class CommunityGroupResolver {
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<CommunityGroup> {
     const me = requireUser(user);
+    // Each registration lands on the staff desk for verification.
+    await this.limiter.take(GROUP_REGISTRATION_PER_PERSON, me.id, '団体の登録が多すぎます。');
     return this.groups.view(await this.groups.register(me, input), me);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ErrorCode, contractError } from '@tsunagu/shared/api-core';
+import { PasswordGate } from '../auth/password-gate';
 import { verifyPassword } from '../auth/password-hasher';
 import { SessionService } from '../auth/session.service';
 
@@ -13,6 +14,7 @@ export class PersonalDataService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    private readonly passwords: PasswordGate,
   ) {}
 
   async export(userId: string): Promise<Record<string, unknown>> {
@@ -51,10 +53,17 @@ export class PersonalDataService {
     };
   }
 
-  /** Deletes the account after checking the password. Group contacts only this person kept are erased too. */
-  async deleteAccount(userId: string, password: string): Promise<void> {
-    const [user] = await this.dataSource.query(`SELECT password_hash FROM user_account WHERE id = $1`, [userId]);
-    if (!user || !(await verifyPassword(user.password_hash, password))) {
+  /**
+   * Deletes the account after checking the password, with the same back-off as sign-in (a stolen
+   * session must not become a way to guess the password). Group contacts only this person kept
+   * are erased too.
+   */
+  async deleteAccount(userId: string, password: string, address: string): Promise<void> {
+    const [user] = await this.dataSource.query(`SELECT email, password_hash FROM user_account WHERE id = $1`, [userId]);
+    if (
+      !user ||
+      !(await this.passwords.check(user.email, address, () => verifyPassword(user.password_hash, password)))
+    ) {
       throw contractError(ErrorCode.BAD_USER_INPUT, 'パスワードが違います。 / Wrong password.', { field: 'password' });
     }
     await this.sessions.revokeAll(userId);

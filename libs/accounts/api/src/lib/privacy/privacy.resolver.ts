@@ -1,5 +1,5 @@
 import { Args, Context, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { requireUser } from '../auth/access-errors';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -47,9 +47,9 @@ export class PrivacyResolver {
   async deleteMyAccount(
     @Args('password') password: string,
     @CurrentUser() user: AuthenticatedUser | undefined,
-    @Context() { res }: { res: Response },
+    @Context() { req, res }: { req: Request; res: Response },
   ): Promise<boolean> {
-    await this.personalData.deleteAccount(requireUser(user).id, password);
+    await this.personalData.deleteAccount(requireUser(user).id, password, req.ip ?? 'unknown');
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }
