@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { signalStartedServersNow } from './started-servers';
+import { markProcessEnding, signalStartedServersNow, stopStartedServers } from './started-servers';
 
 export interface ProcessEndOptions {
   readonly logger: Logger;
@@ -20,7 +20,7 @@ export interface ProcessEnd {
 /**
  * However the process ends, the servers it started end with it:
  * - SIGINT / SIGTERM / SIGHUP, an uncaught exception, an unhandled rejection: the ordered
- *   shutdown, then exit (1 for a crash);
+ *   shutdown, then every server still running is stopped and waited for, then exit (1 for a crash);
  * - any exit at all (process.exit anywhere, a shutdown that hung, a second Ctrl-C): on 'exit',
  *   where nothing asynchronous can run, every server still running gets its stop signal and
  *   finishes its own clean shutdown after we are gone.
@@ -32,6 +32,7 @@ export function stopServersWithProcess(options: ProcessEndOptions): ProcessEnd {
   const end = (code: number): boolean => {
     if (ending) return false;
     ending = true;
+    markProcessEnding();
     setTimeout(() => {
       options.logger.error({ graceMs: options.graceMs ?? 30_000 }, 'shutdown took too long; exiting');
       process.exit(code);
@@ -39,6 +40,8 @@ export function stopServersWithProcess(options: ProcessEndOptions): ProcessEnd {
     void options
       .shutdown()
       .catch((err: unknown) => options.logger.error({ err }, 'shutdown failed'))
+      // servers still starting when the end came, not yet in the hands of the shutdown
+      .then(stopStartedServers)
       .finally(() => process.exit(code));
     return true;
   };

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { isProcessAlive } from './process.util';
-import { trackStartedServer, untrackStartedServer } from './started-servers';
+import { processIsEnding, trackStartedServer, untrackStartedServer } from './started-servers';
 
 export interface ExitInfo {
   readonly code: number | null;
@@ -99,7 +99,7 @@ export class ServerSupervisor {
 
   private exitedOnItsOwn(run: ServerProcess, exit: ExitInfo): void {
     untrackStartedServer(run.pid);
-    if (this.stopping || this.current !== run) return;
+    if (this.stopping || processIsEnding() || this.current !== run) return;
     this.current = undefined;
     this.lastExit = { at: new Date().toISOString(), code: exit.code, signal: exit.signal };
     if (Date.now() - this.startedAt >= (this.options.stableAfterMs ?? 60_000)) this.failures = 0;
@@ -124,7 +124,7 @@ export class ServerSupervisor {
         };
       });
       this.wake = undefined;
-      if (this.stopping) return;
+      if (this.stopping || processIsEnding()) return;
       let run: ServerProcess;
       try {
         run = await this.options.launch();
@@ -135,7 +135,7 @@ export class ServerSupervisor {
         );
         continue;
       }
-      if (this.stopping) {
+      if (this.stopping || processIsEnding()) {
         if (isProcessAlive(run.pid)) await this.options.stopRun(run);
         return;
       }
