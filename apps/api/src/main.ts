@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   let app: NestExpressApplication | undefined;
   const processEnd = stopServersWithProcess({
     logger,
-    signalExitCode: 0,
+    // stopping on request is a normal end for `npm start`
+    signalExitCode: () => 0,
     shutdown: async () => {
       await app?.close().catch((err: unknown) => logger.error({ err }, 'closing the API failed'));
       await services?.stop();

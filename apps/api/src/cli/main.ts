@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { constants } from 'node:os';
 import pino from 'pino';
 import { ConfigError } from '@tsunagu/shared/api-core';
 import { type CliContext, openCliContext } from './cli-context';
@@ -36,7 +37,7 @@ const USAGE = `使い方 / usage: npm run cli -- <command>
  * However the command ends (done, failed, crashed, Ctrl-C / SIGTERM), the servers it started end
  * with it (process-end.ts).
  */
-async function main(): Promise<number> {
+async function main(): Promise<number | undefined> {
   process.umask(PRIVATE_UMASK);
   const [name, ...args] = process.argv.slice(2);
   const command = name ? COMMANDS[name] : undefined;
@@ -47,30 +48,42 @@ async function main(): Promise<number> {
   let context: CliContext | undefined;
   // Until the context has its own logger, crashes are logged at warn level to stderr.
   const logger = pino({ name: 'tsunagu-cli', level: 'warn' }, pino.destination(2));
-  stopServersWithProcess({
+  const processEnd = stopServersWithProcess({
     logger,
-    signalExitCode: 130,
+    // the shell's convention, 128 + the signal's number: a script sees the command did not finish
+    signalExitCode: (signal) => 128 + (constants.signals[signal] ?? 0),
     shutdown: async () => {
       await context?.close();
     },
   });
+  let code: number;
   try {
     context = await openCliContext();
     const result = await command(context, args);
     process.stdout.write(`${JSON.stringify(result)}\n`);
-    return 0;
+    code = 0;
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`設定エラー / configuration error: ${error.message}\n`);
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`エラー / error: ${message.split('\n')[0]}\n`);
-    if (!(error instanceof CliError)) context?.logger.error({ err: error }, 'command failed');
-    return 1;
+    code = reportFailure(error, processEnd.ending, context);
   } finally {
     await context?.close().catch(() => undefined);
   }
+  // A signal or a crash came first: its handler exits, with its code, once the servers are stopped.
+  return processEnd.ending ? undefined : code;
 }
 
-void main().then((code) => process.exit(code));
+/** One line on stderr, and the exit code; nothing when the command failed only because it was being stopped. */
+function reportFailure(error: unknown, stopping: boolean, context: CliContext | undefined): number {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`設定エラー / configuration error: ${error.message}\n`);
+    return 2;
+  }
+  if (stopping) return 1;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`エラー / error: ${message.split('\n')[0]}\n`);
+  if (!(error instanceof CliError)) context?.logger.error({ err: error }, 'command failed');
+  return 1;
+}
+
+void main().then((code) => {
+  if (code !== undefined) process.exit(code);
+});

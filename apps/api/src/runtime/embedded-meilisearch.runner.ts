@@ -112,11 +112,12 @@ export async function startEmbeddedMeilisearch(
 /**
  * The child's environment: the master key goes here and not on the command line, where any user
  * of the machine could read it (`ps`, /proc/<pid>/cmdline); /proc/<pid>/environ is private to the
- * process owner. Other MEILI_* variables of ours (MEILI_URL, MEILI_INDEX_PREFIX …) are not meant
- * for the engine and are left out, so none of them can change how it runs.
+ * process owner. Our own MEILI_* settings (for an external engine) are not the engine's and are
+ * left out; its tuning variables (MEILI_MAX_INDEXING_MEMORY …) still reach it.
  */
 function meilisearchEnv(masterKey: string): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));
+  const ours = new Set(['MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_INDEX_PREFIX']);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !ours.has(name)));
   return { ...env, MEILI_MASTER_KEY: masterKey };
 }
 

@@ -6,7 +6,7 @@ export interface ProcessEndOptions {
   /** stops what the process started, in order (API first, then the servers); must not exit */
   readonly shutdown: () => Promise<void>;
   /** exit code after SIGINT / SIGTERM / SIGHUP */
-  readonly signalExitCode: number;
+  readonly signalExitCode: (signal: NodeJS.Signals) => number;
   /** a shutdown that hangs is cut short after this long */
   readonly graceMs?: number;
 }
@@ -48,9 +48,9 @@ export function stopServersWithProcess(options: ProcessEndOptions): ProcessEnd {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       // A second signal while stopping: the caller wants out now (the 'exit' hook still runs).
-      if (ending) process.exit(options.signalExitCode);
+      if (ending) process.exit(options.signalExitCode(signal));
       options.logger.info({ signal }, 'stopping');
-      end(options.signalExitCode);
+      end(options.signalExitCode(signal));
     });
   }
   const crashed = (kind: string) => (error: unknown) => {
