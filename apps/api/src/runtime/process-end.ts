@@ -21,7 +21,7 @@ export interface ProcessEnd {
  * However the process ends, the servers it started end with it:
  * - SIGINT / SIGTERM / SIGHUP, an uncaught exception, an unhandled rejection: the ordered
  *   shutdown, then every server still running is stopped and waited for, then exit (1 for a crash);
- * - any exit at all (process.exit anywhere, a shutdown that hung, a second Ctrl-C): on 'exit',
+ * - any exit at all (process.exit anywhere, a shutdown that hung): on 'exit',
  *   where nothing asynchronous can run, every server still running gets its stop signal and
  *   finishes its own clean shutdown after we are gone.
  * Only kill -9 escapes this; for that the next start reaps them (see server-pid-file.ts).
@@ -46,9 +46,10 @@ export function stopServersWithProcess(options: ProcessEndOptions): ProcessEnd {
     return true;
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    // Repeated signals are ignored: under `npm start` a Ctrl-C reaches us twice (from the
+    // terminal and forwarded by npm), and the ordered shutdown must not be cut short.
     process.on(signal, () => {
-      // A second signal while stopping: the caller wants out now (the 'exit' hook still runs).
-      if (ending) process.exit(options.signalExitCode(signal));
+      if (ending) return;
       options.logger.info({ signal }, 'stopping');
       end(options.signalExitCode(signal));
     });
