@@ -17,11 +17,12 @@ import { SearchModule } from '@tsunagu/search/api';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { SeedsModule } from './seeds/seeds.module';
-import type { BackingServices } from './runtime/backing-services';
+import { type BackingServices, EMBEDDED_SUPERVISION } from './runtime/backing-services';
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
-  readonly services: Pick<BackingServices, 'databaseUrl' | 'meiliUrl' | 'meiliMasterKey'>;
+  readonly services: Pick<BackingServices, 'databaseUrl' | 'meiliUrl' | 'meiliMasterKey'> &
+    Partial<Pick<BackingServices, 'supervision'>>;
   readonly logger: Logger;
   /** build the GraphQL schema only: no database connection, no migrations (schema drift check) */
   readonly schemaOnly?: boolean;
@@ -81,8 +82,10 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: JOB_WORKERS, useValue: jobWorkers && !schemaOnly },
+        // /health reports restarts of the servers this process runs (none when they are external)
+        { provide: EMBEDDED_SUPERVISION, useValue: services.supervision ?? null },
       ],
-      exports: [APP_CONFIG, JOB_WORKERS],
+      exports: [APP_CONFIG, JOB_WORKERS, EMBEDDED_SUPERVISION],
       global: true,
     };
   }

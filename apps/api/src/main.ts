@@ -5,15 +5,20 @@ import { createApp } from './bootstrap/create-app';
 import { resolveSessionSecret } from './bootstrap/session-secret';
 import { type BackingServices, startBackingServices } from './runtime/backing-services';
 import { type DataDirLock, lockDataDir } from './runtime/data-dir-lock';
+import { makeDataDirPrivate, PRIVATE_UMASK } from './runtime/private-data-dir';
+import { stopServersWithProcess } from './runtime/process-end';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtime/runtime-info';
 import { DemoSeeder } from './seeds/demo-seeder';
 
 /**
  * `npm start`: real PostgreSQL and Meilisearch (embedded unless DATABASE_URL / MEILI_URL are set),
  * migrations, demo data on first start, then the API and the web client on one port.
- * SIGINT / SIGTERM / SIGHUP stop everything this process started: the API first, then the servers.
+ * SIGINT / SIGTERM / SIGHUP stop everything this process started: the API first, then the servers;
+ * a crash stops the servers too (process-end.ts), and the embedded servers are restarted if they
+ * exit on their own (server-supervisor.ts).
  */
 async function main(): Promise<void> {
+  process.umask(PRIVATE_UMASK);
   const startedAt = performance.now();
   const config = configOrExit();
   const logger = createLogger(config);
@@ -21,25 +26,20 @@ async function main(): Promise<void> {
   let lock: DataDirLock | undefined;
   let services: BackingServices | undefined;
   let app: NestExpressApplication | undefined;
-  let stopping = false;
-  const stop = async (exitCode: number) => {
-    await app?.close().catch((err: unknown) => logger.error({ err }, 'closing the API failed'));
-    await services?.stop();
-    if (lock) await removeRuntimeInfo(config.dataDir);
-    await lock?.release();
-    process.exit(exitCode);
-  };
-  // Registered before anything starts, so a signal during start-up still stops what has started.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, 'stopping');
-      void stop(0);
-    });
-  }
+  const processEnd = stopServersWithProcess({
+    logger,
+    // stopping on request is a normal end for `npm start`
+    signalExitCode: () => 0,
+    shutdown: async () => {
+      await app?.close().catch((err: unknown) => logger.error({ err }, 'closing the API failed'));
+      await services?.stop();
+      if (lock) await removeRuntimeInfo(config.dataDir);
+      await lock?.release();
+    },
+  });
 
   try {
+    await makeDataDirPrivate(config.dataDir);
     lock = await lockDataDir(config.dataDir);
     const sessionSecret = await resolveSessionSecret(config);
     services = await startBackingServices(config, logger);
@@ -49,17 +49,16 @@ async function main(): Promise<void> {
       meiliUrl: services.meiliUrl,
       meiliMasterKey: services.meiliMasterKey,
     });
-    if (stopping) return;
+    if (processEnd.ending) return;
     app = await createApp({ config: { ...config, sessionSecret }, services, logger, serveWeb: true });
-    if (stopping) return;
+    if (processEnd.ending) return;
     if (config.seedDemo) await app.get(DemoSeeder).seed();
     await app.listen(config.port, config.host);
   } catch (error) {
-    if (stopping) return;
-    stopping = true;
+    if (processEnd.ending) return;
     logger.fatal({ err: error }, 'start-up failed');
     process.stderr.write(`start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    await stop(1);
+    processEnd.end(1);
     return;
   }
   logger.info(

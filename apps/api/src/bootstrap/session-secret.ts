@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppConfig } from '@tsunagu/shared/api-core';
+import { keepPrivate, writePrivateFile } from '../runtime/private-file';
 
 /**
  * SESSION_SECRET is required in production (the config refuses to start without it). On a
@@ -10,12 +11,15 @@ import type { AppConfig } from '@tsunagu/shared/api-core';
 export async function resolveSessionSecret(config: AppConfig): Promise<string> {
   if (config.sessionSecret) return config.sessionSecret;
   const file = join(config.dataDir, 'session-secret');
+  let secret: string;
   try {
-    return (await readFile(file, 'utf8')).trim();
+    secret = (await readFile(file, 'utf8')).trim();
   } catch {
     await mkdir(config.dataDir, { recursive: true });
-    const secret = randomBytes(48).toString('base64url');
-    await writeFile(file, `${secret}\n`, { mode: 0o600 });
+    secret = randomBytes(48).toString('base64url');
+    await writePrivateFile(file, `${secret}\n`);
     return secret;
   }
+  await keepPrivate(file);
+  return secret;
 }

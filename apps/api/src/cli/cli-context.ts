@@ -4,6 +4,7 @@ import { type AppConfig, loadAppConfig } from '@tsunagu/shared/api-core';
 import { createApp } from '../bootstrap/create-app';
 import { type BackingServices, startBackingServices } from '../runtime/backing-services';
 import { type DataDirLock, lockDataDir } from '../runtime/data-dir-lock';
+import { makeDataDirPrivate } from '../runtime/private-data-dir';
 import { readRuntimeInfo } from '../runtime/runtime-info';
 
 export interface CliContext {
@@ -26,6 +27,7 @@ export async function openCliContext(): Promise<CliContext> {
   let lock: DataDirLock | undefined;
   let services: Pick<BackingServices, 'databaseUrl' | 'meiliUrl' | 'meiliMasterKey'> & { stop?: () => Promise<void> };
 
+  await makeDataDirPrivate(config.dataDir);
   const running = config.databaseUrl && config.meiliUrl ? undefined : await readRuntimeInfo(config.dataDir);
   if (config.databaseUrl && config.meiliUrl) {
     services = { databaseUrl: config.databaseUrl, meiliUrl: config.meiliUrl, meiliMasterKey: config.meiliMasterKey };
@@ -35,16 +37,26 @@ export async function openCliContext(): Promise<CliContext> {
     lock = await lockDataDir(config.dataDir);
     services = await startBackingServices(config, logger);
   }
-  const app = await createApp({ config, services, logger, jobWorkers: false });
+  let app: INestApplicationContext;
+  try {
+    app = await createApp({ config, services, logger, jobWorkers: false });
+  } catch (error) {
+    await services.stop?.();
+    await lock?.release();
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
   return {
     app,
     config,
     logger,
     services,
-    close: async () => {
-      await app.close();
-      await services.stop?.();
-      await lock?.release();
-    },
+    // once: the command's own end and a signal or crash during it may both ask
+    close: () =>
+      (closing ??= (async () => {
+        await app.close().catch((err: unknown) => logger.error({ err }, 'closing the app failed'));
+        await services.stop?.();
+        await lock?.release();
+      })()),
   };
 }

@@ -1,13 +1,29 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SearchEngineService } from '@tsunagu/search/api';
+import { EMBEDDED_SUPERVISION, type EmbeddedSupervision } from '../runtime/backing-services';
 import { ComponentState, type HealthStatus } from './health-status.model';
+
+type Component = 'postgres' | 'meilisearch';
+
+/**
+ * GET /health: the contract's three fields, and for the servers this process runs itself
+ * (embedded), how often each was started again after exiting on its own and how it last exited:
+ * an operator sees that Meilisearch was killed at 03:12 and came back, not only that it is up now.
+ */
+export interface HealthReport extends HealthStatus {
+  restarts?: Partial<Record<Component, number>>;
+  lastExit?: Partial<
+    Record<Component, { at: string; code: number | null; signal: string | null; restartedAt?: string }>
+  >;
+}
 
 @Injectable()
 export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly searchEngine: SearchEngineService,
+    @Optional() @Inject(EMBEDDED_SUPERVISION) private readonly supervision?: (() => EmbeddedSupervision) | null,
   ) {}
 
   async check(): Promise<HealthStatus> {
@@ -17,6 +33,18 @@ export class HealthService {
       postgres: postgres ? ComponentState.up : ComponentState.down,
       meilisearch: meilisearch ? ComponentState.up : ComponentState.down,
     };
+  }
+
+  async report(): Promise<HealthReport> {
+    const status: HealthReport = await this.check();
+    const servers = Object.entries(this.supervision?.() ?? {}) as Array<
+      [Component, NonNullable<EmbeddedSupervision[Component]>]
+    >;
+    if (!servers.length) return status;
+    status.restarts = Object.fromEntries(servers.map(([name, s]) => [name, s.restarts]));
+    const exits = servers.filter(([, s]) => s.lastExit);
+    if (exits.length) status.lastExit = Object.fromEntries(exits.map(([name, s]) => [name, s.lastExit]));
+    return status;
   }
 
   private async postgresUp(): Promise<boolean> {

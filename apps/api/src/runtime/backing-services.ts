@@ -3,6 +3,10 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '@tsunagu/shared/api-core';
 import { startEmbeddedMeilisearch } from './embedded-meilisearch.runner';
 import { startEmbeddedPostgres } from './embedded-postgres.runner';
+import type { SupervisionStatus } from './server-supervisor';
+
+/** How the embedded servers fared since start (absent for external ones), for /health. */
+export type EmbeddedSupervision = Partial<Record<'postgres' | 'meilisearch', SupervisionStatus>>;
 
 /** Where the API finds its record (PostgreSQL) and its search engine (Meilisearch). */
 export interface BackingServices {
@@ -10,9 +14,13 @@ export interface BackingServices {
   readonly meiliUrl: string;
   readonly meiliMasterKey?: string;
   readonly embedded: { readonly postgres: boolean; readonly meilisearch: boolean };
+  supervision(): EmbeddedSupervision;
   /** stops what this process started (nothing for external services) */
   stop(): Promise<void>;
 }
+
+/** Injection token of `BackingServices.supervision` (undefined where the app was given external servers only). */
+export const EMBEDDED_SUPERVISION = Symbol('EMBEDDED_SUPERVISION');
 
 /**
  * Uses DATABASE_URL / MEILI_URL when set, otherwise starts real embedded servers under DATA_DIR.
@@ -39,6 +47,10 @@ export async function startBackingServices(config: AppConfig, logger: Logger): P
     meiliUrl: ms?.url ?? (config.meiliUrl as string),
     meiliMasterKey: ms?.masterKey ?? config.meiliMasterKey,
     embedded: { postgres: !!pg, meilisearch: !!ms },
+    supervision: () => ({
+      ...(pg ? { postgres: pg.supervision() } : {}),
+      ...(ms ? { meilisearch: ms.supervision() } : {}),
+    }),
     stop: stopAll,
   };
 }

@@ -20,7 +20,7 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   const file = join(dataDir, LOCK_FILE);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const handle = await open(file, 'wx', 0o644);
+      const handle = await open(file, 'wx', 0o600);
       await handle.writeFile(`${process.pid}\n`);
       await handle.close();
       return {

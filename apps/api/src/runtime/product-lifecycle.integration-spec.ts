@@ -1,77 +1,26 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFreePort, isProcessAlive, waitForExit } from './process.util';
+import {
+  childNamed,
+  commandLine,
+  descendants,
+  exitOf,
+  listeningAddresses,
+  MAIN,
+  modeOf,
+  runCli,
+  startProduct as start,
+  waitHealthy,
+} from '../../test/runtime-process';
+import { isProcessAlive, waitForExit } from './process.util';
 
 /**
  * The product as `npm start` runs it (the built dist/…/main.js, own embedded PostgreSQL and
  * Meilisearch): it starts, stops on SIGTERM leaving no process behind, keeps its data across
  * restarts, and recovers from a `kill -9` that orphaned its servers.
  */
-const MAIN = join(process.cwd(), 'dist/apps/api/apps/api/src/main.js');
-
-interface Running {
-  readonly child: ChildProcess;
-  readonly baseUrl: string;
-  readonly stderr: () => string;
-}
-
-function descendants(pid: number): number[] {
-  const children = readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((d) => {
-      try {
-        // /proc/<pid>/stat: "pid (comm) state ppid …" — comm may hold spaces, so split after ')'
-        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-  return children.flatMap((c) => [c, ...descendants(c)]);
-}
-
-async function start(dataDir: string, env: Record<string, string> = {}): Promise<Running> {
-  const port = await findFreePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env['PATH'],
-      HOME: process.env['HOME'],
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
-  return { child, baseUrl: `http://127.0.0.1:${port}`, stderr: () => stderr };
-}
-
-async function waitHealthy(running: Running, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (running.child.exitCode !== null) throw new Error(`product exited: ${running.stderr()}`);
-    try {
-      if ((await fetch(`${running.baseUrl}/health`)).ok) return;
-    } catch {
-      /* not yet listening */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`product not healthy within ${timeoutMs} ms: ${running.stderr()}`);
-}
-
-function exitOf(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null
-    ? Promise.resolve(child.exitCode)
-    : new Promise((r) => child.once('exit', (code) => r(code)));
-}
-
 describe('the product process (npm start)', () => {
   let dir: string;
 
@@ -100,6 +49,7 @@ describe('the product process (npm start)', () => {
       status: 'ok',
       postgres: 'up',
       meilisearch: 'up',
+      restarts: { postgres: 0, meilisearch: 0 },
     });
 
     // A second start on the same DATA_DIR refuses instead of taking over the first one's servers.
@@ -142,5 +92,71 @@ describe('the product process (npm start)', () => {
     second.child.kill('SIGTERM');
     expect(await exitOf(second.child)).toBe(0);
     for (const pid of servers) expect(await waitForExit(pid, 5_000)).toBe(true);
+  });
+  it('with the default settings listens on 127.0.0.1 only, and shows the dev mailbox to loopback callers only', async () => {
+    const running = await start(join(dir, 'loopback'), { SEED_DEMO: 'false' });
+    try {
+      await waitHealthy(running);
+      expect(listeningAddresses(running.port)).toEqual(['127.0.0.1']);
+      expect((await fetch(`${running.baseUrl}/dev/mail`)).status).toBe(200);
+      // Forwarded by a proxy on this machine: not the person at the machine, even over loopback.
+      const proxied = await fetch(`${running.baseUrl}/dev/mail`, { headers: { 'x-forwarded-for': '127.0.0.1' } });
+      expect(proxied.status).toBe(404);
+    } finally {
+      running.child.kill('SIGTERM');
+      await exitOf(running.child);
+    }
+  });
+
+  it('keeps DATA_DIR, its secrets, mails and data books private to the service user', async () => {
+    // An older version left DATA_DIR 0755 and the key 0644: both are tightened at start.
+    const dataDir = join(dir, 'private');
+    await mkdir(dataDir, { recursive: true });
+    await chmod(dataDir, 0o755);
+    const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718';
+    await writeFile(join(dataDir, 'meilisearch.key'), `${key}\n`, { mode: 0o644 });
+    await chmod(join(dataDir, 'meilisearch.key'), 0o644);
+    const running = await start(dataDir);
+    try {
+      await waitHealthy(running);
+      const root = process.getuid?.() === 0;
+      // As root the `postgres` group may pass through DATA_DIR to its data (0710), nothing more.
+      expect(modeOf(dataDir)).toBe(root ? 0o710 : 0o700);
+      for (const secret of ['runtime.json', 'meilisearch.key', 'session-secret', 'postgres.password'])
+        expect([secret, modeOf(join(dataDir, secret))]).toEqual([secret, 0o600]);
+      for (const sub of ['meilisearch', 'postgres']) expect(modeOf(join(dataDir, sub)) & 0o077).toBe(0);
+
+      // The Meilisearch master key is in the child's environment, not on its command line (ps).
+      const meili = childNamed(running.child.pid as number, 'meilisearch') as number;
+      expect(commandLine(meili)).toContain('--db-path');
+      expect(commandLine(meili)).not.toContain(key);
+      expect(readFileSync(`/proc/${meili}/environ`, 'utf8').split('\0')).toContain(`MEILI_MASTER_KEY=${key}`);
+
+      // A password-reset mail (it holds a sign-in link) is written 0600.
+      const reset = await fetch(`${running.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { requestPasswordReset(email: "staff@demo.tsunagu.jp") }' }),
+      });
+      expect(await reset.json()).toEqual({ data: { requestPasswordReset: true } });
+      const mailDir = join(dataDir, 'mail');
+      let mails: string[] = [];
+      for (let i = 0; i < 100 && !mails.length; i++) {
+        mails = (await readdir(mailDir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml'));
+        if (!mails.length) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(mails.length).toBeGreaterThan(0);
+      expect(modeOf(mailDir)).toBe(0o700);
+      for (const mail of mails) expect(modeOf(join(mailDir, mail))).toBe(0o600);
+
+      // A data book (NPO contacts) made by the CLI beside the running product is 0600.
+      const out = join(dir, 'book.pdf');
+      const book = await runCli(['databook', '--out', out], { DATA_DIR: dataDir }).done;
+      expect([book.code, book.stderr.split('\n').filter((l) => /エラー|error/i.test(l))]).toEqual([0, []]);
+      expect(modeOf(out)).toBe(0o600);
+    } finally {
+      running.child.kill('SIGTERM');
+      await exitOf(running.child);
+    }
   });
 });

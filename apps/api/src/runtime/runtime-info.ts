@@ -1,5 +1,6 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writePrivateFile } from './private-file';
 import { isProcessAlive } from './process.util';
 
 /** Where a running product's servers listen, so the CLI can work beside `npm start`. */
@@ -12,8 +13,9 @@ export interface RuntimeInfo {
 
 const FILE = 'runtime.json';
 
+// Holds the database URL with its password and the Meilisearch master key: 0600.
 export async function writeRuntimeInfo(dataDir: string, info: RuntimeInfo): Promise<void> {
-  await writeFile(join(dataDir, FILE), JSON.stringify(info), { mode: 0o600 });
+  await writePrivateFile(join(dataDir, FILE), JSON.stringify(info));
 }
 
 export async function removeRuntimeInfo(dataDir: string): Promise<void> {

@@ -2,12 +2,14 @@ import { parseArgs } from 'node:util';
 import { AccountService, AuditLogService } from '@tsunagu/accounts/api';
 import type { CliContext } from '../cli-context';
 import { CliError } from '../cli-error';
+import { readNewUserPassword } from '../password-input';
 
-const USAGE = '使い方 / usage: npm run cli -- create-user --role staff|admin --email E --password P [--name 表示名]';
+const USAGE =
+  '使い方 / usage: npm run cli -- create-user --role staff|admin --email E (--password-file FILE | --password - | --password P) [--name 表示名]\n  (パスワードは TSUNAGU_NEW_USER_PASSWORD でも渡せます / or set TSUNAGU_NEW_USER_PASSWORD)';
 
 /** `create-user`: the first staff and admin accounts (nobody can sign up as staff). */
 export async function createUserCommand(context: CliContext, args: string[]): Promise<Record<string, unknown>> {
-  let values: { role?: string; email?: string; password?: string; name?: string };
+  let values: { role?: string; email?: string; password?: string; 'password-file'?: string; name?: string };
   try {
     ({ values } = parseArgs({
       args,
@@ -15,6 +17,7 @@ export async function createUserCommand(context: CliContext, args: string[]): Pr
         role: { type: 'string' },
         email: { type: 'string' },
         password: { type: 'string' },
+        'password-file': { type: 'string' },
         name: { type: 'string' },
       },
     }));
@@ -25,13 +28,21 @@ export async function createUserCommand(context: CliContext, args: string[]): Pr
   if (role !== 'STAFF' && role !== 'ADMIN') throw new CliError(`--role は staff か admin です\n${USAGE}`);
   if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email))
     throw new CliError(`--email が正しくありません\n${USAGE}`);
-  if (!values.password || values.password.length < 8)
-    throw new CliError(`--password は8文字以上にしてください\n${USAGE}`);
+  const password = await readNewUserPassword(
+    {
+      file: values['password-file'],
+      option: values.password,
+      // an input of this command, like its options: read here rather than through the app config
+      env: process.env['TSUNAGU_NEW_USER_PASSWORD'],
+    },
+    { stdin: process.stdin, warn: (line) => process.stderr.write(`${line}\n`) },
+  );
+  if (!password || password.length < 8) throw new CliError(`--password は8文字以上にしてください\n${USAGE}`);
   let user;
   try {
     user = await context.app.get(AccountService).create({
       email: values.email,
-      password: values.password,
+      password,
       displayName: values.name ?? (role === 'ADMIN' ? '管理者' : '市の職員'),
       role,
     });

@@ -1,7 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Controller, Get, Header, Inject, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Header, Inject, NotFoundException, Param, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
+import { devMailboxOpenTo } from './dev-mailbox-access';
 
 const escape = (text: string) =>
   text.replace(
@@ -15,37 +17,40 @@ function page(title: string, body: string): string {
 }
 
 /**
- * Development only (no SMTP_URL, NODE_ENV not production): the mails the product "sent",
- * readable in the browser, so a password-reset link can be followed without a mail server.
+ * Development only (no SMTP_URL, NODE_ENV not production), for loopback callers only (see
+ * dev-mailbox-access.ts; everyone else gets 404): the mails the product "sent", readable in the
+ * browser, so a password-reset link can be followed without a mail server.
  */
 @Controller('dev/mail')
 export class DevMailboxController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  private get dir(): string {
-    if (this.config.nodeEnv === 'production' || this.config.smtpUrl) throw new NotFoundException();
+  private dirFor(req: Request): string {
+    if (!devMailboxOpenTo(this.config, req)) throw new NotFoundException();
     return join(this.config.dataDir, 'mail');
   }
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  async list(): Promise<string> {
-    const files = (await readdir(this.dir).catch(() => [] as string[]))
+  async list(@Req() req: Request): Promise<string> {
+    const dir = this.dirFor(req);
+    const files = (await readdir(dir).catch(() => [] as string[]))
       .filter((f) => f.endsWith('.eml'))
       .sort()
       .reverse();
     const items = files.map((f) => `<li><a href="/dev/mail/${encodeURIComponent(f)}">${escape(f)}</a></li>`).join('');
     return page(
       '開発用メール箱 / Dev mailbox',
-      `<h1>開発用メール箱 / Dev mailbox</h1><p>SMTP_URL が未設定なので、送ったメールはここに置かれます（${escape(this.dir)}）。</p>${items ? `<ul>${items}</ul>` : '<p>メールはまだありません。</p>'}`,
+      `<h1>開発用メール箱 / Dev mailbox</h1><p>SMTP_URL が未設定なので、送ったメールはここに置かれます（${escape(dir)}）。</p>${items ? `<ul>${items}</ul>` : '<p>メールはまだありません。</p>'}`,
     );
   }
 
   @Get(':file')
   @Header('content-type', 'text/html; charset=utf-8')
-  async show(@Param('file') file: string): Promise<string> {
+  async show(@Req() req: Request, @Param('file') file: string): Promise<string> {
+    const dir = this.dirFor(req);
     if (!/^[\w.-]+\.eml$/.test(file)) throw new NotFoundException();
-    const raw = await readFile(join(this.dir, file), 'utf8').catch(() => {
+    const raw = await readFile(join(dir, file), 'utf8').catch(() => {
       throw new NotFoundException();
     });
     return page(file, `<p><a href="/dev/mail">← 一覧 / list</a></p><pre>${escape(decodeMail(raw))}</pre>`);

@@ -27,10 +27,11 @@ export function fileMailboxTransport(dir: string, from = FROM): MailTransport {
   const render = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     send: async (mail) => {
-      await mkdir(dir, { recursive: true });
+      // Reset links and contacts: for the service user only, whatever the process umask.
+      await mkdir(dir, { recursive: true, mode: 0o700 });
       const info = await render.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      await writeFile(join(dir, `${stamp}-${mail.id}.eml`), info.message as Buffer);
+      await writeFile(join(dir, `${stamp}-${mail.id}.eml`), info.message as Buffer, { mode: 0o600 });
     },
   };
 }
