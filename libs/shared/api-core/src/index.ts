@@ -7,3 +7,5 @@ export * from './lib/errors/contract-error';
 export * from './lib/validation/contract-validation.pipe';
 export * from './lib/errors/contract-error.filter';
 export * from './lib/graphql/query-limits.rule';
+export * from './lib/graphql/query-cost.rule';
+export * from './lib/graphql/input-guard.plugin';
