@@ -9,3 +9,4 @@ export * from './lib/errors/contract-error.filter';
 export * from './lib/graphql/query-limits.rule';
 export * from './lib/graphql/query-cost.rule';
 export * from './lib/graphql/input-guard.plugin';
+export * from './lib/errors/database-error';

@@ -15,7 +15,7 @@ function firstProblem(errors: ValidationError[], path = ''): { field: string; de
 /** The path of the first string holding U+0000 (PostgreSQL text cannot hold it), if any. */
 export function findNulCharacter(value: unknown, path: string, depth = 0): string | undefined {
   if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
-  if (depth > 32 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return undefined;
+  if (depth > 10 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return undefined;
   for (const [key, inner] of Object.entries(value)) {
     const found = findNulCharacter(inner, path ? `${path}.${key}` : key, depth + 1);
     if (found) return found;
@@ -30,6 +30,8 @@ export function findNulCharacter(value: unknown, path: string, depth = 0): strin
  */
 class ContractValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Custom decorators hand over the request, the session user …: not input, and a deep graph.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
     const field = findNulCharacter(value, metadata.data ?? '');
     if (field !== undefined) {
       throw badUserInput(
