@@ -116,4 +116,26 @@ describe('visibility of needs in search', () => {
     const result = await searchAs('anonymous', '草取り');
     expect(result).toEqual({ total: 1, ids: [shown] });
   });
+
+  it('searchNpos drops an NPO the record says is dissolved while the index still says active, and does not count it', async () => {
+    const [npo] = await w.db.query(`SELECT id, name FROM npo WHERE id = $1`, [w.otherNpo]);
+    const find = async (includeInactive: boolean) => {
+      const r = await w.as.anonymous.gql<{ searchNpos: { total: number; hits: Array<{ npo: { id: string } }> } }>(
+        `query($i: SearchNposInput!) { searchNpos(input: $i) { total hits { npo { id } } } }`,
+        { i: { query: npo.name, includeInactive } },
+      );
+      if (!r.data) throw new Error(JSON.stringify(r.errors));
+      return { total: r.data.searchNpos.total, found: r.data.searchNpos.hits.some((h) => h.npo.id === npo.id) };
+    };
+    const before = await find(false);
+    expect(before.found).toBe(true);
+    // Behind the outbox's back, as a lagging index would be.
+    await w.db.query(`UPDATE npo SET status = 'DISSOLVED' WHERE id = $1`, [npo.id]);
+    try {
+      expect(await find(false)).toEqual({ total: before.total - 1, found: false });
+      expect((await find(true)).found).toBe(true);
+    } finally {
+      await w.db.query(`UPDATE npo SET status = 'ACTIVE' WHERE id = $1`, [npo.id]);
+    }
+  });
 });
