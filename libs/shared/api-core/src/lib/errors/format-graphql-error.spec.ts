@@ -70,3 +70,17 @@ describe('formatGraphqlError and malformed values PostgreSQL refuses', () => {
     expect(out.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
   });
 });
+
+describe('formatGraphqlError and our validation rules', () => {
+  it("answers the contract code a rule refused with, not Apollo's GRAPHQL_VALIDATION_FAILED", () => {
+    const rule = {
+      message: '一度に頼む内容が多すぎます。分けて送ってください。',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+    const out = formatGraphqlError(
+      { message: rule.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: 13_000 } },
+      { originalError: rule },
+    );
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', cost: 13_000 });
+  });
+});

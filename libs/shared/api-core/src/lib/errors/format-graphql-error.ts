@@ -40,6 +40,16 @@ function sqlStateOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; our own rules (depth, cost)
+ * refuse with a contract code, kept on the original error, which is what clients are promised.
+ */
+function contractCodeOfRule(error: unknown): string | undefined {
+  const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | undefined)?.originalError;
+  const code = original?.extensions?.['code'];
+  return typeof code === 'string' && PUBLIC_CODES.has(code) ? code : undefined;
+}
+
 const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '');
 
 /**
@@ -55,7 +65,7 @@ export function formatGraphqlError(
   if (PUBLIC_CODES.has(code) || APOLLO_REQUEST_CODES.has(code)) {
     const { stacktrace: _stacktrace, originalError: _originalError, ...extensions } = formatted.extensions ?? {};
     const message = options.hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message;
-    return { ...formatted, message, extensions };
+    return { ...formatted, message, extensions: { ...extensions, code: contractCodeOfRule(error) ?? code } };
   }
   const state = sqlStateOf(error);
   if (state && BAD_INPUT_SQLSTATES.has(state)) {
