@@ -5,7 +5,15 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
-import { APP_CONFIG, type AppConfig, JOB_WORKERS, formatGraphqlError, queryLimitsRule } from '@tsunagu/shared/api-core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  JOB_WORKERS,
+  graphqlErrorFormatter,
+  inputGuardPlugin,
+  queryCostRule,
+  queryLimitsRule,
+} from '@tsunagu/shared/api-core';
 import { AccountsModule } from '@tsunagu/accounts/api';
 import { DataBookModule } from '@tsunagu/databook/api';
 import { MailModule } from '@tsunagu/mail/api';
@@ -15,6 +23,7 @@ import { NeedsModule } from '@tsunagu/needs/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { SearchModule } from '@tsunagu/search/api';
 import { dataSourceOptions } from './database/data-source-options';
+import { QUERY_COST_LIMITS } from './graphql/query-cost.constant';
 import { HealthModule } from './health/health.module';
 import { SeedsModule } from './seeds/seeds.module';
 import { type BackingServices, EMBEDDED_SUPERVISION } from './runtime/backing-services';
@@ -65,8 +74,9 @@ export class AppModule {
           introspection: config.nodeEnv !== 'production',
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
-          validationRules: [queryLimitsRule({ maxDepth: 10, maxFields: 400 })],
-          formatError: formatGraphqlError,
+          plugins: [inputGuardPlugin()],
+          validationRules: [queryLimitsRule({ maxDepth: 10 }), queryCostRule(QUERY_COST_LIMITS)],
+          formatError: graphqlErrorFormatter({ hideSuggestions: config.nodeEnv === 'production' }),
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         HealthModule,

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AccountService } from '@tsunagu/accounts/api';
 import { NpoImportService } from '@tsunagu/npo/api';
+import { SearchOutboxWorker } from '@tsunagu/search/api';
 import { type TestApp, startTestApp } from '../test-services';
 import { OpenDataFixture } from '../npo/open-data-fixture';
 import { SessionClient, errorCode, type GqlResult } from './session-client';
@@ -18,7 +19,7 @@ const ACTORS: Actor[] = [
   'admin',
 ];
 /** ok: allowed; UNAUTHENTICATED / FORBIDDEN / NOT_FOUND: refused with that code; hidden: answered but private fields null */
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'hidden';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'hidden';
 
 const PASSWORD = 'matrix-password-1';
 
@@ -393,6 +394,154 @@ describe('authorisation matrix', () => {
       expect(actual).toEqual(operation.expect);
     });
   }
+
+  const day = (offset: number) => new Date(Date.now() + 9 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+  const everyActor = async (run: (c: SessionClient, actor: Actor) => Promise<Outcome>) => {
+    const actual: Partial<Record<Actor, Outcome>> = {};
+    for (const actor of ACTORS) actual[actor] = await run(client[actor]!, actor);
+    return actual;
+  };
+
+  it('a group approved then refused: its members can no longer post, publish or accept, and its needs are not visible', async () => {
+    const owner = client.groupOwner!;
+    const groupId = (
+      await owner.gql<{ registerCommunityGroup: { id: string } }>(
+        `mutation($i: RegisterCommunityGroupInput!) { registerCommunityGroup(input: $i) { id } }`,
+        { i: { name: 'group-refused-later', kind: 'JICHIKAI', ward: '若松区', representativeName: '代表 次郎' } },
+      )
+    ).data!.registerCommunityGroup.id;
+    await client.staff!.gql(`mutation($id: ID!) { approveCommunityGroup(id: $id) { id } }`, { id: groupId });
+    const post = (publish: boolean, title: string) =>
+      owner.gql<{ postNeed: { id: string } }>(`mutation($i: PostNeedInput!) { postNeed(input: $i) { id } }`, {
+        i: {
+          groupId,
+          publish,
+          title,
+          description: '若松の海岸で、ごみ拾いを手伝ってくれる方を探しています。',
+          deadline: day(20),
+        },
+      });
+    const published = (await post(true, '海岸清掃のお手伝い')).data!.postNeed.id;
+    const draft = (await post(false, '海岸清掃 二回目')).data!.postNeed.id;
+    const offer = (
+      await client.npoMember!.gql<{ offerHelp: { id: string } }>(
+        `mutation($n: ID!, $o: ID!) { offerHelp(needId: $n, npoId: $o, message: "会員三人で、当日の朝から手伝えます。") { id } }`,
+        { n: published, o: npoX },
+      )
+    ).data!.offerHelp.id;
+    await t.app.get(SearchOutboxWorker).drain();
+
+    const refusal = await client.staff!.gql(
+      `mutation($id: ID!) { approveCommunityGroup(id: $id, approve: false) { status } }`,
+      { id: groupId },
+    );
+    expect(refusal.data).toEqual({ approveCommunityGroup: { status: 'REJECTED' } });
+
+    expect({
+      post: outcomeOf(await post(false, '海岸清掃 三回目')),
+      publish: outcomeOf(await owner.gql(`mutation($id: ID!) { publishNeed(id: $id) { id } }`, { id: draft })),
+      update: outcomeOf(
+        await owner.gql(`mutation($id: ID!, $i: NeedDraftFields!) { updateNeed(id: $id, input: $i) { id } }`, {
+          id: published,
+          i: { title: '海岸清掃のお手伝い（変更）' },
+        }),
+      ),
+      accept: outcomeOf(
+        await owner.gql(`mutation($o: ID!) { respondToOffer(offerId: $o, accept: true) { status } }`, { o: offer }),
+      ),
+    }).toEqual({ post: 'FORBIDDEN', publish: 'FORBIDDEN', update: 'FORBIDDEN', accept: 'FORBIDDEN' });
+    const [{ needs }] = await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS needs FROM need WHERE group_id = $1`, [groupId]);
+    expect(needs).toBe(2);
+
+    // The need itself: the group, staff, and the NPO that already offered keep it; nobody else sees it.
+    expect(
+      await everyActor(async (c) =>
+        outcomeOf(await c.gql(`query($id: ID!) { need(id: $id) { id } }`, { id: published })),
+      ),
+    ).toEqual({
+      anonymous: 'NOT_FOUND',
+      member: 'NOT_FOUND',
+      groupOwner: 'ok',
+      otherGroupMember: 'NOT_FOUND',
+      npoMember: 'ok',
+      otherNpoMember: 'NOT_FOUND',
+      staff: 'ok',
+      admin: 'ok',
+    });
+    // And search shows it to no one, at once (before the outbox is applied) and after.
+    for (const drained of [false, true]) {
+      if (drained) await t.app.get(SearchOutboxWorker).drain();
+      const found = await everyActor(async (c) => {
+        const r = await c.gql<{ searchNeeds: { hits: Array<{ id: string }> } }>(
+          `{ searchNeeds(input: { query: "海岸清掃" }) { hits { id } } }`,
+        );
+        return r.data!.searchNeeds.hits.some((h) => h.id === published) ? 'ok' : 'NOT_FOUND';
+      });
+      expect({ drained, found }).toEqual({
+        drained,
+        found: Object.fromEntries(ACTORS.map((a) => [a, 'NOT_FOUND'])),
+      });
+    }
+  });
+
+  it('two staff approving the same claim at once: one wins, the other answers CONFLICT, never a server error', async () => {
+    const [npo] = await t.app.get(DataSource).query(`SELECT id FROM npo ORDER BY name OFFSET 6 LIMIT 1`);
+    const claim = (
+      await client.member!.gql<{ claimNpo: { id: string } }>(
+        `mutation($n: ID!) { claimNpo(npoId: $n, message: "会計担当です") { id } }`,
+        { n: npo.id },
+      )
+    ).data!.claimNpo.id;
+    const decide = (c: SessionClient) =>
+      c.gql(`mutation($c: ID!) { decideNpoClaim(claimId: $c, approve: true) { status } }`, { c: claim });
+    const outcomes = (await Promise.all([decide(client.staff!), decide(client.admin!)])).map((r) => outcomeOf(r));
+    expect(outcomes.sort()).toEqual(['CONFLICT', 'ok']);
+    const [{ members }] = await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS members FROM npo_member WHERE npo_id = $1`, [npo.id]);
+    expect(members).toBe(1);
+  });
+
+  it('one NPO applying to two booth types of a marché at once: one application, every other answer CONFLICT', async () => {
+    const event = await client.staff!.gql<{ createMarcheEvent: { id: string } }>(
+      `mutation($i: CreateMarcheEventInput!) { createMarcheEvent(input: $i) { id } }`,
+      {
+        i: {
+          name: 'マトリクスのマルシェ',
+          eventDate: day(100),
+          venue: '北九州市役所 1階',
+          applyFrom: day(-1),
+          applyUntil: day(30),
+          description: 'NPOと地域がつながる一日',
+          boothTypes: [
+            { code: 'EXHIBIT', name: '展示ブース', capacity: 5 },
+            { code: 'STAGE', name: 'ステージ発表', capacity: 5, slotMinutes: 15 },
+          ],
+          questions: [],
+        },
+      },
+    );
+    const eventId = event.data!.createMarcheEvent.id;
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) =>
+        outcomeOf(
+          await client.npoMember!.gql(`mutation($i: ApplyToMarcheInput!) { applyToMarche(input: $i) { id } }`, {
+            i: {
+              eventId,
+              npoId: npoX,
+              boothType: i % 2 === 0 ? 'EXHIBIT' : 'STAGE',
+              title: '活動紹介',
+              description: '活動をパネルで紹介します。',
+              consentPublish: true,
+            },
+          }),
+        ),
+      ),
+    );
+    expect(outcomes.sort()).toEqual([...Array.from({ length: 9 }, () => 'CONFLICT'), 'ok']);
+  });
 
   it("never returns an officer's contact through search or the NPO API", async () => {
     const everything = JSON.stringify(

@@ -106,6 +106,26 @@ describe('marché applications', () => {
     expect(held).toBe(10);
   });
 
+  it('10 applications of one NPO to two booth types at once: exactly one succeeds, every other answer is CONFLICT', async () => {
+    const eventId = await createEvent(10);
+    // Several rounds, one NPO each: the race between the two booth types' locks is a matter of timing.
+    for (const npoId of npos.slice(0, 5)) {
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => apply(exhibitor, eventId, npoId, i % 2 === 0 ? 'EXHIBIT' : 'STAGE')),
+      );
+      expect(results.filter((r) => r.data?.applyToMarche)).toHaveLength(1);
+      const refusals = results.filter((r) => r.errors);
+      expect(refusals.map((r) => [errorCode(r), r.errors![0].message])).toEqual(
+        Array.from({ length: 9 }, () => ['CONFLICT', 'この団体はもう申し込んでいます']),
+      );
+      const [{ count }] = await db.query(
+        `SELECT count(*)::int AS count FROM marche_application WHERE event_id = $1 AND npo_id = $2`,
+        [eventId, npoId],
+      );
+      expect(count).toBe(1);
+    }
+  });
+
   it('withdrawal and rejection promote the first on the waitlist and tell it; positions stay 1..N', async () => {
     const eventId = await createEvent(2);
     const made: Application[] = [];

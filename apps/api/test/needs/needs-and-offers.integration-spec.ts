@@ -79,12 +79,48 @@ describe('needs, offers and conversations', () => {
     expect(await search({ helpKinds: ['LECTURER'] })).not.toContain(id);
   });
 
-  it('refuses to publish for a group staff have not verified, and bad input changes nothing', async () => {
+  it('publishing in a group not verified yet saves the draft and says so: what the message says is what is in the database', async () => {
     const refused = await post(
-      { publish: true, title: '防災訓練の講師', description: '避難のしかたを教えてほしいです。', deadline: inDays(10) },
+      {
+        publish: true,
+        title: '防災訓練の講師をさがしています',
+        description: '避難のしかたを教えてほしいです。',
+        deadline: inDays(10),
+      },
       'pendingOfficer',
     );
     expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.errors![0].message).toBe('団体の確認がすむまで、募集は公開できません。下書きとして保存しました。');
+    const needId = refused.errors![0].extensions!['needId'];
+    const saved = await w.db.query(`SELECT id, status, title, description, group_id FROM need WHERE title = $1`, [
+      '防災訓練の講師をさがしています',
+    ]);
+    expect(saved).toEqual([
+      {
+        id: needId,
+        status: 'DRAFT',
+        title: '防災訓練の講師をさがしています',
+        description: '避難のしかたを教えてほしいです。',
+        group_id: w.pendingGroup,
+      },
+    ]);
+    // The officer finds it among their drafts; nobody else sees it.
+    const mine = await w.as.pendingOfficer.gql<{ myNeeds: Array<{ id: string; status: string }> }>(
+      `{ myNeeds { id status } }`,
+    );
+    expect(mine.data!.myNeeds).toContainEqual({ id: needId, status: 'DRAFT' });
+    expect(errorCode(await w.as.npoMember.gql(`query($id: ID!) { need(id: $id) { id } }`, { id: needId }))).toBe(
+      'NOT_FOUND',
+    );
+    // Publishing the draft itself is refused too, and the draft stays as it was.
+    const again = await w.as.pendingOfficer.gql(`mutation($id: ID!) { publishNeed(id: $id) { id } }`, { id: needId });
+    expect(errorCode(again)).toBe('FORBIDDEN');
+    expect(again.errors![0].message).toBe('団体の確認がすむまで、募集は公開できません。下書きはそのまま残っています。');
+    const [{ status }] = await w.db.query(`SELECT status FROM need WHERE id = $1`, [needId]);
+    expect(status).toBe('DRAFT');
+  });
+
+  it('bad input when publishing changes nothing', async () => {
     const past = await post({
       publish: true,
       title: '防災訓練の講師',

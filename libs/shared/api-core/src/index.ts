@@ -8,3 +8,6 @@ export * from './lib/validation/contract-validation.pipe';
 export * from './lib/errors/contract-error.filter';
 export * from './lib/graphql/query-limits.rule';
 export * from './lib/export/spreadsheet';
+export * from './lib/graphql/query-cost.rule';
+export * from './lib/graphql/input-guard.plugin';
+export * from './lib/errors/database-error';

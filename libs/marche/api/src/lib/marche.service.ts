@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AuthenticatedUser, AuditLogService, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
 import { Notifier, todayInJapan } from '@tsunagu/needs/api';
-import { ErrorCode, badUserInput, contractError, notFound } from '@tsunagu/shared/api-core';
+import {
+  ErrorCode,
+  badUserInput,
+  contractError,
+  isConcurrencyFailure,
+  isUniqueViolation,
+  notFound,
+} from '@tsunagu/shared/api-core';
 import { answersText } from './application-answers.util';
 import { type VenueLayout, autoAssign, cellsOf } from './booth-layout';
 import { lockBoothType, placeFor, promoteAndCompact } from './marche-capacity';
@@ -26,6 +33,7 @@ const STAGE_START_MINUTES = 10 * 60 + 30;
 const UUID = /^[0-9a-f-]{36}$/i;
 const eventNotFound = () => notFound('そのマルシェは見つかりません。 / Marché event not found.');
 const applicationNotFound = () => notFound('その申し込みは見つかりません。 / Application not found.');
+const alreadyApplied = () => contractError(ErrorCode.CONFLICT, 'この団体はもう申し込んでいます');
 
 interface EventRow {
   id: string;
@@ -198,40 +206,47 @@ export class MarcheService {
     const type = event.boothTypes.find((t) => t.code === input.boothType);
     if (!type) throw badUserInput('ブースの種類を選んでください', 'boothType');
     if (!input.consentPublish) throw badUserInput('団体名と紹介文の公開に同意してください', 'consentPublish');
-    const id = await this.dataSource.transaction(async (manager) => {
-      const locked = await lockBoothType(manager, type.id);
-      const [existing] = await manager.query(
-        `SELECT id FROM marche_application WHERE event_id = $1 AND npo_id = $2 AND status <> 'WITHDRAWN'`,
-        [event.id, input.npoId],
-      );
-      if (existing)
-        throw contractError(ErrorCode.CONFLICT, 'このNPOは、もう申し込んでいます。 / This NPO already applied.');
-      const place = await placeFor(manager, locked);
-      const [row] = await manager.query(
-        `INSERT INTO marche_application (event_id, booth_type_id, npo_id, title, description, staff_count, needs_power, needs_water,
+    const id = await this.dataSource
+      .transaction(async (manager) => {
+        const locked = await lockBoothType(manager, type.id);
+        const [existing] = await manager.query(
+          `SELECT id FROM marche_application WHERE event_id = $1 AND npo_id = $2 AND status <> 'WITHDRAWN'`,
+          [event.id, input.npoId],
+        );
+        if (existing) throw alreadyApplied();
+        const place = await placeFor(manager, locked);
+        const [row] = await manager.query(
+          `INSERT INTO marche_application (event_id, booth_type_id, npo_id, title, description, staff_count, needs_power, needs_water,
                                          tables, wish_fields, wish_text, answers, consent_publish, status, waitlist_position, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
-        [
-          event.id,
-          type.id,
-          input.npoId,
-          input.title.trim(),
-          input.description.trim(),
-          input.staffCount,
-          input.needsPower,
-          input.needsWater,
-          input.tables,
-          input.wishFields,
-          input.wishText?.trim() || null,
-          JSON.stringify(input.answers),
-          input.consentPublish,
-          place.status,
-          place.position,
-          user.id,
-        ],
-      );
-      return row.id as string;
-    });
+          [
+            event.id,
+            type.id,
+            input.npoId,
+            input.title.trim(),
+            input.description.trim(),
+            input.staffCount,
+            input.needsPower,
+            input.needsWater,
+            input.tables,
+            input.wishFields,
+            input.wishText?.trim() || null,
+            JSON.stringify(input.answers),
+            input.consentPublish,
+            place.status,
+            place.position,
+            user.id,
+          ],
+        );
+        return row.id as string;
+      })
+      .catch((error: unknown) => {
+        // The lock above is per booth type: two applications of one NPO to two types race past the
+        // check, and the one-per-NPO index refuses the later one. That is the same answer.
+        if (isUniqueViolation(error, 'marche_application_one_per_npo') || isConcurrencyFailure(error))
+          throw alreadyApplied();
+        throw error;
+      });
     return this.application(id, user);
   }
 

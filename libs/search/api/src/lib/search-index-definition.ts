@@ -1,4 +1,5 @@
 import type { Settings } from 'meilisearch';
+import type { EntityManager } from 'typeorm';
 
 export type SearchDocument = Record<string, unknown> & { id: string };
 
@@ -14,4 +15,10 @@ export interface SearchIndexDefinition {
   loadDocuments(ids: readonly string[]): Promise<SearchDocument[]>;
   /** every document, in batches, for a full rebuild */
   loadAllDocuments(batchSize: number): AsyncIterable<SearchDocument[]>;
+  /**
+   * The documents whose visibility follows these rows of another domain (the needs of a group
+   * whose status changed), read in the caller's transaction. `source` names the rows' kind, as
+   * the owning domain exports it.
+   */
+  dependentIds?(manager: EntityManager, source: string, ids: readonly string[]): Promise<string[]>;
 }

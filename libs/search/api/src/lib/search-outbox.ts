@@ -1,4 +1,6 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { SearchIndexRegistry } from './search-index.registry';
 
 /**
  * Records, in the caller's transaction, that these documents changed. The row commits or rolls
@@ -15,6 +17,25 @@ export async function enqueueSearchUpdates(
     baseName,
     ids,
   ]);
+}
+
+/**
+ * For a change in one domain that decides what another domain's index may show (a group refused
+ * or approved again: its needs). Each index that depends on such rows says which of its
+ * documents follow them; those are queued in the same transaction as the change, so the index
+ * cannot keep showing what the record no longer allows.
+ */
+@Injectable()
+export class SearchOutbox {
+  constructor(private readonly registry: SearchIndexRegistry) {}
+
+  async enqueueDependents(manager: EntityManager, source: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    for (const definition of this.registry.all()) {
+      if (!definition.dependentIds) continue;
+      await enqueueSearchUpdates(manager, definition.baseName, await definition.dependentIds(manager, source, ids));
+    }
+  }
 }
 
 /** The advisory-lock key that serialises writes to one index (worker batches vs. a rebuild). */

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { MEILISEARCH_CONNECTION, type MeilisearchConnection } from './meilisearch-connection';
 import { SearchEngineService } from './search-engine.service';
 import { SearchIndexRegistry } from './search-index.registry';
+import { SearchOutbox } from './search-outbox';
 import { SearchOutboxWorker } from './search-outbox.worker';
 import { SearchReindexer } from './search-reindexer';
 
@@ -15,10 +16,11 @@ export class SearchModule {
         { provide: MEILISEARCH_CONNECTION, useValue: connection },
         SearchEngineService,
         SearchIndexRegistry,
+        SearchOutbox,
         SearchOutboxWorker,
         SearchReindexer,
       ],
-      exports: [SearchEngineService, SearchIndexRegistry, SearchOutboxWorker, SearchReindexer],
+      exports: [SearchEngineService, SearchIndexRegistry, SearchOutbox, SearchOutboxWorker, SearchReindexer],
     };
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
 import { enqueueMail } from '@tsunagu/mail/api';
+import { SearchOutbox } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, badUserInput, notFound } from '@tsunagu/shared/api-core';
 import { AuditLogService } from '../audit/audit-log.service';
 import { forbidden } from '../auth/access-errors';
@@ -19,6 +20,9 @@ import type {
 
 const INVITE_DAYS = 7;
 
+/** The search source name of community groups: indexes whose documents follow a group's status. */
+export const COMMUNITY_GROUP_SEARCH_SOURCE = 'community_group';
+
 @Injectable()
 export class CommunityGroupService {
   constructor(
@@ -26,6 +30,7 @@ export class CommunityGroupService {
     @InjectRepository(CommunityGroupEntity) private readonly groups: Repository<CommunityGroupEntity>,
     private readonly memberships: MembershipService,
     private readonly audit: AuditLogService,
+    private readonly searchOutbox: SearchOutbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -86,6 +91,9 @@ export class CommunityGroupService {
       group.decidedAt = new Date();
       group.decidedBy = staff.id;
       await manager.save(group);
+      // Only a verified group's needs are public: refusing it (also after approval) takes them
+      // out of search, approving it again brings them back, with this very commit.
+      await this.searchOutbox.enqueueDependents(manager, COMMUNITY_GROUP_SEARCH_SOURCE, [id]);
       const members: Array<{ email: string; display_name: string }> = await manager.query(
         `SELECT u.email, u.display_name FROM group_member m JOIN user_account u ON u.id = m.user_id WHERE m.group_id = $1`,
         [id],

@@ -33,6 +33,12 @@ export interface StaffNeedsFilter {
   readonly limit?: number;
 }
 const notFoundNeed = () => notFound('その募集は見つかりません。 / Need not found.');
+/** Staff refused the group (also after approving it): its members no longer write or publish. */
+const groupRefused = (what: string) =>
+  contractError(
+    ErrorCode.FORBIDDEN,
+    `この団体は市に登録を認められていないため、募集を${what}。区役所の担当にお問い合わせください。`,
+  );
 
 interface GroupRow {
   id: string;
@@ -178,7 +184,10 @@ export class NeedService {
     }
     const [group] = (await this.groupsById([input.groupId])).values();
     if (!group) throw notFound('その団体は見つかりません。 / Group not found.');
-    return this.dataSource.transaction(async (manager) => {
+    if (group.status === 'REJECTED') throw groupRefused('書けません');
+    // A group not verified yet keeps the officer's text as a draft and says so (see below).
+    const publishNow = input.publish && group.status === 'VERIFIED';
+    const saved = await this.dataSource.transaction(async (manager) => {
       const need = manager.create(NeedEntity, {
         groupId: group.id,
         createdBy: user.id,
@@ -199,15 +208,24 @@ export class NeedService {
       applyDraftFields(need, input);
       // Fields are suggested from the words when the officer has not chosen any.
       if (input.fields == null) need.fields = suggestFields(`${need.title} ${need.description}`);
-      if (input.publish) this.publishChecks(need, group);
-      if (input.publish) {
+      if (publishNow) {
+        this.publishChecks(need, group);
         need.status = 'PUBLISHED';
         need.publishedAt = new Date();
       }
-      const saved = await manager.save(need);
-      await enqueueSearchUpdates(manager, NEED_INDEX, [saved.id]);
-      return saved;
+      const draft = await manager.save(need);
+      await enqueueSearchUpdates(manager, NEED_INDEX, [draft.id]);
+      return draft;
     });
+    if (input.publish && !publishNow) {
+      // The draft is committed: the refusal tells the truth and where to find it.
+      throw contractError(
+        ErrorCode.FORBIDDEN,
+        '団体の確認がすむまで、募集は公開できません。下書きとして保存しました。',
+        { needId: saved.id, status: 'DRAFT' },
+      );
+    }
+    return saved;
   }
 
   async update(user: AuthenticatedUser, id: string, input: NeedDraftFields): Promise<NeedEntity> {
@@ -215,6 +233,7 @@ export class NeedService {
       if (!isEditable(need.status)) {
         throw contractError(ErrorCode.CONFLICT, '終わった募集は書きかえられません。 / This need is closed.');
       }
+      if (group?.status === 'REJECTED') throw groupRefused('書きかえられません');
       applyDraftFields(need, input);
       if (need.status === 'PUBLISHED' || need.status === 'MATCHED') this.publishChecks(need, group);
       return manager.save(need);
@@ -295,11 +314,13 @@ export class NeedService {
     need.status = to;
   }
 
+  /** Nothing is saved when these refuse: the messages say only what is true then. */
   private publishChecks(need: NeedEntity, group: GroupRow): void {
+    if (group.status === 'REJECTED') throw groupRefused('公開できません');
     if (group.status !== 'VERIFIED') {
       throw contractError(
         ErrorCode.FORBIDDEN,
-        '団体の確認がすむまで、募集は公開できません。下書きとして保存しました。 / The group must be verified before its needs are published.',
+        '団体の確認がすむまで、募集は公開できません。下書きはそのまま残っています。',
       );
     }
     const problem = publishProblem(need, todayInJapan());

@@ -32,11 +32,12 @@ interface OfferRow {
   group_id: string;
   need_title: string;
   group_name: string;
+  group_status: string;
 }
 
 const SELECT_OFFERS = `
   SELECT o.id, o.need_id, o.npo_id, o.message, o.status, o.created_at, o.decided_at,
-         n.group_id, n.title AS need_title, g.name AS group_name
+         n.group_id, n.title AS need_title, g.name AS group_name, g.status AS group_status
     FROM offer o JOIN need n ON n.id = o.need_id JOIN community_group g ON g.id = n.group_id`;
 
 const facts = (row: OfferRow) => ({ groupId: row.group_id, npoId: row.npo_id, status: row.status });
@@ -113,6 +114,12 @@ export class OfferService {
       const row = await this.lockedRow(manager, offerId);
       if (!policies.canSeeOffer(user, m, facts(row))) throw notFoundOffer();
       if (!policies.canRespondToOffer(user, m, facts(row))) throw forbidden();
+      // A group staff refused (also after approving it) no longer takes up help.
+      if (accept && row.group_status !== 'VERIFIED') {
+        throw forbidden(
+          'この団体は市に登録を認められていないため、申し出を受けられません。区役所の担当にお問い合わせください。',
+        );
+      }
       if (row.status !== 'PENDING') {
         throw contractError(
           ErrorCode.CONFLICT,

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { COMMUNITY_GROUP_SEARCH_SOURCE } from '@tsunagu/accounts/api';
 import { NPO_SYNONYMS, synonymTermsFor } from '@tsunagu/npo/api';
 import { type SearchDocument, type SearchIndexDefinition, SearchIndexRegistry } from '@tsunagu/search/api';
 import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
@@ -43,13 +44,23 @@ interface NeedRow {
   group_name: string;
 }
 
-// Only what anyone may see is indexed: published, matched or done needs of verified groups
-// that staff have not hidden. Anything else is absent, so it is deleted from the index.
+/** The statuses of a need anyone may see (of a verified group, not hidden). */
+export const PUBLIC_NEED_STATUSES = ['PUBLISHED', 'MATCHED', 'DONE'] as const;
+
+/**
+ * Who may find a need in search, as SQL over `need n JOIN community_group g`: published, matched
+ * or done needs of verified groups that staff have not hidden. The index holds only these, and
+ * search checks its hits against the same condition (see NeedSearchService).
+ */
+export const PUBLIC_NEED_CONDITION = `n.status IN (${PUBLIC_NEED_STATUSES.map((s) => `'${s}'`).join(', ')})
+   AND n.hidden_at IS NULL AND g.status = 'VERIFIED'`;
+
+// Anything else is absent, so it is deleted from the index.
 const SELECT_PUBLIC = `
   SELECT n.id, n.title, n.description, n.fields, n.help_kind, n.ward, n.place, n.starts_on, n.ends_on,
          n.deadline, n.status, n.published_at, g.name AS group_name
     FROM need n JOIN community_group g ON g.id = n.group_id
-   WHERE n.status IN ('PUBLISHED', 'MATCHED', 'DONE') AND n.hidden_at IS NULL AND g.status = 'VERIFIED'`;
+   WHERE ${PUBLIC_NEED_CONDITION}`;
 
 export function toNeedSearchDocument(row: NeedRow): SearchDocument {
   return {
@@ -88,6 +99,16 @@ export class NeedSearchIndex implements SearchIndexDefinition, OnModuleInit {
   async loadDocuments(ids: readonly string[]): Promise<SearchDocument[]> {
     const rows: NeedRow[] = await this.dataSource.query(`${SELECT_PUBLIC} AND n.id = ANY($1::uuid[])`, [ids]);
     return rows.map(toNeedSearchDocument);
+  }
+
+  /** A group's status decides whether its needs are public: all of them follow it (drafts never are). */
+  async dependentIds(manager: EntityManager, source: string, ids: readonly string[]): Promise<string[]> {
+    if (source !== COMMUNITY_GROUP_SEARCH_SOURCE) return [];
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM need WHERE group_id = ANY($1::uuid[]) AND status <> 'DRAFT'`,
+      [ids],
+    );
+    return rows.map((r) => r.id);
   }
 
   async *loadAllDocuments(batchSize: number): AsyncIterable<SearchDocument[]> {

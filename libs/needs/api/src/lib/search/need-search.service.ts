@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '@tsunagu/accounts/api';
 import { normalizeText } from '@tsunagu/npo/open-data';
 import { SearchEngineService, filterString, isIndexNotFound } from '@tsunagu/search/api';
@@ -7,8 +7,10 @@ import { serviceUnavailable } from '@tsunagu/shared/api-core';
 import { NeedEntity } from '../entities/need.entity';
 import { NeedService } from '../needs/need.service';
 import { NeedStatus } from '../needs/need.model';
-import { NEED_INDEX, dayNumber } from './need-search-index';
+import { NEED_INDEX, PUBLIC_NEED_CONDITION, dayNumber } from './need-search-index';
 import type { NeedSearchResult, SearchNeedsInput } from './search-needs.input';
+
+const statusesOf = (input: SearchNeedsInput) => (input.statuses?.length ? input.statuses : [NeedStatus.PUBLISHED]);
 
 /** `searchNeeds`: Meilisearch finds, PostgreSQL (the record) supplies what is shown. */
 @Injectable()
@@ -22,7 +24,7 @@ export class NeedSearchService {
   ) {}
 
   filterFor(input: SearchNeedsInput): string {
-    const statuses = input.statuses?.length ? input.statuses : [NeedStatus.PUBLISHED];
+    const statuses = statusesOf(input);
     const parts = [`status IN [${statuses.map(filterString).join(', ')}]`];
     if (input.wards?.length) parts.push(`ward IN [${input.wards.map(filterString).join(', ')}]`);
     if (input.fields?.length) parts.push(`fields IN [${input.fields.join(', ')}]`);
@@ -57,13 +59,32 @@ export class NeedSearchService {
         'meilisearch',
       );
     }
-    const rows = ids.length ? await this.dataSource.getRepository(NeedEntity).find({ where: { id: In(ids) } }) : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    // Keep the engine's order; a row hidden since it was indexed is not shown.
-    const ordered = ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row && !row.hiddenAt ? [row] : [];
-    });
-    return { total, hits: await this.needs.views(ordered, user) };
+    const visible = await this.stillVisible(ids, input);
+    // Keep the engine's order. A hit the record no longer allows (its group refused, the need
+    // hidden or closed, and the outbox not applied yet) is dropped and not counted: the total is
+    // the engine's minus what this page dropped, so it never promises more than can be shown.
+    const ordered = ids.flatMap((id) => visible.get(id) ?? []);
+    return {
+      total: Math.max(total - (ids.length - ordered.length), ordered.length),
+      hits: await this.needs.views(ordered, user),
+    };
+  }
+
+  /**
+   * The hits PostgreSQL says anyone may see, and with a status the caller asked for: one query
+   * by ids, so search never shows what the index has not caught up with.
+   */
+  private async stillVisible(ids: string[], input: SearchNeedsInput): Promise<Map<string, NeedEntity>> {
+    if (ids.length === 0) return new Map();
+    const statuses = statusesOf(input);
+    const rows = await this.dataSource
+      .getRepository(NeedEntity)
+      .createQueryBuilder('n')
+      .innerJoin('community_group', 'g', 'g.id = n.group_id')
+      .where('n.id IN (:...ids)', { ids })
+      .andWhere(PUBLIC_NEED_CONDITION)
+      .andWhere('n.status IN (:...statuses)', { statuses })
+      .getMany();
+    return new Map(rows.map((r) => [r.id, r]));
   }
 }

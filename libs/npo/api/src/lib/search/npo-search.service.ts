@@ -9,7 +9,7 @@ import { NpoEntity } from '../entities/npo.entity';
 import type { Npo } from '../graphql/npo.model';
 import { type FacetCount, type NpoSearchResult, type SearchHighlight } from '../graphql/npo-search-result.model';
 import { NpoSort, type SearchNposInput } from '../graphql/search-npos.input';
-import { toNpoModel } from '../npo.mapper';
+import { certificationInForce, toNpoModel } from '../npo.mapper';
 import { NPO_INDEX } from './npo-search-index';
 
 const HIGHLIGHTED = ['name', 'nameKana', 'purpose', 'programmes'] as const;
@@ -95,16 +95,21 @@ export class NpoSearchService {
     const claimed = new Set(
       rows.raw.filter((r: { claimed: boolean }) => r.claimed).map((r: { npo_id: string }) => r.npo_id),
     );
+    // The record decides, not a lagging index: a row that no longer fits the filters asked
+    // (dissolved, moved out of the city, certification lapsed since it was indexed) is dropped.
     const byId = new Map(
-      rows.entities.map((row) => [row.id, toNpoModel(row, this.config.cityName, claimed.has(row.id))]),
+      rows.entities
+        .filter((row) => this.stillMatches(row, input))
+        .map((row) => [row.id, toNpoModel(row, this.config.cityName, claimed.has(row.id))]),
     );
     const hits = main.hits.flatMap((hit) => {
       const npo = byId.get(String(hit['id']));
-      // A document whose row is gone (should not happen: NPOs are never deleted) is skipped.
       return npo ? [{ npo, highlights: highlightsOf(hit['_formatted'] as Record<string, unknown> | undefined) }] : [];
     });
+    const engineTotal = main.estimatedTotalHits ?? main.totalHits ?? hits.length;
     return {
-      total: main.estimatedTotalHits ?? main.totalHits ?? hits.length,
+      // what this page dropped is not counted (facet counts stay the engine's)
+      total: Math.max(engineTotal - (main.hits.length - hits.length), hits.length),
       page: input.page,
       pageSize: input.pageSize,
       hits,
@@ -115,6 +120,15 @@ export class NpoSearchService {
         ),
       },
     };
+  }
+
+  private stillMatches(row: NpoEntity, input: SearchNposInput): boolean {
+    if (!input.includeInactive && row.status !== 'ACTIVE') return false;
+    if (!input.includeOutsideCity && row.city !== this.config.cityName) return false;
+    if (input.certifiedOnly && !certificationInForce(row)) return false;
+    if (input.wards?.length && !input.wards.includes(row.ward ?? '')) return false;
+    if (input.fields?.length && !input.fields.some((f) => row.fields.includes(f))) return false;
+    return true;
   }
 
   async byId(id: string): Promise<Npo | null> {

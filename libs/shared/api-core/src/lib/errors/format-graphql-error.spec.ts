@@ -1,4 +1,4 @@
-import { formatGraphqlError } from './format-graphql-error';
+import { formatGraphqlError, graphqlErrorFormatter } from './format-graphql-error';
 
 describe('formatGraphqlError', () => {
   it('keeps contract errors with their code and drops the stack trace', () => {
@@ -16,5 +16,71 @@ describe('formatGraphqlError', () => {
     });
     expect(JSON.stringify(out)).not.toContain('relation');
     expect(out.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+  });
+});
+
+describe('formatGraphqlError in production', () => {
+  const production = graphqlErrorFormatter({ hideSuggestions: true });
+
+  it('does not reveal field names through "Did you mean" suggestions', () => {
+    const out = production(
+      {
+        message: 'Cannot query field "auditLo" on type "Query". Did you mean "auditLog" or "myPersonalData"?',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+      undefined,
+    );
+    expect(out.message).toBe('Cannot query field "auditLo" on type "Query".');
+    expect(out.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('keeps suggestions outside production, where they help developers', () => {
+    const out = graphqlErrorFormatter({ hideSuggestions: false })(
+      {
+        message: 'Cannot query field "auditLo" on type "Query". Did you mean "auditLog"?',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+      undefined,
+    );
+    expect(out.message).toContain('Did you mean "auditLog"?');
+  });
+});
+
+describe('formatGraphqlError and malformed values PostgreSQL refuses', () => {
+  const internal = {
+    message: 'invalid input syntax for type uuid: "x"',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+
+  it.each([
+    ['a malformed uuid (22P02)', '22P02'],
+    ['a NUL character in text (22021)', '22021'],
+  ])('answers BAD_USER_INPUT for %s, without the SQL message', (_case, code) => {
+    const queryFailed = Object.assign(new Error('invalid input syntax for type uuid: "x"'), {
+      code,
+      driverError: { code },
+    });
+    const out = formatGraphqlError(internal, { originalError: queryFailed });
+    expect(out.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(out)).not.toContain('uuid');
+  });
+
+  it('keeps other database failures internal', () => {
+    const out = formatGraphqlError(internal, { originalError: Object.assign(new Error('x'), { code: '42P01' }) });
+    expect(out.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+  });
+});
+
+describe('formatGraphqlError and our validation rules', () => {
+  it("answers the contract code a rule refused with, not Apollo's GRAPHQL_VALIDATION_FAILED", () => {
+    const rule = {
+      message: '一度に頼む内容が多すぎます。分けて送ってください。',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+    const out = formatGraphqlError(
+      { message: rule.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: 13_000 } },
+      { originalError: rule },
+    );
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', cost: 13_000 });
   });
 });

@@ -12,20 +12,79 @@ const APOLLO_REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+/**
+ * PostgreSQL refusing a value the caller sent: 22P02 invalid_text_representation (a malformed
+ * uuid, number …), 22021 character_not_in_repertoire (U+0000 in text). The edge checks should
+ * catch these first; this is the backstop, so bad input is never answered as a server fault.
+ */
+const BAD_INPUT_SQLSTATES = new Set(['22P02', '22021']);
+
+export interface GraphqlErrorFormatOptions {
+  /** in production, "Did you mean …?" suggestions would list fields and types of the schema */
+  readonly hideSuggestions?: boolean;
+}
+
+/** The SQLSTATE of a database error somewhere under what Apollo caught, if any. */
+function sqlStateOf(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const { code, driverError, originalError } = e as {
+      code?: unknown;
+      driverError?: { code?: unknown };
+      originalError?: unknown;
+    };
+    const state =
+      typeof code === 'string' ? code : typeof driverError?.code === 'string' ? driverError.code : undefined;
+    if (state && /^[0-9A-Z]{5}$/.test(state)) return state;
+    e = originalError;
+  }
+  return undefined;
+}
+
+/**
+ * Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; our own rules (depth, cost)
+ * refuse with a contract code, kept on the original error, which is what clients are promised.
+ */
+function contractCodeOfRule(error: unknown): string | undefined {
+  const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | undefined)?.originalError;
+  const code = original?.extensions?.['code'];
+  return typeof code === 'string' && PUBLIC_CODES.has(code) ? code : undefined;
+}
+
+const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '');
 
 /**
  * Keeps contract errors as they are and turns everything else into a generic message, so that
  * stack traces, SQL or library internals never reach a client.
  */
-export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error?: unknown,
+  options: GraphqlErrorFormatOptions = {},
+): GraphQLFormattedError {
   const code = String(formatted.extensions?.['code'] ?? '');
   if (PUBLIC_CODES.has(code) || APOLLO_REQUEST_CODES.has(code)) {
     const { stacktrace: _stacktrace, originalError: _originalError, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const message = options.hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message;
+    return { ...formatted, message, extensions: { ...extensions, code: contractCodeOfRule(error) ?? code } };
+  }
+  const state = sqlStateOf(error);
+  if (state && BAD_INPUT_SQLSTATES.has(state)) {
+    return {
+      message: '入力の内容を確かめてください。使えない文字か、正しくない形の値が含まれています。',
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
   }
   return {
     message: 'サーバーで問題が起きました。時間をおいてもう一度お試しください。 / Something went wrong on the server.',
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/** The formatter Apollo is given: production hides what would describe the schema. */
+export function graphqlErrorFormatter(
+  options: GraphqlErrorFormatOptions,
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => formatGraphqlError(formatted, error, options);
 }

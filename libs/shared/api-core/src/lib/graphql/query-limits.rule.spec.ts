@@ -7,7 +7,7 @@ const schema = buildSchema(`
 `);
 
 const check = (query: string) =>
-  validate(schema, parse(query), [queryLimitsRule({ maxDepth: 4, maxFields: 10 })]).map((e) => e.extensions['code']);
+  validate(schema, parse(query), [queryLimitsRule({ maxDepth: 4 })]).map((e) => e.extensions['code']);
 
 describe('GraphQL query limits', () => {
   it('lets ordinary queries through', () => {
@@ -19,10 +19,5 @@ describe('GraphQL query limits', () => {
     expect(check('{ npo { ...a } } fragment a on Npo { related { related { related { related { id } } } } }')).toEqual([
       'BAD_USER_INPUT',
     ]);
-  });
-
-  it('refuses a query that selects too many fields (aliases count)', () => {
-    const aliases = Array.from({ length: 12 }, (_, i) => `n${i}: npo { id }`).join(' ');
-    expect(check(`{ ${aliases} }`)).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -12,13 +12,11 @@ import { ErrorCode } from '../errors/error-code.constant';
 export interface QueryLimits {
   /** deepest nesting of fields */
   readonly maxDepth: number;
-  /** fields selected in the whole operation, fragments expanded (a simple cost) */
-  readonly maxFields: number;
 }
 
 /**
- * Refuses operations nested too deep or selecting too many fields before they run, so one
- * request cannot make the server walk a huge graph.
+ * Refuses operations nested too deep before they run, so one request cannot make the server
+ * walk a huge graph. How much an operation asks for is the cost rule's job (query-cost.rule.ts).
  */
 export function queryLimitsRule(limits: QueryLimits): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
@@ -26,40 +24,30 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
     for (const definition of context.getDocument().definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
-    const measure = (set: SelectionSetNode, depth: number, seen: Set<string>): { depth: number; fields: number } => {
+    const measure = (set: SelectionSetNode, depth: number, seen: Set<string>): number => {
       let deepest = depth;
-      let fields = 0;
       for (const selection of set.selections) {
         if (selection.kind === Kind.FIELD) {
-          fields++;
-          if (selection.selectionSet) {
-            const inner = measure(selection.selectionSet, depth + 1, seen);
-            deepest = Math.max(deepest, inner.depth);
-            fields += inner.fields;
-          }
+          if (selection.selectionSet) deepest = Math.max(deepest, measure(selection.selectionSet, depth + 1, seen));
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          const inner = measure(selection.selectionSet, depth, seen);
-          deepest = Math.max(deepest, inner.depth);
-          fields += inner.fields;
+          deepest = Math.max(deepest, measure(selection.selectionSet, depth, seen));
         } else {
           const fragment = fragments.get(selection.name.value);
           if (!fragment || seen.has(fragment.name.value)) continue; // cycles are another rule's error
-          const inner = measure(fragment.selectionSet, depth, new Set([...seen, fragment.name.value]));
-          deepest = Math.max(deepest, inner.depth);
-          fields += inner.fields;
+          deepest = Math.max(deepest, measure(fragment.selectionSet, depth, new Set([...seen, fragment.name.value])));
         }
       }
-      return { depth: deepest, fields };
+      return deepest;
     };
     return {
       OperationDefinition(node) {
-        const { depth, fields } = measure(node.selectionSet, 1, new Set());
-        if (depth > limits.maxDepth || fields > limits.maxFields) {
+        const depth = measure(node.selectionSet, 1, new Set());
+        if (depth > limits.maxDepth) {
           context.reportError(
-            new GraphQLError(
-              `問い合わせが大きすぎます（深さ ${depth} / ${limits.maxDepth}、項目 ${fields} / ${limits.maxFields}）。 / Query too large.`,
-              { nodes: [node], extensions: { code: ErrorCode.BAD_USER_INPUT } },
-            ),
+            new GraphQLError(`問い合わせが深すぎます（深さ ${depth} / ${limits.maxDepth}）。分けて送ってください。`, {
+              nodes: [node],
+              extensions: { code: ErrorCode.BAD_USER_INPUT },
+            }),
           );
         }
       },
