@@ -7,6 +7,7 @@ import { CreateDataBooks1764500000000 } from './1764500000000-create-data-books'
 import { CreateMarche1764600000000 } from './1764600000000-create-marche';
 import { AddMarcheLayout1764700000000 } from './1764700000000-add-marche-layout';
 import { AddMarcheInvitationsWishes1764800000000 } from './1764800000000-add-marche-invitations-wishes';
+import { AddImportRunHeartbeat1764900000000 } from './1764900000000-add-import-run-heartbeat';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   CreateMarche1764600000000,
   AddMarcheLayout1764700000000,
   AddMarcheInvitationsWishes1764800000000,
+  AddImportRunHeartbeat1764900000000,
 ];
