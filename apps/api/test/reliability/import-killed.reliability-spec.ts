@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { NpoImportService } from '@tsunagu/npo/api';
 import { type TestApp, startTestApp } from '../test-services';
-import { OpenDataFixture } from './open-data-fixture';
+import { OpenDataFixture } from '../npo/open-data-fixture';
 
 const CLI = join(process.cwd(), 'dist/apps/api/apps/api/src/cli/main.js');
 
