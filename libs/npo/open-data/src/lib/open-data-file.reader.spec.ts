@@ -111,7 +111,7 @@ describe(readOpenDataFile.name, () => {
       await expect(readAll(path)).rejects.toThrow('512MB');
     }, 5_000);
 
-    it('refuses a CSV with a record over a million characters (a 10 MB field)', async () => {
+    it('refuses a CSV with a record over 1 MB (a 10 MB field)', async () => {
       const text = openDataCsvText([row('正常な団体'), row('長い団体', { [C.purpose]: 'あ'.repeat(10_000_000) })]);
       await expect(readAll(file('huge-field.csv', Buffer.from(text, 'utf8')))).rejects.toThrow('3行目が長すぎます');
     }, 10_000);

@@ -67,7 +67,7 @@ export async function* readOpenDataFile(
     bom: true,
     relax_column_count: true,
     skip_empty_lines: true,
-    max_record_size: LIMITS.maxRecordCharacters,
+    max_record_size: LIMITS.maxRecordBytes,
   });
   let rowNumber = 0;
   try {
@@ -301,7 +301,7 @@ function csvFormatError(error: CsvError): OpenDataFormatError {
   const rowNumber = Number((error as CsvError & { records?: number }).records ?? 0);
   if (error.code === 'CSV_MAX_RECORD_SIZE') {
     return new OpenDataFormatError(
-      `${rowNumber + 1}行目が長すぎます（1行${(LIMITS.maxRecordCharacters / 10_000).toLocaleString('ja-JP')}万文字まで）。元のファイルをもう一度ダウンロードしてください。`,
+      `${rowNumber + 1}行目が長すぎます（1行${LIMITS.maxRecordBytes / 1_000_000}MBまで）。元のファイルをもう一度ダウンロードしてください。`,
       rowNumber === 0,
     );
   }

@@ -6,8 +6,12 @@
 export const OPEN_DATA_LIMITS = {
   /** the CSV (inflated, for a ZIP) may be at most this many bytes; beyond it the file is refused */
   maxCsvBytes: 512 * 1024 * 1024,
-  /** one record (a row with its quoted line breaks) at most this many characters, else the file is refused */
-  maxRecordCharacters: 1_000_000,
+  /**
+   * one record (a row with its quoted line breaks) at most about this many bytes of UTF-8 text, else
+   * the file is refused: csv-parse's `max_record_size`, which counts the field being read in bytes
+   * and the finished ones in characters, and stops a record before it grows past it
+   */
+  maxRecordBytes: 1_000_000,
   /** one field at most this many characters, else that row is rejected */
   maxFieldCharacters: 20_000,
   /**
