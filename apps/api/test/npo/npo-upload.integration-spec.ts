@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import iconv from 'iconv-lite';
+import { OPEN_DATA_COLUMNS, zipOpenDataCsv } from '@tsunagu/npo/open-data';
 import { AccountService } from '@tsunagu/accounts/api';
 import { SessionClient } from '../accounts/session-client';
 import { type TestApp, startTestApp } from '../test-services';
@@ -92,6 +94,34 @@ describe('NPO import upload', () => {
     expect(run.status).toBe('REFUSED');
     expect(run.message).toContain('見出し');
   });
+
+  it.each(['csv', 'zip'])(
+    'refuses a %s whose header has 59 columns, and the API keeps answering /health (issue #11, case 1)',
+    async (kind) => {
+      const header = OPEN_DATA_COLUMNS.slice(0, 59).join(',');
+      const lines = Array.from({ length: 5_000 }, (_, i) => `団体${i}${','.repeat(58)}`);
+      const csv = iconv.encode(`${header}\r\n${lines.join('\r\n')}\r\n`, 'cp932');
+      const path = await fixture.raw(`h59.${kind}`, kind === 'zip' ? zipOpenDataCsv('h59.csv', csv) : csv);
+      // The app runs inside this test process: an unhandled stream error (which kills the real
+      // server) shows up here as an uncaught exception.
+      const uncaught: unknown[] = [];
+      const listener = (error: unknown) => uncaught.push(error);
+      process.on('uncaughtException', listener);
+      try {
+        const res = await upload(path, `h59.${kind}`);
+        expect(res.status).toBe(202);
+        const run = await finished(((await res.json()) as { importRunId: string }).importRunId);
+        expect(run.status).toBe('REFUSED');
+        expect(run.message).toContain('見出しの列の数が59です');
+        await new Promise((r) => setTimeout(r, 200)); // time for a late stream error to surface
+      } finally {
+        process.off('uncaughtException', listener);
+      }
+      expect(uncaught).toEqual([]);
+      const health = await fetch(`${t.baseUrl}/health`);
+      expect(health.status).toBe(200);
+    },
+  );
 
   it('lets only staff upload: anonymous 401, a member 403, and nothing is recorded', async () => {
     const path = await fixture.zip('refused', fixture.rows({ count: 3, outsideCityCount: 0 }));

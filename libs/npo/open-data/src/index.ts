@@ -11,3 +11,4 @@ export * from './lib/open-data-row.parser';
 export * from './lib/open-data-format.error';
 export * from './lib/open-data-file.reader';
 export * from './lib/national-open-data.generator';
+export * from './lib/open-data-bomb.generator';

@@ -7,6 +7,7 @@ import { CreateDataBooks1764500000000 } from './1764500000000-create-data-books'
 import { CreateMarche1764600000000 } from './1764600000000-create-marche';
 import { AddMarcheLayout1764700000000 } from './1764700000000-add-marche-layout';
 import { AddMarcheInvitationsWishes1764800000000 } from './1764800000000-add-marche-invitations-wishes';
+import { AddImportRunHeartbeat1764900000000 } from './1764900000000-add-import-run-heartbeat';
 import { FixMarcheAnswersDefault1764910000000 } from './1764910000000-fix-marche-answers-default';
 import { AddDataBookHeartbeat1764910001000 } from './1764910001000-add-data-book-heartbeat';
 import { AccountThrottleAndSignUpConfirmation1764920000000 } from './1764920000000-account-throttle-and-sign-up-confirmation';
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   CreateMarche1764600000000,
   AddMarcheLayout1764700000000,
   AddMarcheInvitationsWishes1764800000000,
+  AddImportRunHeartbeat1764900000000,
   FixMarcheAnswersDefault1764910000000,
   AddDataBookHeartbeat1764910001000,
   AccountThrottleAndSignUpConfirmation1764920000000,

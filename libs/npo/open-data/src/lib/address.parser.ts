@@ -67,6 +67,12 @@ function prefectureOfAuthority(authority: string): string | null {
   return DESIGNATED_CITY_PREFECTURES[authority] ?? null;
 }
 
+function placeOfAuthority(authority: string): Pick<ParsedAddress, 'prefecture' | 'city'> {
+  const prefecture = DESIGNATED_CITY_PREFECTURES[authority];
+  if (prefecture) return { prefecture, city: authority };
+  return { prefecture: prefectureOfAuthority(authority), city: null };
+}
+
 /**
  * Splits a main-office address into prefecture / city / ward. The prefecture comes from the
  * authority when the address leaves it out (北九州市八幡西区… under 北九州市 → 福岡県); the ward is
@@ -75,7 +81,9 @@ function prefectureOfAuthority(authority: string): string | null {
  */
 export function parseAddress(raw: string, authority: string): ParsedAddress {
   const text = normalizeText(raw).replace(/\s+/g, ' ');
-  if (!text) return { prefecture: null, city: null, ward: null, address: null };
+  // Most dissolved NPOs of the real file have no address left: the authority is then the best
+  // knowledge of where they were (a designated city supervises only the NPOs inside it).
+  if (!text) return { ...placeOfAuthority(authority), ward: null, address: null };
   const compact = text.replace(/ /g, '');
 
   let rest = compact;

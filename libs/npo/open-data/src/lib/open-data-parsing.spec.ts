@@ -51,8 +51,10 @@ describe('address split', () => {
     expect(parseAddress('三重県四日市市諏訪町1-5', '三重県')).toMatchObject({ city: '四日市市' });
   });
 
-  it('leaves an empty address empty', () => {
-    expect(parseAddress('', '北九州市')).toEqual({ prefecture: null, city: null, ward: null, address: null });
+  it('places an NPO without an address by its authority (most dissolved rows of the real file)', () => {
+    expect(parseAddress('', '北九州市')).toEqual({ prefecture: '福岡県', city: '北九州市', ward: null, address: null });
+    expect(parseAddress('  ', '福岡県')).toEqual({ prefecture: '福岡県', city: null, ward: null, address: null });
+    expect(parseAddress('', '内閣府')).toEqual({ prefecture: null, city: null, ward: null, address: null });
   });
 });
 

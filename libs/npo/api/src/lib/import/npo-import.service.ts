@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { stat } from 'node:fs/promises';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, type QueryRunner, type Repository } from 'typeorm';
 import { OpenDataFormatError, type ParsedNpo, readOpenDataFile } from '@tsunagu/npo/open-data';
 import { SearchOutboxWorker } from '@tsunagu/search/api';
 import { NpoImportRunEntity, type StoredRejection } from '../entities/npo-import-run.entity';
@@ -11,6 +11,16 @@ import { NpoBatchWriter } from './npo-batch.writer';
 import type { ImportNposRequest, ImportNposSummary, ImportProgressListener } from './npo-import.types';
 
 const BATCH_SIZE = 1_000;
+/** How often a running import says it is alive, and after how long without a word it is dead. */
+const HEARTBEAT_MS = 5_000;
+const STALE_AFTER_SECONDS = 30;
+/**
+ * An import's session idle inside its transaction this long is ended by PostgreSQL, which
+ * releases the lock: a hung importer cannot hold imports up forever. A live import is never idle
+ * for more than the time it takes to read one batch of rows.
+ */
+const IDLE_IN_TRANSACTION_TIMEOUT = '30s';
+const ABANDONED = '取り込みの途中で処理が止まりました。データは取り込み前のままです。もう一度取り込んでください。';
 const MAX_STORED_REJECTIONS = 1_000;
 
 export class ImportAlreadyRunningError extends Error {
@@ -34,22 +44,34 @@ export class NpoImportService implements OnApplicationBootstrap {
     private readonly searchWorker: SearchOutboxWorker,
   ) {}
 
-  /** A run left RUNNING by a process that died was rolled back by PostgreSQL: say so. */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.dataSource.isInitialized) return;
-    await this.dataSource.transaction(async (manager) => {
-      const [{ free }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS free`, [NPO_IMPORT_LOCK]);
-      if (!free) return; // an import is running right now (e.g. from the CLI)
-      await manager.query(
-        `UPDATE npo_import_run SET status = 'FAILED', finished_at = now(),
-           message = '取り込みの途中で処理が止まりました。データは取り込み前のままです。もう一度取り込んでください。'
-         WHERE status = 'RUNNING'`,
-      );
-    });
+    await this.failAbandonedRuns();
+  }
+
+  /**
+   * A run left RUNNING by an importer that died (kill -9 of the CLI or the API) was rolled back
+   * by PostgreSQL: say so. Dead means its heartbeat stopped AND nobody holds the import lock (a
+   * live import holds it for its whole transaction). The lock is looked up in pg_locks rather
+   * than tried, so that reading the runs never makes a starting import think another is running.
+   * Called whenever runs are read or started, so staff see it without a restart.
+   */
+  async failAbandonedRuns(): Promise<number> {
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `UPDATE npo_import_run SET status = 'FAILED', finished_at = now(), message = $3
+        WHERE status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $2)
+          AND NOT EXISTS (
+            SELECT 1 FROM pg_locks
+             WHERE locktype = 'advisory' AND granted AND classid = 0 AND objid = $1::bigint::oid AND objsubid = 1
+               AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))`,
+      [NPO_IMPORT_LOCK, STALE_AFTER_SECONDS, ABANDONED],
+    );
+    return count;
   }
 
   /** Records the run (RUNNING) and returns it; `run()` then does the work. */
   async start(request: ImportNposRequest): Promise<NpoImportRunEntity> {
+    await this.failAbandonedRuns();
     const { size } = await stat(request.filePath);
     return this.runs.save(
       this.runs.create({
@@ -85,8 +107,11 @@ export class NpoImportService implements OnApplicationBootstrap {
     let lastProgressWrite = 0;
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
+    let heartbeat: NodeJS.Timeout | undefined;
     try {
       await runner.startTransaction();
+      await runner.query(`SET LOCAL idle_in_transaction_session_timeout = '${IDLE_IN_TRANSACTION_TIMEOUT}'`);
+      heartbeat = await this.beat(runId, runner);
       const [{ locked }] = await runner.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [NPO_IMPORT_LOCK]);
       if (!locked) throw new ImportAlreadyRunningError();
       const writer = new NpoBatchWriter(runner, runId);
@@ -169,16 +194,41 @@ export class NpoImportService implements OnApplicationBootstrap {
         message,
       };
     } finally {
+      clearInterval(heartbeat);
       await runner.release();
     }
   }
 
+  /**
+   * Renews the run's heartbeat every few seconds, outside the import's transaction, and only
+   * while the import's own database session is alive: a session PostgreSQL ended (idle timeout)
+   * stops the heartbeat even if this process still runs. A timer, not a scheduled job: it lives
+   * exactly as long as this one import.
+   */
+  private async beat(runId: string, runner: QueryRunner): Promise<NodeJS.Timeout> {
+    const [{ pid }] = await runner.query(`SELECT pg_backend_pid() AS pid`);
+    const renew = () =>
+      this.dataSource
+        .query(
+          `UPDATE npo_import_run SET heartbeat_at = now()
+            WHERE id = $1 AND status = 'RUNNING' AND EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = $2)`,
+          [runId, pid],
+        )
+        .catch((error: unknown) => this.logger.warn(`import ${runId} heartbeat: ${(error as Error).message}`));
+    await renew();
+    const timer = setInterval(() => void renew(), HEARTBEAT_MS);
+    timer.unref();
+    return timer;
+  }
+
   async listRuns(limit: number): Promise<NpoImportRunEntity[]> {
+    await this.failAbandonedRuns();
     return this.runs.find({ order: { startedAt: 'DESC' }, take: Math.min(Math.max(limit, 1), 100) });
   }
 
   async findRun(id: string): Promise<NpoImportRunEntity | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    await this.failAbandonedRuns();
     return this.runs.findOne({ where: { id } });
   }
 }

@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { OPEN_DATA_COLUMNS } from '@tsunagu/npo/open-data';
+import { type TestApp, startTestApp } from '../test-services';
+import { OpenDataFixture } from './open-data-fixture';
+
+const CLI = join(process.cwd(), 'dist/apps/api/apps/api/src/cli/main.js');
+
+/** `npm run cli -- import-npos` on files the reader refuses: a one-line reason, a non-zero exit, no stack trace. */
+describe('import-npos on a refused file', () => {
+  let t: TestApp;
+  let fixture: OpenDataFixture;
+
+  beforeAll(async () => {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm test builds the API first`);
+    t = await startTestApp();
+    fixture = await OpenDataFixture.create();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  function cli(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, [CLI, 'import-npos', file], {
+      env: {
+        PATH: process.env['PATH'],
+        DATABASE_URL: t.databaseUrl,
+        MEILI_URL: t.config.meiliUrl,
+        MEILI_MASTER_KEY: t.config.meiliMasterKey ?? '',
+        MEILI_INDEX_PREFIX: t.config.meiliIndexPrefix,
+        DATA_DIR: t.config.dataDir,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+  }
+
+  it('ends a CSV whose header has 59 columns with a one-line reason on stderr and a non-zero exit (issue #11, case 1)', async () => {
+    const header = OPEN_DATA_COLUMNS.slice(0, 59).join(',');
+    const lines = Array.from({ length: 5_000 }, (_, i) => `団体${i}${','.repeat(58)}`);
+    const csv = iconv.encode(`${header}\r\n${lines.join('\r\n')}\r\n`, 'cp932');
+    const result = await cli(await fixture.raw('h59.csv', csv));
+    expect(result.code).not.toBe(0);
+    expect(result.code).not.toBeNull();
+    const reasons = result.stderr.split('\n').filter((l) => l.startsWith('エラー / error:'));
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toContain('見出しの列の数が59です');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stderr).not.toContain('ERR_STREAM_PREMATURE_CLOSE');
+  }, 60_000);
+});
