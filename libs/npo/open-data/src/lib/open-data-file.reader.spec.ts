@@ -111,10 +111,25 @@ describe(readOpenDataFile.name, () => {
       await expect(readAll(path)).rejects.toThrow('512MB');
     }, 5_000);
 
-    it('refuses a CSV with a record over 1 MB (a 10 MB field)', async () => {
-      const text = openDataCsvText([row('正常な団体'), row('長い団体', { [C.purpose]: 'あ'.repeat(10_000_000) })]);
-      await expect(readAll(file('huge-field.csv', Buffer.from(text, 'utf8')))).rejects.toThrow('3行目が長すぎます');
-    }, 10_000);
+    it('rejects the row with a 10 MB field, and reads the rows around it', async () => {
+      const text = openDataCsvText([
+        row('正常な団体'),
+        row('長い団体', { [C.purpose]: 'a'.repeat(10_000_000) }),
+        row('最後の団体'),
+      ]);
+      const rows = await readAll(file('huge-field.csv', Buffer.from(text, 'utf8')));
+      expect(rows.map((r) => [r.rowNumber, r.ok])).toEqual([
+        [2, true],
+        [3, false],
+        [4, true],
+      ]);
+      expect(rows[1]).toMatchObject({ ok: false, reason: '定款に記載された目的が長すぎます（20,000文字まで）' });
+    }, 20_000);
+
+    it('refuses a CSV whose one field never ends (a record over 32 MB)', async () => {
+      const text = openDataCsvText([row('正常な団体'), row('長い団体', { [C.purpose]: 'a'.repeat(40_000_000) })]);
+      await expect(readAll(file('endless-field.csv', Buffer.from(text, 'utf8')))).rejects.toThrow('3行目が長すぎます');
+    }, 20_000);
   });
 
   describe('bad rows are rejected one by one and the good ones read (case 4)', () => {

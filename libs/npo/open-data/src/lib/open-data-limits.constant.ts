@@ -9,9 +9,11 @@ export const OPEN_DATA_LIMITS = {
   /**
    * one record (a row with its quoted line breaks) at most about this many bytes of UTF-8 text, else
    * the file is refused: csv-parse's `max_record_size`, which counts the field being read in bytes
-   * and the finished ones in characters, and stops a record before it grows past it
+   * and the finished ones in characters, and stops a record before it grows past it. Wide enough
+   * that a row with a runaway field of a few MB is still read and rejected on its own (the field
+   * limit below) while the other rows go in; only an endless field stops the file.
    */
-  maxRecordBytes: 1_000_000,
+  maxRecordBytes: 32_000_000,
   /** one field at most this many characters, else that row is rejected */
   maxFieldCharacters: 20_000,
   /**
