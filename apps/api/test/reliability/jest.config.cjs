@@ -1,6 +1,7 @@
 // The reliability suite (`npm run test:reliability`, also run by CI): property-based fuzzing of the
-// open-data reader, kill -9 of processes, outages. Slower than `npm test`, so kept apart from it;
-// same real PostgreSQL and Meilisearch as the integration tests (globalSetup).
+// open-data reader, kill -9 of processes, outages, and every test that starts the built product or
+// CLI as a process of its own (start-up, lifecycle, secrets in `ps`). Slower than `npm test`, so kept
+// apart from it; same real PostgreSQL and Meilisearch as the integration tests (globalSetup).
 const { resolve } = require('node:path');
 
 module.exports = {

@@ -13,7 +13,7 @@ export const OPEN_DATA_LIMITS = {
    * that a row with a runaway field of a few MB is still read and rejected on its own (the field
    * limit below) while the other rows go in; only an endless field stops the file.
    */
-  maxRecordBytes: 32_000_000,
+  maxRecordBytes: 16_000_000,
   /** one field at most this many characters, else that row is rejected */
   maxFieldCharacters: 20_000,
   /**

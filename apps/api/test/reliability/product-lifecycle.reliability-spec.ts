@@ -13,8 +13,8 @@ import {
   runCli,
   startProduct as start,
   waitHealthy,
-} from '../../test/runtime-process';
-import { isProcessAlive, waitForExit } from './process.util';
+} from '../runtime-process';
+import { isProcessAlive, waitForExit } from '../../src/runtime/process.util';
 
 /**
  * The product as `npm start` runs it (the built dist/…/main.js, own embedded PostgreSQL and

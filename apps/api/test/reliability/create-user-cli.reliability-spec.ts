@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { commandLine, runCli } from '../runtime-process';
 import { type TestApp, startTestApp } from '../test-services';
-import { SessionClient } from './session-client';
+import { SessionClient } from '../accounts/session-client';
 
 function env(t: TestApp): Record<string, string | undefined> {
   return {
