@@ -40,20 +40,9 @@ export class NpoPhotoController {
         field: 'file',
         message: '写真を選んでください。',
       });
-    try {
-      const profile = await this.profiles.savePhoto(requireUser(user), id, file);
-      return { photoUrl: this.profiles.toModel(profile).photoUrl };
-    } catch (error) {
-      const extensions = (error as { extensions?: { code?: string; field?: string } }).extensions;
-      if (extensions?.code === ErrorCode.BAD_USER_INPUT) {
-        throw new BadRequestException({
-          code: extensions.code,
-          field: extensions.field,
-          message: (error as Error).message,
-        });
-      }
-      throw error;
-    }
+    // A refusal of the service (not a member, not a picture) becomes its HTTP status in ContractErrorFilter.
+    const profile = await this.profiles.savePhoto(requireUser(user), id, file);
+    return { photoUrl: this.profiles.toModel(profile).photoUrl };
   }
 
   @Get(':id/photo')
