@@ -73,8 +73,17 @@ export function runCli(
   child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   if (options.stdin !== undefined) child.stdin?.end(options.stdin);
+  // 'exit' can come before the last output is read; a server the CLI left behind may keep the pipes
+  // open, so wait for them to close, but not for ever.
+  const closed = (stream: NodeJS.ReadableStream | null) =>
+    stream ? new Promise<void>((r) => stream.once('close', () => r())) : Promise.resolve();
+  const outputRead = Promise.all([closed(child.stdout), closed(child.stderr)]);
   const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.once('exit', (code) => resolve({ code, stdout, stderr })),
+    child.once('exit', (code) => {
+      void Promise.race([outputRead, new Promise((r) => setTimeout(r, 2_000))]).then(() =>
+        resolve({ code, stdout, stderr }),
+      );
+    }),
   );
   return { child, done };
 }

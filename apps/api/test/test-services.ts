@@ -106,3 +106,14 @@ export async function startTestApp(
     },
   };
 }
+
+/** The environment that points the built CLI (`npm run cli -- …`) at a test app's own servers. */
+export function cliEnvOf(t: TestApp): Record<string, string | undefined> {
+  return {
+    DATABASE_URL: t.databaseUrl,
+    MEILI_URL: t.config.meiliUrl,
+    MEILI_MASTER_KEY: t.config.meiliMasterKey ?? '',
+    MEILI_INDEX_PREFIX: t.config.meiliIndexPrefix,
+    DATA_DIR: t.config.dataDir,
+  };
+}

@@ -1,12 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { OPEN_DATA_COLUMNS } from '@tsunagu/npo/open-data';
-import { type TestApp, startTestApp } from '../test-services';
+import { CLI, runCli } from '../runtime-process';
+import { type TestApp, cliEnvOf, startTestApp } from '../test-services';
 import { OpenDataFixture } from './open-data-fixture';
-
-const CLI = join(process.cwd(), 'dist/apps/api/apps/api/src/cli/main.js');
 
 /** `npm run cli -- import-npos` on files the reader refuses: a one-line reason, a non-zero exit, no stack trace. */
 describe('import-npos on a refused file', () => {
@@ -22,25 +19,7 @@ describe('import-npos on a refused file', () => {
     await t?.close();
   });
 
-  function cli(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    const child = spawn(process.execPath, [CLI, 'import-npos', file], {
-      env: {
-        PATH: process.env['PATH'],
-        DATABASE_URL: t.databaseUrl,
-        MEILI_URL: t.config.meiliUrl,
-        MEILI_MASTER_KEY: t.config.meiliMasterKey ?? '',
-        MEILI_INDEX_PREFIX: t.config.meiliIndexPrefix,
-        DATA_DIR: t.config.dataDir,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
-  }
+  const cli = (file: string) => runCli(['import-npos', file], cliEnvOf(t), { stdin: '' }).done;
 
   it('ends a CSV whose header has 59 columns with a one-line reason on stderr and a non-zero exit (issue #11, case 1)', async () => {
     const header = OPEN_DATA_COLUMNS.slice(0, 59).join(',');

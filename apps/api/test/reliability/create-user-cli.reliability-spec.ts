@@ -1,25 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { commandLine, runCli } from '../runtime-process';
-import { type TestApp, startTestApp } from '../test-services';
+import { type TestApp, cliEnvOf, startTestApp } from '../test-services';
 import { SessionClient } from '../accounts/session-client';
-
-function env(t: TestApp): Record<string, string | undefined> {
-  return {
-    DATABASE_URL: t.databaseUrl,
-    MEILI_URL: t.config.meiliUrl,
-    MEILI_MASTER_KEY: t.config.meiliMasterKey ?? '',
-    MEILI_INDEX_PREFIX: t.config.meiliIndexPrefix,
-    DATA_DIR: t.config.dataDir,
-  };
-}
 
 function cli(
   t: TestApp,
   args: string[],
   options: { stdin?: string; env?: Record<string, string> } = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return runCli(args, { ...env(t), ...options.env }, { stdin: options.stdin ?? '' }).done;
+  return runCli(args, { ...cliEnvOf(t), ...options.env }, { stdin: options.stdin ?? '' }).done;
 }
 
 async function signsInAs(t: TestApp, email: string, password: string): Promise<string | undefined> {
@@ -85,7 +75,7 @@ describe('create-user command', () => {
     const password = 'from-stdin-2026';
     const run = runCli(
       ['create-user', '--role', 'staff', '--email', 'stdin-staff@city.example.jp', '--password', '-'],
-      env(t),
+      cliEnvOf(t),
     );
     // While it runs, what every user of the machine can see (ps) holds no password.
     const seen = commandLine(run.child.pid as number);

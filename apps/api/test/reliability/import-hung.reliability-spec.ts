@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { NpoImportService } from '@tsunagu/npo/api';
-import { type TestApp, startTestApp } from '../test-services';
+import { CLI, runCli } from '../runtime-process';
+import { type TestApp, cliEnvOf, startTestApp } from '../test-services';
 import { OpenDataFixture } from '../npo/open-data-fixture';
-
-const CLI = join(process.cwd(), 'dist/apps/api/apps/api/src/cli/main.js');
+import { runAsStaffSeeItWithinAMinute, waitUntilImportUnderWay } from '../npo/import-run-waits';
 
 /**
  * An importer that hangs (here: SIGSTOP of `npm run cli -- import-npos` half-way) while holding
@@ -30,33 +28,12 @@ describe('an import whose process hangs half-way (issue #11, case 6)', () => {
     const db = t.app.get(DataSource);
     const imports = t.app.get(NpoImportService);
     const big = await fixture.zip('hung', fixture.rows({ count: 40_000, outsideCityCount: 0, seed: 11 }));
-    const child = spawn(process.execPath, [CLI, 'import-npos', big], {
-      env: {
-        PATH: process.env['PATH'],
-        DATABASE_URL: t.databaseUrl,
-        MEILI_URL: t.config.meiliUrl,
-        MEILI_MASTER_KEY: t.config.meiliMasterKey ?? '',
-        MEILI_INDEX_PREFIX: t.config.meiliIndexPrefix,
-        DATA_DIR: t.config.dataDir,
-      },
-      stdio: ['ignore', 'ignore', 'ignore'],
-    });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const { child, done } = runCli(['import-npos', big], cliEnvOf(t));
     try {
-      let processed = 0;
-      for (const until = Date.now() + 60_000; processed < 2_000 && Date.now() < until;) {
-        const [run] = await db.query(`SELECT processed_rows FROM npo_import_run WHERE file_name = 'hung.zip'`);
-        processed = run?.processed_rows ?? 0;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      expect(processed).toBeGreaterThanOrEqual(2_000);
+      expect(await waitUntilImportUnderWay(db, 'hung.zip')).toBeGreaterThanOrEqual(2_000);
       child.kill('SIGSTOP');
 
-      let run: { status: string; message: string | null } | null = null;
-      for (const until = Date.now() + 60_000; run?.status !== 'FAILED' && Date.now() < until;) {
-        run = (await imports.listRuns(20)).find((r) => r.fileName === 'hung.zip') ?? null;
-        if (run?.status !== 'FAILED') await new Promise((r) => setTimeout(r, 1_000));
-      }
+      const run = await runAsStaffSeeItWithinAMinute(imports, 'hung.zip');
       expect(run?.status).toBe('FAILED');
       expect(run?.message).toContain('データは取り込み前のまま');
       const next = await imports.importFile({
@@ -68,7 +45,7 @@ describe('an import whose process hangs half-way (issue #11, case 6)', () => {
       expect(next.status).toBe('SUCCEEDED');
     } finally {
       child.kill('SIGKILL');
-      await exited;
+      await done;
     }
   }, 180_000);
 });

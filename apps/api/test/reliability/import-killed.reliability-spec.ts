@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { NpoImportService } from '@tsunagu/npo/api';
-import { type TestApp, startTestApp } from '../test-services';
+import { CLI, runCli } from '../runtime-process';
+import { type TestApp, cliEnvOf, startTestApp } from '../test-services';
 import { OpenDataFixture } from '../npo/open-data-fixture';
-
-const CLI = join(process.cwd(), 'dist/apps/api/apps/api/src/cli/main.js');
+import { runAsStaffSeeItWithinAMinute, waitUntilImportUnderWay } from '../npo/import-run-waits';
 
 /** `kill -9` of `npm run cli -- import-npos` half-way through: PostgreSQL keeps the old data. */
 describe('an import killed half-way', () => {
@@ -35,38 +33,15 @@ describe('an import killed half-way', () => {
     const before = await snapshot();
 
     const big = await fixture.zip('big', fixture.rows({ count: 40_000, outsideCityCount: 0, seed: 9 }));
-    const child = spawn(process.execPath, [CLI, 'import-npos', big], {
-      env: {
-        PATH: process.env['PATH'],
-        DATABASE_URL: t.databaseUrl,
-        MEILI_URL: t.config.meiliUrl,
-        MEILI_MASTER_KEY: t.config.meiliMasterKey ?? '',
-        MEILI_INDEX_PREFIX: t.config.meiliIndexPrefix,
-        DATA_DIR: t.config.dataDir,
-      },
-      stdio: ['ignore', 'ignore', 'ignore'],
-    });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    // Wait until the run is well under way (its progress is written outside the transaction).
-    const deadline = Date.now() + 60_000;
-    let processed = 0;
-    while (processed < 2_000 && Date.now() < deadline) {
-      const [run] = await db.query(`SELECT processed_rows FROM npo_import_run WHERE file_name = 'big.zip'`);
-      processed = run?.processed_rows ?? 0;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(processed).toBeGreaterThanOrEqual(2_000);
+    const { child, done } = runCli(['import-npos', big], cliEnvOf(t));
+    expect(await waitUntilImportUnderWay(db, 'big.zip')).toBeGreaterThanOrEqual(2_000);
     child.kill('SIGKILL');
-    await exited;
+    await done;
 
     expect(await snapshot()).toEqual(before);
     // Without any restart, staff reading the runs see it FAILED within a minute (once its
     // heartbeat has stopped and PostgreSQL has released the dead client's lock).
-    let run: { status: string; message: string | null } | null = null;
-    for (const until = Date.now() + 60_000; run?.status !== 'FAILED' && Date.now() < until;) {
-      run = (await imports.listRuns(20)).find((r) => r.fileName === 'big.zip') ?? null;
-      if (run?.status !== 'FAILED') await new Promise((r) => setTimeout(r, 1_000));
-    }
+    const run = await runAsStaffSeeItWithinAMinute(imports, 'big.zip');
     expect(run?.status).toBe('FAILED');
     expect(run?.message).toContain('データは取り込み前のまま');
     // The lock did not outlive its holder: a new import starts and succeeds at once.
