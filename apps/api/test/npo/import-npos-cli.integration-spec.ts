@@ -1,12 +1,16 @@
 import { existsSync } from 'node:fs';
 import iconv from 'iconv-lite';
+import { DataSource } from 'typeorm';
 import { OPEN_DATA_COLUMNS } from '@tsunagu/npo/open-data';
 import { CLI, runCli } from '../runtime-process';
 import { type TestApp, cliEnvOf, startTestApp } from '../test-services';
 import { OpenDataFixture } from './open-data-fixture';
 
-/** `npm run cli -- import-npos` on files the reader refuses: a one-line reason, a non-zero exit, no stack trace. */
-describe('import-npos on a refused file', () => {
+/**
+ * `npm run cli -- import-npos`: a refused file ends with a one-line reason, a non-zero exit and no
+ * stack trace; an import that PostgreSQL committed is a success even while the search engine is down.
+ */
+describe('import-npos from the command line', () => {
   let t: TestApp;
   let fixture: OpenDataFixture;
 
@@ -33,5 +37,25 @@ describe('import-npos on a refused file', () => {
     expect(reasons[0]).toContain('見出しの列の数が59です');
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(result.stderr).not.toContain('ERR_STREAM_PREMATURE_CLOSE');
+  }, 60_000);
+
+  it('succeeds while Meilisearch is down: the NPOs are saved, the JSON says indexed:false, stderr says the index catches up', async () => {
+    const file = await fixture.zip(
+      'meili-down',
+      fixture.rows({ count: 12, outsideCityCount: 0, seed: 21, dissolvedRatio: 0 }),
+    );
+    const result = await runCli(
+      ['import-npos', file],
+      { ...cliEnvOf(t), MEILI_URL: 'http://127.0.0.1:9' },
+      { stdin: '' },
+    ).done;
+    expect(result.code).toBe(0);
+    const last = JSON.parse(result.stdout.trim().split('\n').at(-1) as string) as Record<string, unknown>;
+    expect(last).toMatchObject({ inserted: 12, indexed: false });
+    expect(result.stderr).toContain('検索への反映は検索エンジンが戻りしだい自動で行われます');
+    const [{ saved }] = await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS saved FROM npo WHERE last_import_run_id = $1`, [last['importRunId']]);
+    expect(saved).toBe(12);
   }, 60_000);
 });
