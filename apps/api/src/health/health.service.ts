@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SearchEngineService } from '@tsunagu/search/api';
 import { EMBEDDED_SUPERVISION, type EmbeddedSupervision } from '../runtime/backing-services';
+import type { SupervisionStatus } from '../runtime/server-supervisor';
 import { ComponentState, type HealthStatus } from './health-status.model';
 
 type Component = 'postgres' | 'meilisearch';
@@ -13,9 +14,7 @@ type Component = 'postgres' | 'meilisearch';
  */
 export interface HealthReport extends HealthStatus {
   restarts?: Partial<Record<Component, number>>;
-  lastExit?: Partial<
-    Record<Component, { at: string; code: number | null; signal: string | null; restartedAt?: string }>
-  >;
+  lastExit?: Partial<Record<Component, NonNullable<SupervisionStatus['lastExit']>>>;
 }
 
 @Injectable()

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { basename, delimiter, dirname, join } from 'node:path';
 import type { Logger } from 'pino';
-import { findFreePort, terminate } from './process.util';
+import { findFreePort, isExecutable, terminate } from './process.util';
 import { keepPrivate, writePrivateFile } from './private-file';
 import { forgetServerPid, reapLeftoverServer, recordServerPid } from './server-pid-file';
 import { type ExitInfo, type ServerProcess, ServerSupervisor, type SupervisionStatus } from './server-supervisor';
@@ -137,15 +137,6 @@ async function locateMeilisearchBinary(): Promise<string> {
     if (existsSync(candidate) && isExecutable(candidate)) return candidate;
   }
   throw new Error(HOW_TO_INSTALL);
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function waitUntilHealthy(url: string, exited: Promise<ExitInfo>, timeoutMs: number): Promise<void> {

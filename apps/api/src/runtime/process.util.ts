@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** A TCP port that is free right now on 127.0.0.1 (the OS picks it). */
@@ -13,6 +13,16 @@ export function findFreePort(): Promise<number> {
       server.close(() => resolvePort(port));
     });
   });
+}
+
+/** true when this process may run the file (npm does not always keep a packaged binary's execute bit). */
+export function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function isProcessAlive(pid: number): boolean {

@@ -28,10 +28,17 @@ export async function mailbox(t: TestApp): Promise<ReceivedMail[]> {
 
 export const mailsTo = async (t: TestApp, to: string) => (await mailbox(t)).filter((m) => m.to === to);
 
-/** The token of the newest sign-up confirmation link mailed to `to`. */
-export async function confirmationToken(t: TestApp, to: string): Promise<string | undefined> {
-  const links = (await mailsTo(t, to)).map((m) => /signup\/confirm\?token=([\w-]+)/.exec(m.text)?.[1]);
-  return links.filter(Boolean).pop();
+/**
+ * The token of the newest sign-up confirmation link mailed to `to`. Waits a little for it: the
+ * app's own mail worker may hold the mail (SKIP LOCKED) while deliverDue runs, and write it a moment later.
+ */
+export async function confirmationToken(t: TestApp, to: string, waitMs = 5_000): Promise<string | undefined> {
+  for (const until = Date.now() + waitMs; ;) {
+    const links = (await mailsTo(t, to)).map((m) => /signup\/confirm\?token=([\w-]+)/.exec(m.text)?.[1]);
+    const token = links.filter(Boolean).pop();
+    if (token || Date.now() > until) return token;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;

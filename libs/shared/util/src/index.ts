@@ -5,3 +5,4 @@ export * from './lib/need-topics.constant';
 export * from './lib/need-templates.constant';
 export * from './lib/email.util';
 export * from './lib/display-name.util';
+export * from './lib/kana.util';

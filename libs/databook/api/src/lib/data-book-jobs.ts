@@ -88,19 +88,10 @@ export class DataBookJobs implements OnApplicationBootstrap, BeforeApplicationSh
     this.boss = boss;
     boss.on('error', (error) => this.logger.warn(`job queue: ${error.message}`));
     await boss.start();
-    await boss.createQueue(QUEUE, {
-      name: QUEUE,
-      retryLimit: RETRY_LIMIT,
-      retryDelay: 2,
-      expireInSeconds: EXPIRE_IN_SECONDS,
-    });
+    const queue = { name: QUEUE, retryLimit: RETRY_LIMIT, retryDelay: 2, expireInSeconds: EXPIRE_IN_SECONDS };
+    await boss.createQueue(QUEUE, queue);
     // updateQueue too: createQueue leaves an existing queue's options as they were.
-    await boss.updateQueue(QUEUE, {
-      name: QUEUE,
-      retryLimit: RETRY_LIMIT,
-      retryDelay: 2,
-      expireInSeconds: EXPIRE_IN_SECONDS,
-    });
+    await boss.updateQueue(QUEUE, queue);
     await boss.createQueue(RECOVERY_QUEUE, { name: RECOVERY_QUEUE, retryLimit: 0, expireInSeconds: 60 });
     await boss.work<{ id: string }>(QUEUE, { pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) =>
       this.make(job.data.id, job),

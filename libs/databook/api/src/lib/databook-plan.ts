@@ -1,4 +1,4 @@
-import { ACTIVITY_FIELDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
+import { ACTIVITY_FIELDS, KITAKYUSHU_WARDS, katakanaToHiragana } from '@tsunagu/shared/util';
 import type { BookEntry, DataBookOptions } from './databook-options';
 
 export interface PlannedSection {
@@ -40,8 +40,7 @@ const GOJUON_ROWS = ['あ', 'か', 'さ', 'た', 'な', 'は', 'ま', 'や', '�
 /** Katakana → hiragana, half-width → full-width, voiced → plain: the key of the 50音 order. */
 export function readingKey(entry: Pick<BookEntry, 'name' | 'nameKana'>): string {
   const source = (entry.nameKana || entry.name).normalize('NFKC');
-  return source
-    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+  return katakanaToHiragana(source)
     .normalize('NFD')
     .replace(/[\u3099\u309a]/g, '')
     .normalize('NFC');

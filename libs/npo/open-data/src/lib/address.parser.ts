@@ -67,10 +67,12 @@ function prefectureOfAuthority(authority: string): string | null {
   return DESIGNATED_CITY_PREFECTURES[authority] ?? null;
 }
 
+// A designated city supervises only the NPOs inside it; a prefecture gives only the prefecture.
 function placeOfAuthority(authority: string): Pick<ParsedAddress, 'prefecture' | 'city'> {
-  const prefecture = DESIGNATED_CITY_PREFECTURES[authority];
-  if (prefecture) return { prefecture, city: authority };
-  return { prefecture: prefectureOfAuthority(authority), city: null };
+  return {
+    prefecture: prefectureOfAuthority(authority),
+    city: Object.hasOwn(DESIGNATED_CITY_PREFECTURES, authority) ? authority : null,
+  };
 }
 
 /**

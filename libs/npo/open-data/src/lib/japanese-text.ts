@@ -24,9 +24,7 @@ export function normalizeKana(value: string): string {
 }
 
 /** Katakana → hiragana, so a hiragana query finds a katakana reading (search folding). */
-export function katakanaToHiragana(value: string): string {
-  return value.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
-}
+export { katakanaToHiragana } from '@tsunagu/shared/util';
 
 export function emptyToNull(value: string | undefined): string | null {
   const trimmed = (value ?? '').trim();

@@ -1,3 +1,5 @@
+import { katakanaToHiragana } from './kana.util';
+
 /**
  * Words that make a self-chosen name read like the city or the service speaking. Compared after
  * NFKC, lower case, katakana folded to hiragana and spaces/punctuation removed, so that
@@ -19,11 +21,7 @@ const STAFF_LIKE_WORDS = [
 ] as const;
 
 const fold = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
-    .replace(/[\s\p{P}\p{S}]/gu, '');
+  katakanaToHiragana(text.normalize('NFKC').toLowerCase()).replace(/[\s\p{P}\p{S}]/gu, '');
 
 export const DISPLAY_NAME_IMITATES_STAFF = 'この名前は使えません（市の職員と間違われる名前です）';
 

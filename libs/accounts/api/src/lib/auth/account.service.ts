@@ -22,8 +22,6 @@ export interface NewAccount {
   readonly role?: UserRole;
 }
 
-export { normalizeEmail } from '@tsunagu/shared/util';
-
 /**
  * Accounts that exist at once (demo seed, create-user), sign-in and password reset. Sign-up by
  * the public goes through SignUpService (confirmed by mail); sessions through SessionService.

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-code.constant';
+import { sqlStateOf } from './database-error';
 
 // INTERNAL_SERVER_ERROR is what Apollo gives any unexpected throw: its message is never public.
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
@@ -22,22 +23,6 @@ const BAD_INPUT_SQLSTATES = new Set(['22P02', '22021']);
 export interface GraphqlErrorFormatOptions {
   /** in production, "Did you mean …?" suggestions would list fields and types of the schema */
   readonly hideSuggestions?: boolean;
-}
-
-/** The SQLSTATE of a database error somewhere under what Apollo caught, if any. */
-function sqlStateOf(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    const { code, driverError, originalError } = e as {
-      code?: unknown;
-      driverError?: { code?: unknown };
-      originalError?: unknown;
-    };
-    const state =
-      typeof code === 'string' ? code : typeof driverError?.code === 'string' ? driverError.code : undefined;
-    if (state && /^[0-9A-Z]{5}$/.test(state)) return state;
-    e = originalError;
-  }
-  return undefined;
 }
 
 /**
@@ -67,7 +52,7 @@ export function formatGraphqlError(
     const message = options.hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message;
     return { ...formatted, message, extensions: { ...extensions, code: contractCodeOfRule(error) ?? code } };
   }
-  const state = sqlStateOf(error);
+  const state = sqlStateOf(error).code;
   if (state && BAD_INPUT_SQLSTATES.has(state)) {
     return {
       message: '入力の内容を確かめてください。使えない文字か、正しくない形の値が含まれています。',
