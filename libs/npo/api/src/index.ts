@@ -10,3 +10,5 @@ export * from './lib/search/npo-synonyms';
 export * from './lib/graphql/npo.model';
 export * from './lib/entities/npo-profile.entity';
 export { toNpoModel } from './lib/npo.mapper';
+export * from './lib/lookup/npo-lookup.repository';
+export * from './lib/matching/npo-candidates.repository';

@@ -23,6 +23,8 @@ import { NpoClaimEntity } from './entities/npo-claim.entity';
 import { CommunityGroupResolver } from './groups/community-group.resolver';
 import { CommunityGroupService } from './groups/community-group.service';
 import { MembershipService } from './memberships/membership.service';
+import { GroupDirectory } from './lookup/group-directory.repository';
+import { PeopleDirectory } from './lookup/people-directory.repository';
 import { PersonalDataService } from './privacy/personal-data.service';
 import { PersonalDataController } from './privacy/personal-data.controller';
 import { PrivacyResolver } from './privacy/privacy.resolver';
@@ -60,9 +62,20 @@ export const ACCOUNT_ENTITIES = [
     NpoClaimResolver,
     PersonalDataService,
     PrivacyResolver,
+    GroupDirectory,
+    PeopleDirectory,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
-  exports: [AccountService, SessionService, AuditLogService, MembershipService, CommunityGroupService, NpoClaimService],
+  exports: [
+    AccountService,
+    SessionService,
+    AuditLogService,
+    MembershipService,
+    CommunityGroupService,
+    NpoClaimService,
+    GroupDirectory,
+    PeopleDirectory,
+  ],
 })
 export class AccountsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

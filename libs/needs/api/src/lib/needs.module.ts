@@ -7,11 +7,18 @@ import { NeedEntity } from './entities/need.entity';
 import { OfferMessageEntity } from './entities/offer-message.entity';
 import { OfferEntity } from './entities/offer.entity';
 import { NeedExpiryJob } from './needs/need-expiry.job';
+import { NeedRepository } from './needs/need.repository';
 import { NeedResolver } from './needs/need.resolver';
 import { NeedService } from './needs/need.service';
+import { NeedsPersonalData } from './needs/needs-personal-data';
 import { StaffNeedsCsvController } from './needs/staff-needs-csv.controller';
+import { NeedInvitationRepository } from './offers/need-invitation.repository';
+import { OfferMessageRepository } from './offers/offer-message.repository';
+import { OfferRepository } from './offers/offer.repository';
 import { NeedOffersResolver, OfferResolver } from './offers/offer.resolver';
 import { OfferService } from './offers/offer.service';
+import { OfferThreadService } from './offers/offer-thread.service';
+import { OfferViews } from './offers/offer-views.service';
 import { NeedSearchIndex } from './search/need-search-index';
 import { NeedSearchService } from './search/need-search.service';
 
@@ -22,15 +29,22 @@ export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity];
   imports: [TypeOrmModule.forFeature(NEEDS_ENTITIES), AccountsModule, NpoModule, NotificationsModule],
   controllers: [StaffNeedsCsvController],
   providers: [
+    NeedRepository,
+    OfferRepository,
+    OfferMessageRepository,
+    NeedInvitationRepository,
     NeedSearchIndex,
     NeedSearchService,
     NeedService,
     NeedResolver,
+    OfferViews,
     OfferService,
+    OfferThreadService,
     OfferResolver,
     NeedOffersResolver,
     NeedExpiryJob,
+    NeedsPersonalData,
   ],
-  exports: [NeedService, OfferService, NeedSearchService],
+  exports: [NeedService, OfferService, NeedSearchService, OfferRepository, NeedInvitationRepository, NeedExpiryJob],
 })
 export class NeedsModule {}

@@ -1,17 +1,13 @@
-import {
-  type BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PeopleDirectory } from '@tsunagu/accounts/api';
 import { enqueueMail } from '@tsunagu/mail/api';
-import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
+import { APP_CONFIG, type AppConfig, JobQueue } from '@tsunagu/shared/api-core';
+import { NotificationRepository } from './notification.repository';
 
 /** The digest goes out once a day at this hour, Japan time. */
 const DIGEST_HOUR_JST = 8;
-const CHECK_EVERY_MS = 60_000;
+export const DIGEST_JOB = 'notifications.digest';
 
 /** The latest 08:00 in Japan at or before `now`. */
 export function lastDigestTime(now: Date): Date {
@@ -21,65 +17,57 @@ export function lastDigestTime(now: Date): Date {
 }
 
 /**
- * For people who chose one mail a day: at 08:00 JST, one mail listing every notification not
- * yet mailed. The mail is queued and the notifications marked in one transaction, so each is
- * mailed exactly once even with several app processes (rows are locked, SKIP LOCKED).
+ * For people who chose one mail a day: at 08:00 JST (a job on the queue, Japan's clock; also
+ * once when the workers start, for a morning the app was down), one mail listing every
+ * notification not yet mailed. The mail is queued and the notifications marked in one
+ * transaction, so each is mailed exactly once however often it runs, even with several app
+ * processes (rows are locked, SKIP LOCKED).
  */
 @Injectable()
-export class DigestMailer implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(DigestMailer.name);
-  private timer: NodeJS.Timeout | undefined;
-  private busy: Promise<unknown> = Promise.resolve();
-
+export class DigestMailer implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly people: PeopleDirectory,
+    private readonly notifications: NotificationRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.dataSource.isInitialized) return;
-    this.timer = setInterval(() => {
-      this.busy = this.sendDue(new Date()).catch((error: unknown) =>
-        this.logger.warn(`digest postponed: ${(error as Error).message}`),
-      );
-    }, CHECK_EVERY_MS);
-    this.timer.unref();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.busy;
+  onModuleInit(): void {
+    this.jobs.define({
+      name: DIGEST_JOB,
+      schedule: `0 ${DIGEST_HOUR_JST} * * *`,
+      policy: 'singleton',
+      handle: async () => {
+        await this.sendDue(new Date());
+      },
+      onWorkersStart: async () => {
+        await this.jobs.send(DIGEST_JOB, {});
+      },
+    });
   }
 
   /** Queues the digests due at `now`; returns how many digests were queued. */
   async sendDue(now: Date): Promise<number> {
     const cutoff = lastDigestTime(now);
-    const users: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT DISTINCT n.user_id AS id FROM notification n JOIN user_account u ON u.id = n.user_id
-        WHERE n.mailed_at IS NULL AND n.created_at < $1 AND u.notify_by_mail = 'DAILY'`,
-      [cutoff],
-    );
+    const users = await this.people.withMailPreference(await this.notifications.unmailedRecipients(cutoff), 'DAILY');
     let queued = 0;
-    for (const user of users) {
+    for (const userId of users) {
       const sent = await this.dataSource.transaction(async (manager) => {
-        const items: Array<{ id: string; title: string; link: string; email: string; display_name: string }> =
-          await manager.query(
-            `SELECT n.id, n.title, n.link, u.email, u.display_name
-               FROM notification n JOIN user_account u ON u.id = n.user_id
-              WHERE n.user_id = $1 AND n.mailed_at IS NULL AND n.created_at < $2 AND u.notify_by_mail = 'DAILY'
-              ORDER BY n.created_at FOR UPDATE OF n SKIP LOCKED`,
-            [user.id, cutoff],
-          );
+        const [person] = await this.people.contacts([userId], manager);
+        if (person?.notifyByMail !== 'DAILY') return false;
+        const items = await this.notifications.lockUnmailed(manager, userId, cutoff);
         if (items.length === 0) return false;
         const lines = items.map((item) => `・${item.title}\n  ${this.config.publicUrl}${item.link}`).join('\n');
         await enqueueMail(manager, {
-          to: items[0].email,
+          to: person.email,
           subject: `【つなぐ】今日のお知らせ（${items.length}件）`,
-          text: `${items[0].display_name} 様\n\nつなぐからのお知らせです。\n\n${lines}\n`,
+          text: `${person.displayName} 様\n\nつなぐからのお知らせです。\n\n${lines}\n`,
         });
-        await manager.query(`UPDATE notification SET mailed_at = now() WHERE id = ANY($1::uuid[])`, [
+        await this.notifications.markMailed(
+          manager,
           items.map((item) => item.id),
-        ]);
+        );
         return true;
       });
       if (sent) queued += 1;

@@ -17,6 +17,8 @@ import { NpoProfileService } from './profile/npo-profile.service';
 import { NpoImportService } from './import/npo-import.service';
 import { NpoSearchIndex } from './search/npo-search-index';
 import { NpoSearchService } from './search/npo-search.service';
+import { NpoLookup } from './lookup/npo-lookup.repository';
+import { NpoCandidatesRepository } from './matching/npo-candidates.repository';
 
 /** The national file is about 10 MB zipped; an unzipped national CSV about 60 MB. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -46,7 +48,9 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
     NpoImportRunResolver,
     NpoProfileService,
     NpoProfileResolver,
+    NpoLookup,
+    NpoCandidatesRepository,
   ],
-  exports: [NpoImportService, NpoSearchService],
+  exports: [NpoImportService, NpoSearchService, NpoLookup, NpoCandidatesRepository],
 })
 export class NpoModule {}

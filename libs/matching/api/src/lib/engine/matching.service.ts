@@ -1,11 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { type AuthenticatedUser, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
-import { NeedEntity, NeedService } from '@tsunagu/needs/api';
-import { todayInJapan } from '@tsunagu/shared/util';
-import { NpoEntity } from '@tsunagu/npo/api';
+import { NeedInvitationRepository, NeedService, OfferRepository } from '@tsunagu/needs/api';
+import { type NpoEntity, NpoLookup } from '@tsunagu/npo/api';
 import { APP_CONFIG, type AppConfig, notFound } from '@tsunagu/shared/api-core';
-import { suggestFields } from '@tsunagu/shared/util';
+import { suggestFields, todayInJapan } from '@tsunagu/shared/util';
+import { matchingMessages } from '../matching.messages';
 import { type NeedFeatures, type NpoFeatures, type ScoredMatch, plainTextMatch, scoreMatch } from './match-scorer';
 import { charPairs, pairFrequencies, pairOverlap } from './char-bigrams';
 import { searchTermsOf, textCoverage, textMentions } from './need-terms';
@@ -54,13 +53,13 @@ const byScore = <T extends { score: number }>(a: T, b: T) => b.score - a.score;
  */
 @Injectable()
 export class MatchingService {
-  private readonly logger = new Logger(MatchingService.name);
-
   constructor(
-    private readonly dataSource: DataSource,
     private readonly candidates: NpoCandidates,
     private readonly text: TextRelevanceSearch,
     private readonly needs: NeedService,
+    private readonly offers: OfferRepository,
+    private readonly invitations: NeedInvitationRepository,
+    private readonly npos: NpoLookup,
     private readonly memberships: MembershipService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -112,33 +111,18 @@ export class MatchingService {
     const m = await this.memberships.load(user?.id);
     if (!policies.isStaff(user) && !policies.canActForNpo(user, m, npoId)) throw forbidden();
     const [npo] = await this.candidates.byIds([npoId]);
-    if (!npo) throw notFound('そのNPOは見つかりません。 / NPO not found.');
-    const open = await this.dataSource.getRepository(NeedEntity).query(
-      `SELECT n.id, n.title, n.description, n.fields, n.ward, n.help_kind,
-              EXISTS (SELECT 1 FROM need_invitation i WHERE i.need_id = n.id AND i.npo_id = $1) AS invited
-         FROM need n JOIN community_group g ON g.id = n.group_id
-        WHERE n.status = 'PUBLISHED' AND n.hidden_at IS NULL AND g.status = 'VERIFIED'
-          AND (n.deadline IS NULL OR n.deadline >= $2)
-          AND NOT EXISTS (SELECT 1 FROM offer o WHERE o.need_id = n.id AND o.npo_id = $1 AND o.status <> 'WITHDRAWN')`,
-      [npoId, todayInJapan()],
-    );
+    if (!npo) throw notFound(matchingMessages.npoNotFound);
+    // Open needs (one definition, in needs) this NPO has no standing offer on.
+    const [open, offered, invitedTo] = await Promise.all([
+      this.needs.openNeeds(todayInJapan()),
+      this.offers.needIdsOfferedBy(npoId),
+      this.invitations.needIdsInviting(npoId),
+    ]);
     const ranked: RankedNeed[] = [];
-    for (const row of open as Array<{
-      id: string;
-      title: string;
-      description: string;
-      fields: number[];
-      ward: string;
-      help_kind: string;
-      invited: boolean;
-    }>) {
-      const features = needFeatures({
-        title: row.title,
-        description: row.description,
-        fields: row.fields,
-        ward: row.ward,
-        helpKind: row.help_kind,
-      });
+    for (const { need } of open) {
+      if (offered.has(need.id)) continue;
+      const row = { id: need.id, invited: invitedTo.has(need.id) };
+      const features = needFeatures(need);
       const match = scoreMatch(features, npo, plainTextMatch(features, npo));
       if (!match && !row.invited) continue;
       const base = match ?? { score: 0, reasons: [] };
@@ -159,30 +143,9 @@ export class MatchingService {
     exclude: ReadonlySet<string>,
     limit: number,
   ): Promise<Array<RankedNpo & { needIds: string[] }>> {
-    const open: Array<{
-      id: string;
-      title: string;
-      description: string;
-      fields: number[];
-      ward: string;
-      help_kind: string;
-      group_name: string;
-    }> = await this.dataSource.query(
-      `SELECT n.id, n.title, n.description, n.fields, n.ward, n.help_kind, g.name AS group_name
-           FROM need n JOIN community_group g ON g.id = n.group_id
-          WHERE n.status = 'PUBLISHED' AND n.hidden_at IS NULL AND g.status = 'VERIFIED'
-            AND (n.deadline IS NULL OR n.deadline >= $1)`,
-      [todayInJapan()],
-    );
-    const needs = open.map((row) => ({
-      row,
-      features: needFeatures({
-        title: row.title,
-        description: row.description,
-        fields: row.fields,
-        ward: row.ward,
-        helpKind: row.help_kind,
-      }),
+    const needs = (await this.needs.openNeeds(todayInJapan())).map(({ need, groupName }) => ({
+      row: { id: need.id, title: need.title, group_name: groupName },
+      features: needFeatures(need),
     }));
     const ranked: Array<RankedNpo & { needIds: string[] }> = [];
     for (const npo of await this.candidates.activeInCity()) {
@@ -209,8 +172,7 @@ export class MatchingService {
 
   /** Entities for ranked ids, in rank order. */
   async npoEntities(ids: readonly string[]): Promise<Map<string, NpoEntity>> {
-    const rows = ids.length ? await this.dataSource.getRepository(NpoEntity).findBy({ id: In([...ids]) }) : [];
-    return new Map(rows.map((r) => [r.id, r]));
+    return this.npos.byIds(ids);
   }
 
   get cityName(): string {

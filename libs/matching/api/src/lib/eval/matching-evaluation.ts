@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { NPO_INDEX } from '@tsunagu/npo/api';
+import { NPO_INDEX, NpoLookup } from '@tsunagu/npo/api';
 import { SearchEngineService } from '@tsunagu/search/api';
 import { MatchingService, needFeatures } from '../engine/matching.service';
 import { type Judgements, mean, ndcgAt, recallAt } from './ranking-metrics';
@@ -62,13 +61,10 @@ export async function evaluateMatching(
   set: LabelledSet,
   explain?: (line: string) => void,
 ): Promise<EvaluationResult> {
-  const dataSource = app.get(DataSource);
   const matching = app.get(MatchingService);
   const engine = app.get(SearchEngineService);
-  const rows: Array<{ id: string; corporate_number: string | null; name: string }> = await dataSource.query(
-    `SELECT id, corporate_number, name FROM npo`,
-  );
-  const byNumber = new Map(rows.flatMap((r) => (r.corporate_number ? [[r.corporate_number, r.id] as const] : [])));
+  const rows = await app.get(NpoLookup, { strict: false }).identities();
+  const byNumber = new Map(rows.flatMap((r) => (r.corporateNumber ? [[r.corporateNumber, r.id] as const] : [])));
   const byName = new Map(rows.map((r) => [r.name, r.id]));
   const nameOf = new Map(rows.map((r) => [r.id, r.name]));
 

@@ -1,8 +1,7 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { type AuthenticatedUser, CurrentUser, RequirePolicy } from '@tsunagu/accounts/api';
-import { NeedEntity, NeedService } from '@tsunagu/needs/api';
+import { type AuthenticatedUser, CurrentUser, PeopleDirectory, RequirePolicy } from '@tsunagu/accounts/api';
+import { NeedService } from '@tsunagu/needs/api';
 import { toNpoModel } from '@tsunagu/npo/api';
-import { DataSource, In } from 'typeorm';
 import { MatchingService } from '../engine/matching.service';
 import { NeedMatch, NpoMatch } from './match.model';
 
@@ -13,7 +12,7 @@ export class MatchingResolver {
   constructor(
     private readonly matching: MatchingService,
     private readonly needs: NeedService,
-    private readonly dataSource: DataSource,
+    private readonly people: PeopleDirectory,
   ) {}
 
   @Query(() => [NpoMatch], { description: 'NPOs that could help with this need, best first, with reasons' })
@@ -24,13 +23,7 @@ export class MatchingResolver {
   ): Promise<NpoMatch[]> {
     const ranked = await this.matching.matchNposForNeed(needId, user, clamp(limit));
     const entities = await this.matching.npoEntities(ranked.map((r) => r.npoId));
-    const claimed = new Set(
-      (
-        (await this.dataSource.query(`SELECT DISTINCT npo_id FROM npo_member WHERE npo_id = ANY($1::uuid[])`, [
-          ranked.map((r) => r.npoId),
-        ])) as Array<{ npo_id: string }>
-      ).map((r) => r.npo_id),
-    );
+    const claimed = await this.people.claimedNpoIds(ranked.map((r) => r.npoId));
     return ranked.flatMap((r) => {
       const entity = entities.get(r.npoId);
       return entity
@@ -53,9 +46,7 @@ export class MatchingResolver {
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<NeedMatch[]> {
     const ranked = await this.matching.recommendedNeedsForNpo(npoId, user, clamp(limit));
-    const rows = ranked.length
-      ? await this.dataSource.getRepository(NeedEntity).findBy({ id: In(ranked.map((r) => r.needId)) })
-      : [];
+    const rows = await this.needs.byIds(ranked.map((r) => r.needId));
     const views = new Map((await this.needs.views(rows, user)).map((v) => [v.id, v]));
     return ranked.flatMap((r) => {
       const need = views.get(r.needId);

@@ -1,40 +1,41 @@
-import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { SearchOutboxWorker } from '@tsunagu/search/api';
+import { JobQueue } from '@tsunagu/shared/api-core';
 import { NeedService } from './need.service';
 
-/** Closes needs whose deadline passed, at start and every hour after. */
-@Injectable()
-export class NeedExpiryJob implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(NeedExpiryJob.name);
-  private timer: NodeJS.Timeout | undefined;
-  private busy: Promise<void> = Promise.resolve();
+export const NEED_EXPIRY_JOB = 'needs.expire';
 
+/**
+ * Closes needs whose deadline passed: every hour on the hour (Japan time) and once when the
+ * workers start (a deadline that passed while the app was down). A run twice is harmless: only
+ * PUBLISHED needs past their deadline change, so the second finds none.
+ */
+@Injectable()
+export class NeedExpiryJob implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
     private readonly needs: NeedService,
     private readonly outbox: SearchOutboxWorker,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.dataSource.isInitialized) return;
-    const run = () =>
-      this.needs
-        .expireDue()
-        .then((count) => {
-          if (count > 0) this.outbox.nudge();
-        })
-        .catch((error: unknown) => this.logger.warn(`expiry postponed: ${(error as Error).message}`));
-    this.busy = run();
-    this.timer = setInterval(() => {
-      this.busy = run();
-    }, 3_600_000);
-    this.timer.unref();
+  onModuleInit(): void {
+    this.jobs.define({
+      name: NEED_EXPIRY_JOB,
+      schedule: '0 * * * *',
+      policy: 'singleton',
+      handle: async () => {
+        await this.run();
+      },
+      onWorkersStart: async () => {
+        await this.jobs.send(NEED_EXPIRY_JOB, {});
+      },
+    });
   }
 
-  // Before the database connections close: let a run in progress finish.
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.busy;
+  /** One run; returns how many needs closed. */
+  async run(): Promise<number> {
+    const count = await this.needs.expireDue();
+    if (count > 0) this.outbox.nudge();
+    return count;
   }
 }

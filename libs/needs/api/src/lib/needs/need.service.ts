@@ -1,20 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   AuditLogService,
   type AuthenticatedUser,
+  type GroupFacts,
+  GroupDirectory,
   type Memberships,
   MembershipService,
   forbidden,
   policies,
 } from '@tsunagu/accounts/api';
 import { enqueueSearchUpdates } from '@tsunagu/search/api';
-import { ErrorCode, badUserInput, contractError, notFound } from '@tsunagu/shared/api-core';
-import { suggestFields } from '@tsunagu/shared/util';
-import { NeedEntity, type NeedStatusValue } from '../entities/need.entity';
+import { ErrorCode, badUserInput, contractError, forbiddenError, notFound } from '@tsunagu/shared/api-core';
+import { suggestFields, todayInJapan } from '@tsunagu/shared/util';
+import type { NeedEntity, NeedStatusValue } from '../entities/need.entity';
+import { needMessages } from '../needs.messages';
+import { OfferRepository } from '../offers/offer.repository';
 import { NEED_INDEX } from '../search/need-search-index';
-import { todayInJapan } from '@tsunagu/shared/util';
 import { canMove, isEditable, publishProblem } from './need-lifecycle';
+import { NeedRepository } from './need.repository';
+import { isOpenForOffers } from './open-needs';
 import {
   type Honorarium,
   type Need,
@@ -33,21 +38,23 @@ export interface StaffNeedsFilter {
   readonly unansweredOnly?: boolean;
   readonly limit?: number;
 }
-const notFoundNeed = () => notFound('その募集は見つかりません。 / Need not found.');
+const notFoundNeed = () => notFound(needMessages.needNotFound);
 /** Staff refused the group (also after approving it): its members no longer write or publish. */
-const groupRefused = (what: string) =>
-  contractError(
-    ErrorCode.FORBIDDEN,
-    `この団体は市に登録を認められていないため、募集を${what}。区役所の担当にお問い合わせください。`,
+const groupRefused = (what: 'write' | 'edit' | 'publish') =>
+  forbiddenError(
+    what === 'write'
+      ? needMessages.groupRefusedWrite
+      : what === 'edit'
+        ? needMessages.groupRefusedEdit
+        : needMessages.groupRefusedPublish,
   );
 
-interface GroupRow {
-  id: string;
-  name: string;
-  kind: string;
-  ward: string;
-  area: string | null;
-  status: string;
+type GroupRow = GroupFacts;
+
+/** An open need (see open-needs) with the name of its group, for matching and the marché outreach. */
+export interface OpenNeed {
+  readonly need: NeedEntity;
+  readonly groupName: string;
 }
 
 /** Needs: writing, publishing, closing, hiding, and who may see each. */
@@ -57,6 +64,9 @@ export class NeedService {
     private readonly dataSource: DataSource,
     private readonly memberships: MembershipService,
     private readonly audit: AuditLogService,
+    private readonly groups: GroupDirectory,
+    private readonly repository: NeedRepository,
+    private readonly offers: OfferRepository,
   ) {}
 
   /** Several needs as this caller sees them (one query for groups, one for offer counts). */
@@ -64,14 +74,10 @@ export class NeedService {
     if (needs.length === 0) return [];
     const mine = m ?? (await this.memberships.load(user?.id));
     const ids = needs.map((n) => n.id);
-    const [groups, counts] = await Promise.all([
-      this.groupsById([...new Set(needs.map((n) => n.groupId))]),
-      this.dataSource.query(
-        `SELECT need_id, count(*)::int AS count FROM offer WHERE need_id = ANY($1::uuid[]) AND status <> 'WITHDRAWN' GROUP BY need_id`,
-        [ids],
-      ) as Promise<Array<{ need_id: string; count: number }>>,
+    const [groups, countOf] = await Promise.all([
+      this.groups.byIds(needs.map((n) => n.groupId)),
+      this.offers.countsOnNeeds(ids),
     ]);
-    const countOf = new Map(counts.map((c) => [c.need_id, c.count]));
     return needs.flatMap((need) => {
       const group = groups.get(need.groupId);
       // A need always has its group (foreign key, cascade); this only satisfies the type.
@@ -112,28 +118,39 @@ export class NeedService {
     return view;
   }
 
-  private async groupsById(ids: string[]): Promise<Map<string, GroupRow>> {
-    const rows: GroupRow[] = await this.dataSource.query(
-      `SELECT id, name, kind, ward, area, status FROM community_group WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, r]));
+  /** Needs by id (in no order), for callers that ranked or listed ids. */
+  byIds(ids: readonly string[]): Promise<NeedEntity[]> {
+    return this.repository.byIds(ids);
+  }
+
+  /** Every open need of a verified group on `today`: the one list matching and the marché use. */
+  async openNeeds(today = todayInJapan()): Promise<OpenNeed[]> {
+    const needs = await this.repository.openOn(today);
+    const groups = await this.groups.byIds(needs.map((n) => n.groupId));
+    return needs.flatMap((need) => {
+      const group = groups.get(need.groupId);
+      return group?.status === 'VERIFIED' && isOpenForOffers(need, today) ? [{ need, groupName: group.name }] : [];
+    });
+  }
+
+  /** The group of a need (a need always has one: foreign key). */
+  async groupOfNeed(need: NeedEntity, manager?: EntityManager): Promise<GroupFacts> {
+    const group = await this.groupOf(need.groupId, manager);
+    if (!group) throw notFoundNeed();
+    return group;
+  }
+
+  private async groupOf(groupId: string, manager?: EntityManager): Promise<GroupRow | undefined> {
+    return (await this.groups.byIds([groupId], manager)).get(groupId);
   }
 
   /** The need if this caller may see it; NOT_FOUND otherwise (so hidden ones do not leak). */
   async find(id: string, user: AuthenticatedUser | undefined): Promise<NeedEntity> {
-    const need = UUID.test(id) ? await this.dataSource.getRepository(NeedEntity).findOne({ where: { id } }) : null;
+    const need = UUID.test(id) ? await this.repository.findById(id) : null;
     if (!need) throw notFoundNeed();
     const m = await this.memberships.load(user?.id);
-    const [group] = (await this.groupsById([need.groupId])).values();
-    const offered =
-      m.npos.size > 0 &&
-      (
-        await this.dataSource.query(`SELECT 1 FROM offer WHERE need_id = $1 AND npo_id = ANY($2::uuid[]) LIMIT 1`, [
-          need.id,
-          [...m.npos],
-        ])
-      ).length > 0;
+    const group = await this.groupOf(need.groupId);
+    const offered = await this.offers.anyFrom(need.id, [...m.npos]);
     const facts = {
       groupId: need.groupId,
       status: need.status,
@@ -148,9 +165,7 @@ export class NeedService {
   async mine(user: AuthenticatedUser): Promise<NeedEntity[]> {
     const m = await this.memberships.load(user.id);
     if (m.groups.size === 0) return [];
-    return this.dataSource
-      .getRepository(NeedEntity)
-      .find({ where: { groupId: In([...m.groups.keys()]) }, order: { createdAt: 'DESC' } });
+    return this.repository.ofGroups([...m.groups.keys()]);
   }
 
   /**
@@ -162,34 +177,26 @@ export class NeedService {
       filter.statuses?.length ? filter.statuses : ['PUBLISHED', 'MATCHED', 'DONE', 'CANCELLED', 'EXPIRED']
     ).filter((s) => s !== 'DRAFT');
     if (statuses.length === 0) return [];
-    const query = this.dataSource
-      .getRepository(NeedEntity)
-      .createQueryBuilder('n')
-      .where('n.status IN (:...statuses)', { statuses })
-      .orderBy('n.publishedAt', 'DESC', 'NULLS LAST')
-      .addOrderBy('n.createdAt', 'DESC')
-      .limit(Math.min(filter.limit ?? 500, 2_000));
-    if (filter.ward) query.andWhere('n.ward = :ward', { ward: filter.ward });
-    if (filter.unansweredOnly) {
-      query.andWhere(`NOT EXISTS (SELECT 1 FROM offer o WHERE o.need_id = n.id AND o.status <> 'WITHDRAWN')`);
-    }
-    return query.getMany();
+    return this.repository.forStaff({
+      statuses,
+      ward: filter.ward,
+      unansweredOnly: filter.unansweredOnly,
+      limit: Math.min(filter.limit ?? 500, 2_000),
+    });
   }
 
   async post(user: AuthenticatedUser, input: PostNeedInput): Promise<NeedEntity> {
     const m = await this.memberships.load(user.id);
     if (!policies.canEditNeed(user, m, { groupId: input.groupId })) {
-      throw forbidden(
-        'この団体の募集は書けません。団体のメンバーになってください。 / Only members of the group may post its needs.',
-      );
+      throw forbiddenError(needMessages.notGroupMember);
     }
-    const [group] = (await this.groupsById([input.groupId])).values();
-    if (!group) throw notFound('その団体は見つかりません。 / Group not found.');
-    if (group.status === 'REJECTED') throw groupRefused('書けません');
+    const group = await this.groupOf(input.groupId);
+    if (!group) throw notFound(needMessages.groupNotFound);
+    if (group.status === 'REJECTED') throw groupRefused('write');
     // A group not verified yet keeps the officer's text as a draft and says so (see below).
     const publishNow = input.publish && group.status === 'VERIFIED';
     const saved = await this.dataSource.transaction(async (manager) => {
-      const need = manager.create(NeedEntity, {
+      const need = this.repository.create(manager, {
         groupId: group.id,
         createdBy: user.id,
         title: '',
@@ -214,17 +221,16 @@ export class NeedService {
         need.status = 'PUBLISHED';
         need.publishedAt = new Date();
       }
-      const draft = await manager.save(need);
+      const draft = await this.repository.save(need, manager);
       await enqueueSearchUpdates(manager, NEED_INDEX, [draft.id]);
       return draft;
     });
     if (input.publish && !publishNow) {
       // The draft is committed: the refusal tells the truth and where to find it.
-      throw contractError(
-        ErrorCode.FORBIDDEN,
-        '団体の確認がすむまで、募集は公開できません。下書きとして保存しました。',
-        { needId: saved.id, status: 'DRAFT' },
-      );
+      throw contractError(ErrorCode.FORBIDDEN, needMessages.groupUnverifiedDraftSaved, {
+        needId: saved.id,
+        status: 'DRAFT',
+      });
     }
     return saved;
   }
@@ -232,12 +238,12 @@ export class NeedService {
   async update(user: AuthenticatedUser, id: string, input: NeedDraftFields): Promise<NeedEntity> {
     return this.changeOwned(user, id, async (need, manager, group) => {
       if (!isEditable(need.status)) {
-        throw contractError(ErrorCode.CONFLICT, '終わった募集は書きかえられません。 / This need is closed.');
+        throw contractError(ErrorCode.CONFLICT, needMessages.needClosed);
       }
-      if (group?.status === 'REJECTED') throw groupRefused('書きかえられません');
+      if (group?.status === 'REJECTED') throw groupRefused('edit');
       applyDraftFields(need, input);
       if (need.status === 'PUBLISHED' || need.status === 'MATCHED') this.publishChecks(need, group);
-      return manager.save(need);
+      return this.repository.save(need, manager);
     });
   }
 
@@ -246,7 +252,7 @@ export class NeedService {
       this.move(need, 'PUBLISHED');
       this.publishChecks(need, group);
       need.publishedAt = new Date();
-      return manager.save(need);
+      return this.repository.save(need, manager);
     });
   }
 
@@ -255,7 +261,7 @@ export class NeedService {
       this.move(need, outcome === NeedOutcome.DONE ? 'DONE' : 'CANCELLED');
       need.report = report?.trim() || null;
       need.closedAt = new Date();
-      return manager.save(need);
+      return this.repository.save(need, manager);
     });
   }
 
@@ -263,13 +269,13 @@ export class NeedService {
   async setHidden(staff: AuthenticatedUser, id: string, hidden: boolean, reason: string | null): Promise<NeedEntity> {
     if (!policies.canHideNeed(staff)) throw forbidden();
     return this.dataSource.transaction(async (manager) => {
-      const need = await manager.findOne(NeedEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const need = await this.repository.lock(id, manager, 'pessimistic_write');
       if (!need) throw notFoundNeed();
       need.hiddenAt = hidden ? new Date() : null;
       need.hiddenBy = hidden ? staff.id : null;
       need.hiddenReason = hidden ? reason?.trim() || null : null;
       need.updatedAt = new Date();
-      const saved = await manager.save(need);
+      const saved = await this.repository.save(need, manager);
       await enqueueSearchUpdates(manager, NEED_INDEX, [id]);
       await this.audit.record(
         {
@@ -288,42 +294,23 @@ export class NeedService {
   /** Published needs whose deadline has passed become EXPIRED. Returns how many. */
   async expireDue(today = todayInJapan()): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string }> = await manager.query(
-        // (a CTE, because TypeORM returns [rows, count] for a bare UPDATE … RETURNING)
-        `WITH expired AS (
-           UPDATE need SET status = 'EXPIRED', updated_at = now()
-            WHERE status = 'PUBLISHED' AND deadline < $1 RETURNING id)
-         SELECT id FROM expired`,
-        [today],
-      );
-      await enqueueSearchUpdates(
-        manager,
-        NEED_INDEX,
-        rows.map((r) => r.id),
-      );
-      return rows.length;
+      const ids = await this.repository.expireDue(today, manager);
+      await enqueueSearchUpdates(manager, NEED_INDEX, ids);
+      return ids.length;
     });
   }
 
   private move(need: NeedEntity, to: NeedStatusValue): void {
     if (!canMove(need.status, to)) {
-      throw contractError(
-        ErrorCode.CONFLICT,
-        `今の状態（${need.status}）からは変えられません。 / Not possible from ${need.status}.`,
-      );
+      throw contractError(ErrorCode.CONFLICT, needMessages.notPossibleFrom, {}, { status: need.status });
     }
     need.status = to;
   }
 
   /** Nothing is saved when these refuse: the messages say only what is true then. */
   private publishChecks(need: NeedEntity, group: GroupRow): void {
-    if (group.status === 'REJECTED') throw groupRefused('公開できません');
-    if (group.status !== 'VERIFIED') {
-      throw contractError(
-        ErrorCode.FORBIDDEN,
-        '団体の確認がすむまで、募集は公開できません。下書きはそのまま残っています。',
-      );
-    }
+    if (group.status === 'REJECTED') throw groupRefused('publish');
+    if (group.status !== 'VERIFIED') throw forbiddenError(needMessages.groupUnverifiedDraftKept);
     const problem = publishProblem(need, todayInJapan());
     if (problem) throw badUserInput(problem.message, problem.field);
   }
@@ -337,14 +324,15 @@ export class NeedService {
     if (!UUID.test(id)) throw notFoundNeed();
     const m = await this.memberships.load(user.id);
     return this.dataSource.transaction(async (manager) => {
-      const need = await manager.findOne(NeedEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const need = await this.repository.lock(id, manager, 'pessimistic_write');
       if (!need) throw notFoundNeed();
       if (!policies.canEditNeed(user, m, need)) {
         // Someone who can see it learns they may not change it; others learn nothing.
         if (policies.isStaff(user) || need.status !== 'DRAFT') throw forbidden();
         throw notFoundNeed();
       }
-      const [group] = (await this.groupsById([need.groupId])).values();
+      const group = await this.groupOf(need.groupId, manager);
+      if (!group) throw notFoundNeed();
       need.updatedAt = new Date();
       const saved = await change(need, manager, group);
       await enqueueSearchUpdates(manager, NEED_INDEX, [saved.id]);

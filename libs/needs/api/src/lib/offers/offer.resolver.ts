@@ -3,10 +3,14 @@ import { type AuthenticatedUser, CurrentUser, RequirePolicy, requireUser } from 
 import { Need } from '../needs/need.model';
 import { Offer, OfferContacts, OfferMessage } from './offer.model';
 import { OfferService } from './offer.service';
+import { OfferThreadService } from './offer-thread.service';
 
 @Resolver(() => Offer)
 export class OfferResolver {
-  constructor(private readonly offers: OfferService) {}
+  constructor(
+    private readonly offers: OfferService,
+    private readonly threads: OfferThreadService,
+  ) {}
 
   @Query(() => Offer)
   @RequirePolicy('isSignedIn')
@@ -60,7 +64,7 @@ export class OfferResolver {
     @Args('body') body: string,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<OfferMessage> {
-    return this.offers.sendMessage(requireUser(user), offerId, body);
+    return this.threads.sendMessage(requireUser(user), offerId, body);
   }
 
   @Mutation(() => Offer, { description: 'I have read the thread: its unread count drops to 0' })
@@ -69,7 +73,7 @@ export class OfferResolver {
     @Args('offerId', { type: () => ID }) offerId: string,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<Offer> {
-    return this.offers.markOfferRead(requireUser(user), offerId);
+    return this.threads.markOfferRead(requireUser(user), offerId);
   }
 
   @Mutation(() => Boolean, { description: 'The group invites a suggested NPO to offer (false: already invited)' })
@@ -84,7 +88,7 @@ export class OfferResolver {
 
   @ResolveField(() => [OfferMessage], { description: 'the thread, oldest first' })
   messages(@Parent() offer: Offer, @CurrentUser() user: AuthenticatedUser | undefined): Promise<OfferMessage[]> {
-    return this.offers.messages(offer.id, user);
+    return this.threads.messages(offer.id, user);
   }
 
   @ResolveField(() => OfferContacts, {
@@ -92,7 +96,7 @@ export class OfferResolver {
     description: "both sides' contacts: only once accepted, only for the two parties and staff",
   })
   contacts(@Parent() offer: Offer, @CurrentUser() user: AuthenticatedUser | undefined): Promise<OfferContacts | null> {
-    return this.offers.contacts(offer.id, user);
+    return this.threads.contacts(offer.id, user);
   }
 }
 

@@ -1,10 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
-import { DataSource, type EntityManager } from 'typeorm';
-import { COMMUNITY_GROUP_SEARCH_SOURCE } from '@tsunagu/accounts/api';
+import type { EntityManager } from 'typeorm';
+import { COMMUNITY_GROUP_SEARCH_SOURCE, GroupDirectory } from '@tsunagu/accounts/api';
 import { NPO_SYNONYMS, synonymTermsFor } from '@tsunagu/npo/api';
 import { type SearchDocument, type SearchIndexDefinition, SearchIndexRegistry } from '@tsunagu/search/api';
 import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
+import type { NeedEntity } from '../entities/need.entity';
+import { NeedRepository } from '../needs/need.repository';
+import { isPublicNeed } from '../needs/open-needs';
 
 export const NEED_INDEX = 'needs';
 
@@ -28,67 +31,39 @@ export const NEED_INDEX_SETTINGS: Settings = {
 export const dayNumber = (date: string | null, fallback: number): number =>
   date ? Number(date.replaceAll('-', '')) : fallback;
 
-interface NeedRow {
-  id: string;
-  title: string;
-  description: string;
-  fields: number[];
-  help_kind: string;
-  ward: string;
-  place: string | null;
-  starts_on: string | null;
-  ends_on: string | null;
-  deadline: string | null;
-  status: string;
-  published_at: Date | null;
-  group_name: string;
-}
-
-/** The statuses of a need anyone may see (of a verified group, not hidden). */
-export const PUBLIC_NEED_STATUSES = ['PUBLISHED', 'MATCHED', 'DONE'] as const;
-
-/**
- * Who may find a need in search, as SQL over `need n JOIN community_group g`: published, matched
- * or done needs of verified groups that staff have not hidden. The index holds only these, and
- * search checks its hits against the same condition (see NeedSearchService).
- */
-export const PUBLIC_NEED_CONDITION = `n.status IN (${PUBLIC_NEED_STATUSES.map((s) => `'${s}'`).join(', ')})
-   AND n.hidden_at IS NULL AND g.status = 'VERIFIED'`;
-
-// Anything else is absent, so it is deleted from the index.
-const SELECT_PUBLIC = `
-  SELECT n.id, n.title, n.description, n.fields, n.help_kind, n.ward, n.place, n.starts_on, n.ends_on,
-         n.deadline, n.status, n.published_at, g.name AS group_name
-    FROM need n JOIN community_group g ON g.id = n.group_id
-   WHERE ${PUBLIC_NEED_CONDITION}`;
-
-export function toNeedSearchDocument(row: NeedRow): SearchDocument {
+export function toNeedSearchDocument(need: NeedEntity, groupName: string): SearchDocument {
   return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    fields: row.fields,
-    fieldLabels: row.fields.map((id) => ACTIVITY_FIELDS[id - 1]?.statutoryName).filter(Boolean),
-    helpKind: row.help_kind,
-    ward: row.ward,
-    place: row.place,
-    groupName: row.group_name,
-    status: row.status,
-    startsOn: dayNumber(row.starts_on, NO_START),
-    endsOn: dayNumber(row.ends_on ?? row.starts_on, NO_END),
-    deadline: dayNumber(row.deadline, NO_END),
-    publishedAt: row.published_at ? row.published_at.getTime() : 0,
-    synonymTerms: synonymTermsFor(`${row.title} ${row.description}`),
+    id: need.id,
+    title: need.title,
+    description: need.description,
+    fields: need.fields,
+    fieldLabels: need.fields.map((id) => ACTIVITY_FIELDS[id - 1]?.statutoryName).filter(Boolean),
+    helpKind: need.helpKind,
+    ward: need.ward,
+    place: need.place,
+    groupName,
+    status: need.status,
+    startsOn: dayNumber(need.startsOn, NO_START),
+    endsOn: dayNumber(need.endsOn ?? need.startsOn, NO_END),
+    deadline: dayNumber(need.deadline, NO_END),
+    publishedAt: need.publishedAt ? need.publishedAt.getTime() : 0,
+    synonymTerms: synonymTermsFor(`${need.title} ${need.description}`),
   };
 }
 
+/**
+ * Who may find a need in search (isPublicNeed): published, matched or done needs of verified
+ * groups that staff have not hidden. The index holds only these (anything else is absent, so it
+ * is deleted from the index), and search checks its hits against the same rule (NeedSearchService).
+ */
 @Injectable()
 export class NeedSearchIndex implements SearchIndexDefinition, OnModuleInit {
   readonly baseName = NEED_INDEX;
   readonly settings = NEED_INDEX_SETTINGS;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly needs: NeedRepository,
+    private readonly groups: GroupDirectory,
     private readonly registry: SearchIndexRegistry,
   ) {}
 
@@ -97,30 +72,31 @@ export class NeedSearchIndex implements SearchIndexDefinition, OnModuleInit {
   }
 
   async loadDocuments(ids: readonly string[]): Promise<SearchDocument[]> {
-    const rows: NeedRow[] = await this.dataSource.query(`${SELECT_PUBLIC} AND n.id = ANY($1::uuid[])`, [ids]);
-    return rows.map(toNeedSearchDocument);
+    return this.documentsOf(await this.needs.publicByIds(ids));
   }
 
   /** A group's status decides whether its needs are public: all of them follow it (drafts never are). */
   async dependentIds(manager: EntityManager, source: string, ids: readonly string[]): Promise<string[]> {
     if (source !== COMMUNITY_GROUP_SEARCH_SOURCE) return [];
-    const rows: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM need WHERE group_id = ANY($1::uuid[]) AND status <> 'DRAFT'`,
-      [ids],
-    );
-    return rows.map((r) => r.id);
+    return this.needs.nonDraftIdsOfGroups(ids, manager);
   }
 
   async *loadAllDocuments(batchSize: number): AsyncIterable<SearchDocument[]> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows: NeedRow[] = await this.dataSource.query(`${SELECT_PUBLIC} AND n.id > $1 ORDER BY n.id LIMIT $2`, [
-        after,
-        batchSize,
-      ]);
-      if (rows.length === 0) return;
-      yield rows.map(toNeedSearchDocument);
-      after = rows[rows.length - 1].id;
+      const page = await this.needs.publicPage(after, batchSize);
+      if (page.length === 0) return;
+      const documents = await this.documentsOf(page);
+      if (documents.length > 0) yield documents;
+      after = page[page.length - 1].id;
     }
+  }
+
+  private async documentsOf(needs: NeedEntity[]): Promise<SearchDocument[]> {
+    const groups = await this.groups.byIds(needs.map((n) => n.groupId));
+    return needs.flatMap((need) => {
+      const group = groups.get(need.groupId);
+      return group && isPublicNeed(need, group.status) ? [toNeedSearchDocument(need, group.name)] : [];
+    });
   }
 }

@@ -1,13 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '@tsunagu/accounts/api';
+import { type AuthenticatedUser, GroupDirectory } from '@tsunagu/accounts/api';
 import { normalizeText } from '@tsunagu/npo/open-data';
 import { SearchEngineService, filterString, isIndexNotFound } from '@tsunagu/search/api';
 import { serviceUnavailable } from '@tsunagu/shared/api-core';
-import { NeedEntity } from '../entities/need.entity';
+import type { NeedEntity } from '../entities/need.entity';
 import { NeedService } from '../needs/need.service';
 import { NeedStatus } from '../needs/need.model';
-import { NEED_INDEX, PUBLIC_NEED_CONDITION, dayNumber } from './need-search-index';
+import { needMessages } from '../needs.messages';
+import { NeedRepository } from '../needs/need.repository';
+import { isPublicNeed } from '../needs/open-needs';
+import { NEED_INDEX, dayNumber } from './need-search-index';
 import type { NeedSearchResult, SearchNeedsInput } from './search-needs.input';
 
 const statusesOf = (input: SearchNeedsInput) => (input.statuses?.length ? input.statuses : [NeedStatus.PUBLISHED]);
@@ -19,8 +21,9 @@ export class NeedSearchService {
 
   constructor(
     private readonly engine: SearchEngineService,
-    private readonly dataSource: DataSource,
     private readonly needs: NeedService,
+    private readonly needRows: NeedRepository,
+    private readonly groups: GroupDirectory,
   ) {}
 
   filterFor(input: SearchNeedsInput): string {
@@ -54,10 +57,7 @@ export class NeedSearchService {
     } catch (error) {
       if (isIndexNotFound(error)) return { total: 0, hits: [] };
       this.logger.warn(`need search failed: ${(error as Error).message}`);
-      throw serviceUnavailable(
-        '検索が一時的に使えません。しばらくしてから、もう一度お試しください。 / Search is temporarily unavailable.',
-        'meilisearch',
-      );
+      throw serviceUnavailable(needMessages.searchUnavailable, 'meilisearch');
     }
     const visible = await this.stillVisible(ids, input);
     // Keep the engine's order. A hit the record no longer allows (its group refused, the need
@@ -77,14 +77,8 @@ export class NeedSearchService {
   private async stillVisible(ids: string[], input: SearchNeedsInput): Promise<Map<string, NeedEntity>> {
     if (ids.length === 0) return new Map();
     const statuses = statusesOf(input);
-    const rows = await this.dataSource
-      .getRepository(NeedEntity)
-      .createQueryBuilder('n')
-      .innerJoin('community_group', 'g', 'g.id = n.group_id')
-      .where('n.id IN (:...ids)', { ids })
-      .andWhere(PUBLIC_NEED_CONDITION)
-      .andWhere('n.status IN (:...statuses)', { statuses })
-      .getMany();
-    return new Map(rows.map((r) => [r.id, r]));
+    const rows = await this.needRows.publicByIds(ids, statuses);
+    const groups = await this.groups.byIds(rows.map((r) => r.groupId));
+    return new Map(rows.filter((r) => isPublicNeed(r, groups.get(r.groupId)?.status)).map((r) => [r.id, r]));
   }
 }

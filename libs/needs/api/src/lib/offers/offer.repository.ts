@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { OfferEntity, type OfferStatusValue } from '../entities/offer.entity';
+
+/** Every query on the offer table (and offer_read, who read a thread when). */
+@Injectable()
+export class OfferRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(OfferEntity);
+  }
+
+  findById(id: string): Promise<OfferEntity | null> {
+    return this.repo().findOneBy({ id });
+  }
+
+  /** The offer, locked for the rest of the caller's transaction. */
+  lock(id: string, manager: EntityManager): Promise<OfferEntity | null> {
+    return manager.findOne(OfferEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findByNeedAndNpo(needId: string, npoId: string, manager: EntityManager): Promise<OfferEntity | null> {
+    return this.repo(manager).findOneBy({ needId, npoId });
+  }
+
+  async create(manager: EntityManager, fields: Pick<OfferEntity, 'needId' | 'npoId' | 'createdBy' | 'message'>) {
+    return manager.save(manager.create(OfferEntity, { ...fields, status: 'PENDING' }));
+  }
+
+  /** Offering again after a withdrawal re-opens the same thread. */
+  async reopen(id: string, message: string, userId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE offer SET status = 'PENDING', message = $2, created_by = $3, created_at = now(), decided_at = NULL WHERE id = $1`,
+      [id, message, userId],
+    );
+  }
+
+  async decide(id: string, status: OfferStatusValue, userId: string | null, manager: EntityManager): Promise<void> {
+    if (status === 'WITHDRAWN') {
+      await manager.query(`UPDATE offer SET status = 'WITHDRAWN', decided_at = now() WHERE id = $1`, [id]);
+    } else {
+      await manager.query(`UPDATE offer SET status = $2, decided_at = now(), decided_by = $3 WHERE id = $1`, [
+        id,
+        status,
+        userId,
+      ]);
+    }
+  }
+
+  /** The offers on a need still standing (not withdrawn), oldest first. */
+  onNeed(needId: string): Promise<OfferEntity[]> {
+    return this.repo().find({ where: { needId, status: Not('WITHDRAWN') }, order: { createdAt: 'ASC' } });
+  }
+
+  ofNpos(npoIds: readonly string[], limit: number): Promise<OfferEntity[]> {
+    return this.repo().find({ where: { npoId: In([...npoIds]) }, order: { createdAt: 'DESC' }, take: limit });
+  }
+
+  /** How many standing offers each need has. */
+  async countsOnNeeds(needIds: readonly string[]): Promise<Map<string, number>> {
+    if (needIds.length === 0) return new Map();
+    const rows: Array<{ need_id: string; count: number }> = await this.dataSource.query(
+      `SELECT need_id, count(*)::int AS count FROM offer WHERE need_id = ANY($1::uuid[]) AND status <> 'WITHDRAWN' GROUP BY need_id`,
+      [[...needIds]],
+    );
+    return new Map(rows.map((r) => [r.need_id, r.count]));
+  }
+
+  /** Whether any of these NPOs ever offered on the need (withdrawn too: they saw it). */
+  async anyFrom(needId: string, npoIds: readonly string[]): Promise<boolean> {
+    if (npoIds.length === 0) return false;
+    return (await this.repo().count({ where: { needId, npoId: In([...npoIds]) }, take: 1 })) > 0;
+  }
+
+  /** The needs this NPO has a standing offer on. */
+  async needIdsOfferedBy(npoId: string): Promise<Set<string>> {
+    const rows = await this.repo().find({ select: { needId: true }, where: { npoId, status: Not('WITHDRAWN') } });
+    return new Set(rows.map((r) => r.needId));
+  }
+
+  /**
+   * Of these NPOs (or all), those that offered or wrote on an offer in the last `days` days: a
+   * sign of a living NPO for matching.
+   */
+  async npoIdsActiveSince(days: number): Promise<Set<string>> {
+    const rows: Array<{ npo_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT o.npo_id FROM offer o WHERE o.created_at > now() - make_interval(days => $1)
+       UNION
+       SELECT DISTINCT o.npo_id FROM offer o JOIN offer_message om ON om.offer_id = o.id
+        WHERE om.sender_side = 'NPO' AND om.created_at > now() - make_interval(days => $1)`,
+      [days],
+    );
+    return new Set(rows.map((r) => r.npo_id));
+  }
+
+  /** Messages not yet read by this person, per offer (their own aside). */
+  async unreadCounts(offerIds: readonly string[], userId: string): Promise<Map<string, number>> {
+    if (offerIds.length === 0) return new Map();
+    const rows: Array<{ offer_id: string; count: number }> = await this.dataSource.query(
+      `SELECT om.offer_id, count(*)::int AS count FROM offer_message om
+         LEFT JOIN offer_read r ON r.offer_id = om.offer_id AND r.user_id = $2
+        WHERE om.offer_id = ANY($1::uuid[]) AND om.sender_id IS DISTINCT FROM $2
+          AND om.created_at > coalesce(r.read_at, '-infinity')
+        GROUP BY om.offer_id`,
+      [[...offerIds], userId],
+    );
+    return new Map(rows.map((r) => [r.offer_id, r.count]));
+  }
+
+  async markRead(offerId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
+      `INSERT INTO offer_read (offer_id, user_id, read_at) VALUES ($1, $2, now())
+       ON CONFLICT (offer_id, user_id) DO UPDATE SET read_at = now()`,
+      [offerId, userId],
+    );
+  }
+
+  /** What a person offered (their personal-data export). */
+  madeBy(userId: string): Promise<unknown[]> {
+    return this.dataSource.query(
+      `SELECT id, need_id, npo_id, message, status, created_at FROM offer WHERE created_by = $1 ORDER BY created_at`,
+      [userId],
+    );
+  }
+}
