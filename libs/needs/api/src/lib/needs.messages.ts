@@ -38,6 +38,12 @@ export const needMessages = defineMessages('needs', {
     en: 'Please describe the help you need in at least 10 characters.',
   },
   publishFields: { ja: '活動分野を1つ以上選んでください', en: 'Please choose at least one field of activity.' },
+  publishHelpKind: { ja: 'してほしいことを選んでください', en: 'Please choose the kind of help you need.' },
+  publishWard: { ja: '区を選んでください', en: 'Please choose a ward.' },
+  publishPeopleOutOfRange: {
+    ja: '人数は{min}人から{max}人までにしてください',
+    en: 'Please give a number of people from {min} to {max}.',
+  },
   publishStartsOnPast: { ja: '日にちが過ぎています', en: 'That day has passed.' },
   publishEndsBeforeStart: {
     ja: '終わりの日は、始まりの日より後にしてください',

@@ -1,4 +1,5 @@
 import type { Message } from '@tsunagu/shared/api-core';
+import { needPublishProblem } from '@tsunagu/shared/util';
 import type { NeedEntity, NeedStatusValue } from '../entities/need.entity';
 import { needMessages as m } from '../needs.messages';
 
@@ -27,23 +28,33 @@ export function isEditable(status: NeedStatusValue): boolean {
 export interface PublishProblem {
   readonly field: string;
   readonly message: Message;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
-/** What must be filled in before others see the need; the first problem, in form order. */
+/** The shared rule's keys (needs.publish.*, also the web's) → this API's messages. */
+const PUBLISH_MESSAGES: Record<string, Message> = {
+  'needs.publish.titleRequired': m.publishTitle,
+  'needs.publish.descriptionRequired': m.publishDescription,
+  'needs.publish.fieldsRequired': m.publishFields,
+  'needs.publish.helpKindRequired': m.publishHelpKind,
+  'needs.publish.wardRequired': m.publishWard,
+  'needs.publish.startsOnPast': m.publishStartsOnPast,
+  'needs.publish.endsOnBeforeStart': m.publishEndsBeforeStart,
+  'needs.publish.peopleOutOfRange': m.publishPeopleOutOfRange,
+  'needs.publish.deadlineRequired': m.publishDeadlineMissing,
+  'needs.publish.deadlinePast': m.publishDeadlinePast,
+  'needs.publish.deadlineAfterActivity': m.publishDeadlineAfterActivity,
+};
+
+/**
+ * What must be filled in before others see the need; the first problem, in form order. The rule
+ * is the one the need form uses (needPublishProblem in shared/util); the words are this API's.
+ */
 export function publishProblem(need: NeedEntity, today: string): PublishProblem | null {
-  if (need.title.trim().length < 4) return { field: 'title', message: m.publishTitle };
-  if (need.description.trim().length < 10) {
-    return { field: 'description', message: m.publishDescription };
-  }
-  if (need.fields.length === 0) return { field: 'fields', message: m.publishFields };
-  if (need.startsOn && need.startsOn < today) return { field: 'startsOn', message: m.publishStartsOnPast };
-  if (need.startsOn && need.endsOn && need.endsOn < need.startsOn) {
-    return { field: 'endsOn', message: m.publishEndsBeforeStart };
-  }
-  if (!need.deadline) return { field: 'deadline', message: m.publishDeadlineMissing };
-  if (need.deadline < today) return { field: 'deadline', message: m.publishDeadlinePast };
-  if (need.startsOn && need.deadline > (need.endsOn ?? need.startsOn)) {
-    return { field: 'deadline', message: m.publishDeadlineAfterActivity };
-  }
-  return null;
+  const problem = needPublishProblem(need, today);
+  if (!problem) return null;
+  const message = PUBLISH_MESSAGES[problem.key];
+  // A rule the catalogue does not word yet is a programming error, caught by the unit test.
+  if (!message) throw new Error(`no message for ${problem.key}`);
+  return { field: problem.field, message, params: problem.params };
 }

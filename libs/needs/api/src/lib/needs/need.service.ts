@@ -312,7 +312,7 @@ export class NeedService {
     if (group.status === 'REJECTED') throw groupRefused('publish');
     if (group.status !== 'VERIFIED') throw forbiddenError(needMessages.groupUnverifiedDraftKept);
     const problem = publishProblem(need, todayInJapan());
-    if (problem) throw badUserInput(problem.message, problem.field);
+    if (problem) throw badUserInput(problem.message, problem.field, problem.params);
   }
 
   /** Runs a change on a need of the caller's group, locked, with the index told in the same transaction. */
