@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { NEED_INDEX } from '@tsunagu/needs/api';
-import { todayInJapan } from '@tsunagu/shared/util';
+import { GroupSeeding, PeopleDirectory } from '@tsunagu/accounts/api';
+import { NEED_INDEX, NeedRepository, OfferRepository } from '@tsunagu/needs/api';
 import { enqueueSearchUpdates } from '@tsunagu/search/api';
-import { suggestFields } from '@tsunagu/shared/util';
+import { suggestFields, todayInJapan } from '@tsunagu/shared/util';
 import type { DemoSeedStep } from './demo-seed-step';
 import { plusDays } from './seed-dates';
 
@@ -54,57 +54,63 @@ const DEMO_NEEDS = [
 export class DemoNeedsStep implements DemoSeedStep {
   readonly name = 'needs';
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly people: PeopleDirectory,
+    private readonly groups: GroupSeeding,
+    private readonly needs: NeedRepository,
+    private readonly offers: OfferRepository,
+  ) {}
 
   async run(): Promise<Record<string, unknown>> {
     return this.dataSource.transaction(async (manager) => {
-      const [officer] = await manager.query(`SELECT id FROM user_account WHERE email = 'officer@demo.tsunagu.jp'`);
-      const [npoMember] = await manager.query(`SELECT id FROM user_account WHERE email = 'npo@demo.tsunagu.jp'`);
+      const officer = await this.people.idByEmail('officer@demo.tsunagu.jp', manager);
+      const npoMember = await this.people.idByEmail('npo@demo.tsunagu.jp', manager);
       if (!officer) return { needs: 0 };
-      const [moji] = await manager.query(
-        `INSERT INTO community_group (name, kind, ward, area, representative_name, contact_phone, status, created_by, decided_at)
-         VALUES ('門司港まちづくり協議会', 'MACHIZUKURI', '門司区', '門司市民センター', '田中 和子', '093-000-0001', 'VERIFIED', $1, now())
-         RETURNING id`,
-        [officer.id],
+      await this.groups.createVerifiedGroup(
+        manager,
+        {
+          name: '門司港まちづくり協議会',
+          kind: 'MACHIZUKURI',
+          ward: '門司区',
+          area: '門司市民センター',
+          representativeName: '田中 和子',
+          contactPhone: '093-000-0001',
+        },
+        officer,
       );
-      await manager.query(`INSERT INTO group_member (group_id, user_id, role) VALUES ($1, $2, 'OWNER')`, [
-        moji.id,
-        officer.id,
-      ]);
       const today = todayInJapan();
       const ids: string[] = [];
       for (const need of DEMO_NEEDS) {
-        const [group] = await manager.query(`SELECT id, ward FROM community_group WHERE name = $1`, [need.group]);
-        const [row] = await manager.query(
-          `INSERT INTO need (group_id, created_by, title, description, fields, help_kind, ward, place, starts_on, deadline, status, published_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CASE WHEN $11 = 'PUBLISHED' THEN now() END)
-           RETURNING id`,
-          [
-            group.id,
-            officer.id,
-            need.title,
-            need.description,
-            suggestFields(`${need.title} ${need.description}`),
-            need.helpKind,
-            group.ward,
-            need.place,
-            plusDays(today, need.startsIn),
-            plusDays(today, need.startsIn - 5),
-            need.status,
-          ],
+        const group = await this.groups.byName(manager, need.group);
+        if (!group) continue;
+        const saved = await this.needs.save(
+          this.needs.create(manager, {
+            groupId: group.id,
+            createdBy: officer,
+            title: need.title,
+            description: need.description,
+            fields: suggestFields(`${need.title} ${need.description}`),
+            helpKind: need.helpKind,
+            ward: group.ward,
+            place: need.place,
+            startsOn: plusDays(today, need.startsIn),
+            deadline: plusDays(today, need.startsIn - 5),
+            status: need.status,
+            publishedAt: need.status === 'PUBLISHED' ? new Date() : null,
+          }),
+          manager,
         );
-        ids.push(row.id);
+        ids.push(saved.id);
       }
-      const [npo] = npoMember
-        ? await manager.query(`SELECT npo_id FROM npo_member WHERE user_id = $1 LIMIT 1`, [npoMember.id])
-        : [];
-      if (npo) {
-        await manager.query(`INSERT INTO offer (need_id, npo_id, created_by, message) VALUES ($1, $2, $3, $4)`, [
-          ids[1],
-          npo.npo_id,
-          npoMember.id,
-          '私たちも毎週土曜日に子ども食堂を開いています。配膳と子どもの見守りで、2〜3人お手伝いできます。',
-        ]);
+      const npo = npoMember ? await this.people.firstNpoOf(npoMember, manager) : null;
+      if (npo && npoMember) {
+        await this.offers.create(manager, {
+          needId: ids[1],
+          npoId: npo,
+          createdBy: npoMember,
+          message: '私たちも毎週土曜日に子ども食堂を開いています。配膳と子どもの見守りで、2〜3人お手伝いできます。',
+        });
       }
       await enqueueSearchUpdates(manager, NEED_INDEX, ids);
       return { needs: ids.length, offers: npo ? 1 : 0 };

@@ -13,3 +13,4 @@ export * from './lib/groups/community-group.service';
 export * from './lib/claims/npo-claim.service';
 export * from './lib/lookup/group-directory.repository';
 export * from './lib/lookup/people-directory.repository';
+export * from './lib/lookup/group-seeding.repository';

@@ -5,3 +5,4 @@ export * from './lib/engine/need-terms';
 export * from './lib/eval/ranking-metrics';
 export * from './lib/eval/matching-evaluation';
 export * from './lib/engine/text-relevance';
+export * from './lib/eval/scratch-database.repository';

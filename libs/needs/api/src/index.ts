@@ -2,6 +2,7 @@ export * from './lib/needs.module';
 export * from './lib/entities/need.entity';
 export * from './lib/needs/need.model';
 export * from './lib/needs/need.service';
+export * from './lib/needs/need.repository';
 export * from './lib/needs/need-lifecycle';
 export * from './lib/needs/open-needs';
 export * from './lib/needs/need-expiry.job';

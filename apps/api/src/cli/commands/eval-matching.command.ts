@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
-import { evaluateMatching, loadLabelledSet } from '@tsunagu/matching/api';
+import { evaluateMatching, loadLabelledSet, scratchDatabase } from '@tsunagu/matching/api';
 import { NpoImportService } from '@tsunagu/npo/api';
 import { SearchOutboxWorker } from '@tsunagu/search/api';
 import { createApp } from '../../bootstrap/create-app';
@@ -18,7 +18,7 @@ export async function evalMatchingCommand(context: CliContext, args: string[]): 
   const heldOut = loadLabelledSet('held-out-needs.json');
   const scratch = `eval_${randomBytes(4).toString('hex')}`;
   const progress = new ProgressLine('マッチングの評価 / eval-matching');
-  await context.app.get(DataSource).query(`CREATE DATABASE ${scratch}`);
+  await scratchDatabase.create(context.app.get(DataSource), scratch);
   const url = new URL(context.services.databaseUrl);
   url.pathname = `/${scratch}`;
   const config = { ...context.config, meiliIndexPrefix: `${scratch}_`, seedDemo: false };
@@ -64,10 +64,7 @@ export async function evalMatchingCommand(context: CliContext, args: string[]): 
     };
   } finally {
     await app.close();
-    await context.app
-      .get(DataSource)
-      .query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`)
-      .catch(() => undefined);
+    await scratchDatabase.drop(context.app.get(DataSource), scratch).catch(() => undefined);
     const meili = new Meilisearch({ host: context.services.meiliUrl, apiKey: context.services.meiliMasterKey });
     const { results } = await meili.getIndexes({ limit: 1000 });
     await Promise.all(results.filter((i) => i.uid.startsWith(`${scratch}_`)).map((i) => meili.deleteIndex(i.uid)));

@@ -25,6 +25,7 @@ import { CommunityGroupService } from './groups/community-group.service';
 import { MembershipService } from './memberships/membership.service';
 import { GroupDirectory } from './lookup/group-directory.repository';
 import { PeopleDirectory } from './lookup/people-directory.repository';
+import { GroupSeeding } from './lookup/group-seeding.repository';
 import { PersonalDataService } from './privacy/personal-data.service';
 import { PersonalDataController } from './privacy/personal-data.controller';
 import { PrivacyResolver } from './privacy/privacy.resolver';
@@ -64,6 +65,7 @@ export const ACCOUNT_ENTITIES = [
     PrivacyResolver,
     GroupDirectory,
     PeopleDirectory,
+    GroupSeeding,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
   exports: [
@@ -75,6 +77,7 @@ export const ACCOUNT_ENTITIES = [
     NpoClaimService,
     GroupDirectory,
     PeopleDirectory,
+    GroupSeeding,
   ],
 })
 export class AccountsModule implements NestModule {

@@ -45,6 +45,14 @@ export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity];
     NeedExpiryJob,
     NeedsPersonalData,
   ],
-  exports: [NeedService, OfferService, NeedSearchService, OfferRepository, NeedInvitationRepository, NeedExpiryJob],
+  exports: [
+    NeedService,
+    OfferService,
+    NeedSearchService,
+    NeedRepository,
+    OfferRepository,
+    NeedInvitationRepository,
+    NeedExpiryJob,
+  ],
 })
 export class NeedsModule {}

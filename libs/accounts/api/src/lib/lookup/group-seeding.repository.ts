@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CommunityGroupEntity, type GroupKind } from '../entities/community-group.entity';
+
+/** Writes the demo data's verified groups (the demo seed of needs adds one), owned by one person. */
+@Injectable()
+export class GroupSeeding {
+  async createVerifiedGroup(
+    manager: EntityManager,
+    group: {
+      name: string;
+      kind: GroupKind;
+      ward: string;
+      area: string;
+      representativeName: string;
+      contactPhone: string;
+    },
+    ownerId: string,
+  ): Promise<string> {
+    const saved = await manager.save(
+      manager.create(CommunityGroupEntity, { ...group, status: 'VERIFIED', createdBy: ownerId, decidedAt: new Date() }),
+    );
+    await manager.query(`INSERT INTO group_member (group_id, user_id, role) VALUES ($1, $2, 'OWNER')`, [
+      saved.id,
+      ownerId,
+    ]);
+    return saved.id;
+  }
+
+  async byName(manager: EntityManager, name: string): Promise<{ id: string; ward: string } | null> {
+    const row = await manager.findOne(CommunityGroupEntity, { select: { id: true, ward: true }, where: { name } });
+    return row ? { id: row.id, ward: row.ward } : null;
+  }
+}
