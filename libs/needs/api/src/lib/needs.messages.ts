@@ -2,6 +2,7 @@ import { defineMessages } from '@tsunagu/shared/api-core';
 
 /** Refusals of the needs domain: needs, offers and their conversations. */
 export const needMessages = defineMessages('needs', {
+  notAllowed: { ja: 'この操作はできません。', en: 'You may not do this.' },
   needNotFound: { ja: 'その募集は見つかりません。', en: 'Need not found.' },
   groupNotFound: { ja: 'その団体は見つかりません。', en: 'Group not found.' },
   offerNotFound: { ja: 'その申し出は見つかりません。', en: 'Offer not found.' },

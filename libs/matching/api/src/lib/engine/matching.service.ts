@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type AuthenticatedUser, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
+import { type AuthenticatedUser, MembershipService, policies } from '@tsunagu/accounts/api';
 import { NeedInvitationRepository, NeedService, OfferRepository } from '@tsunagu/needs/api';
 import { type NpoEntity, NpoLookup } from '@tsunagu/npo/api';
-import { APP_CONFIG, type AppConfig, notFound } from '@tsunagu/shared/api-core';
+import { APP_CONFIG, type AppConfig, forbiddenError, notFound } from '@tsunagu/shared/api-core';
 import { suggestFields, todayInJapan } from '@tsunagu/shared/util';
 import { matchingMessages } from '../matching.messages';
 import { type NeedFeatures, type NpoFeatures, type ScoredMatch, plainTextMatch, scoreMatch } from './match-scorer';
@@ -109,7 +109,8 @@ export class MatchingService {
     limit: number,
   ): Promise<RankedNeed[]> {
     const m = await this.memberships.load(user?.id);
-    if (!policies.isStaff(user) && !policies.canActForNpo(user, m, npoId)) throw forbidden();
+    if (!policies.isStaff(user) && !policies.canActForNpo(user, m, npoId))
+      throw forbiddenError(matchingMessages.notAllowed);
     const [npo] = await this.candidates.byIds([npoId]);
     if (!npo) throw notFound(matchingMessages.npoNotFound);
     // Open needs (one definition, in needs) this NPO has no standing offer on.

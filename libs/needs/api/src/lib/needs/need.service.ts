@@ -7,7 +7,6 @@ import {
   GroupDirectory,
   type Memberships,
   MembershipService,
-  forbidden,
   policies,
 } from '@tsunagu/accounts/api';
 import { enqueueSearchUpdates } from '@tsunagu/search/api';
@@ -267,7 +266,7 @@ export class NeedService {
 
   /** Staff hide an abusive post (or show it again); the group sees the reason. */
   async setHidden(staff: AuthenticatedUser, id: string, hidden: boolean, reason: string | null): Promise<NeedEntity> {
-    if (!policies.canHideNeed(staff)) throw forbidden();
+    if (!policies.canHideNeed(staff)) throw forbiddenError(needMessages.notAllowed);
     return this.dataSource.transaction(async (manager) => {
       const need = await this.repository.lock(id, manager, 'pessimistic_write');
       if (!need) throw notFoundNeed();
@@ -328,7 +327,7 @@ export class NeedService {
       if (!need) throw notFoundNeed();
       if (!policies.canEditNeed(user, m, need)) {
         // Someone who can see it learns they may not change it; others learn nothing.
-        if (policies.isStaff(user) || need.status !== 'DRAFT') throw forbidden();
+        if (policies.isStaff(user) || need.status !== 'DRAFT') throw forbiddenError(needMessages.notAllowed);
         throw notFoundNeed();
       }
       const group = await this.groupOf(need.groupId, manager);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AuthenticatedUser, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
+import { type AuthenticatedUser, MembershipService, policies } from '@tsunagu/accounts/api';
 import { Notifier } from '@tsunagu/notifications/api';
 import { NpoLookup } from '@tsunagu/npo/api';
 import { enqueueSearchUpdates } from '@tsunagu/search/api';
@@ -72,7 +72,7 @@ export class OfferService {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.views.locked(manager, offerId);
       if (!policies.canSeeOffer(user, m, policyFacts(row))) throw notFoundOffer();
-      if (!policies.canRespondToOffer(user, m, policyFacts(row))) throw forbidden();
+      if (!policies.canRespondToOffer(user, m, policyFacts(row))) throw forbiddenError(needMessages.notAllowed);
       // A group staff refused (also after approving it) no longer takes up help.
       if (accept && row.groupStatus !== 'VERIFIED') throw forbiddenError(needMessages.groupRefusedAccept);
       if (row.offer.status !== 'PENDING') throw conflict(needMessages.offerAnswered);
@@ -98,7 +98,7 @@ export class OfferService {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.views.locked(manager, offerId);
       if (!policies.canSeeOffer(user, m, policyFacts(row))) throw notFoundOffer();
-      if (!policies.canActForNpo(user, m, row.offer.npoId)) throw forbidden();
+      if (!policies.canActForNpo(user, m, row.offer.npoId)) throw forbiddenError(needMessages.notAllowed);
       if (row.offer.status !== 'PENDING') throw conflict(needMessages.withdrawAfterAnswer);
       await this.offers.decide(offerId, 'WITHDRAWN', null, manager);
     });
@@ -109,7 +109,7 @@ export class OfferService {
   async inviteNpo(user: AuthenticatedUser, needId: string, npoId: string): Promise<boolean> {
     const need = await this.needs.find(needId, user);
     const m = await this.memberships.load(user.id);
-    if (!policies.canEditNeed(user, m, need)) throw forbidden();
+    if (!policies.canEditNeed(user, m, need)) throw forbiddenError(needMessages.notAllowed);
     if (!isOpenForOffers(need, todayInJapan())) throw conflict(needMessages.inviteOnlyOpen);
     return this.dataSource.transaction(async (manager) => {
       const npo = UUID.test(npoId) ? await this.npos.findActive(npoId, manager) : null;
