@@ -1,12 +1,12 @@
 import { DIGEST_JOB, DigestMailer } from '@tsunagu/notifications/api';
 import { NEED_EXPIRY_JOB, NeedExpiryJob } from '@tsunagu/needs/api';
-import { JobQueue } from '@tsunagu/shared/api-core';
+import { JobQueue, PersonalDataRegistry } from '@tsunagu/shared/api-core';
 import { type TestApp, startTestApp } from '../test-services';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
-/** The needs domain's refusals in the caller's language, and its background work on the job queue. */
-describe('needs: language of refusals, jobs', () => {
+/** The needs domain's refusals in the caller's language, its background work on the job queue, its personal data. */
+describe('needs: language of refusals, jobs, personal data', () => {
   let t: TestApp;
 
   beforeAll(async () => {
@@ -53,5 +53,18 @@ describe('needs: language of refusals, jobs', () => {
     const digest = t.app.get(DigestMailer);
     await digest.sendDue(new Date());
     expect(await digest.sendDue(new Date())).toBe(0);
+  });
+
+  it("contributes its sections of the personal-data export under the export's names", async () => {
+    const registry = t.app.get(PersonalDataRegistry);
+    expect(registry.names()).toEqual(
+      expect.arrayContaining(['needsWritten', 'offersMade', 'messagesSent', 'notifications']),
+    );
+    expect(await registry.collect(UNKNOWN)).toMatchObject({
+      needsWritten: [],
+      offersMade: [],
+      messagesSent: [],
+      notifications: [],
+    });
   });
 });
