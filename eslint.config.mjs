@@ -1,5 +1,5 @@
-// Flat config (run as `eslint -c .eslint.config.mjs`; the repo keeps configs in dotfiles so the
-// top level shows only the architecture). Zero warnings allowed.
+// Flat config at the conventional name, so `npx eslint` and editors find it by themselves.
+// Zero warnings allowed.
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 
