@@ -9,6 +9,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   JOB_WORKERS,
+  ApiCoreModule,
   graphqlErrorFormatter,
   inputGuardPlugin,
   queryCostRule,
@@ -20,6 +21,7 @@ import { MailModule } from '@tsunagu/mail/api';
 import { MarcheModule } from '@tsunagu/marche/api';
 import { MatchingModule } from '@tsunagu/matching/api';
 import { NeedsModule } from '@tsunagu/needs/api';
+import { NotificationsModule } from '@tsunagu/notifications/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { SearchModule } from '@tsunagu/search/api';
 import { dataSourceOptions } from './database/data-source-options';
@@ -79,10 +81,12 @@ export class AppModule {
           formatError: graphqlErrorFormatter({ hideSuggestions: config.nodeEnv === 'production' }),
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
+        ApiCoreModule,
         HealthModule,
         MailModule,
         AccountsModule,
         NpoModule,
+        NotificationsModule,
         NeedsModule,
         MatchingModule,
         DataBookModule,

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
-import { ContractErrorFilter, contractValidationPipe } from '@tsunagu/shared/api-core';
+import { ContractErrorFilter, contractValidationPipe, requestLanguageMiddleware } from '@tsunagu/shared/api-core';
 import { AppModule, type AppModuleOptions } from '../app.module';
 import { sameOriginOnly } from './same-origin.middleware';
 import { serveWebClient } from './serve-web-client';
@@ -29,6 +29,8 @@ export async function createApp(options: AppModuleOptions & { serveWeb?: boolean
   );
   // Before anything reads the body or the session: a cross-site POST is refused untouched.
   app.use(sameOriginOnly(options.config));
+  // Every refusal is worded in the caller's language (the web client sends the one chosen).
+  app.use(requestLanguageMiddleware);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(contractValidationPipe());

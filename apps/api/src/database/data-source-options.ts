@@ -4,6 +4,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { ACCOUNT_ENTITIES } from '@tsunagu/accounts/api';
 import { MAIL_ENTITIES } from '@tsunagu/mail/api';
 import { NEEDS_ENTITIES } from '@tsunagu/needs/api';
+import { NOTIFICATIONS_ENTITIES } from '@tsunagu/notifications/api';
 import { NPO_ENTITIES } from '@tsunagu/npo/api';
 import { MIGRATIONS } from './migrations';
 import { TypeOrmPinoLogger } from './typeorm-pino.logger';
@@ -20,7 +21,7 @@ export function dataSourceOptions(databaseUrl: string, logger: Logger): DataSour
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: [...NPO_ENTITIES, ...ACCOUNT_ENTITIES, ...MAIL_ENTITIES, ...NEEDS_ENTITIES],
+    entities: [...NPO_ENTITIES, ...ACCOUNT_ENTITIES, ...MAIL_ENTITIES, ...NEEDS_ENTITIES, ...NOTIFICATIONS_ENTITIES],
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { todayInJapan } from '@tsunagu/needs/api';
+import { todayInJapan } from '@tsunagu/shared/util';
 import type { DemoSeedStep } from './demo-seed-step';
 import { plusDays } from './seed-dates';
 

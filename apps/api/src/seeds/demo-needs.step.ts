@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { NEED_INDEX, todayInJapan } from '@tsunagu/needs/api';
+import { NEED_INDEX } from '@tsunagu/needs/api';
+import { todayInJapan } from '@tsunagu/shared/util';
 import { enqueueSearchUpdates } from '@tsunagu/search/api';
 import { suggestFields } from '@tsunagu/shared/util';
 import type { DemoSeedStep } from './demo-seed-step';

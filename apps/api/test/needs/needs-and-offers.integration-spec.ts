@@ -1,7 +1,8 @@
 import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MailDeliveryWorker } from '@tsunagu/mail/api';
-import { DigestMailer, NEED_INDEX, NeedService } from '@tsunagu/needs/api';
+import { NEED_INDEX, NeedService } from '@tsunagu/needs/api';
+import { DigestMailer } from '@tsunagu/notifications/api';
 import { SearchEngineService, SearchReindexer } from '@tsunagu/search/api';
 import { errorCode } from '../accounts/session-client';
 import { NEED_FIELDS, type NeedsWorld, OFFICER_EMAIL, OFFICER_PHONE, createNeedsWorld, inDays } from './needs-world';

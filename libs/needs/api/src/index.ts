@@ -4,6 +4,4 @@ export * from './lib/needs/need.model';
 export * from './lib/needs/need.service';
 export * from './lib/needs/need-lifecycle';
 export * from './lib/offers/offer.service';
-export * from './lib/notifications/digest-mailer';
 export * from './lib/search/need-search-index';
-export * from './lib/notifications/notifier';

@@ -43,7 +43,4 @@ export function fieldErrors(error: unknown): Record<string, string> {
   return out;
 }
 
-/** Today's date in Japan (YYYY-MM-DD). */
-export function todayInJapan(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
-}
+export { todayInJapan } from '@tsunagu/shared/util';

@@ -9,6 +9,8 @@ export function uploadFile(url: string, file: File, onProgress: (fraction: numbe
     const request = new XMLHttpRequest();
     request.open('POST', url);
     request.withCredentials = true;
+    // The server words a refusal in the language the person chose (see create-apollo-client).
+    request.setRequestHeader('Accept-Language', document.documentElement.lang || 'ja');
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };

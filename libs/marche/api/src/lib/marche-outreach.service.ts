@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type AuthenticatedUser, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
 import { MatchingService } from '@tsunagu/matching/api';
-import { Notifier } from '@tsunagu/needs/api';
+import { Notifier } from '@tsunagu/notifications/api';
 import { ErrorCode, contractError, notFound } from '@tsunagu/shared/api-core';
 import type { MarcheInvitationCandidate, MarcheMeetingWish } from './marche.model';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@tsunagu/accounts/api';
 import { MatchingModule } from '@tsunagu/matching/api';
-import { NeedsModule } from '@tsunagu/needs/api';
+import { NotificationsModule } from '@tsunagu/notifications/api';
 import { MarcheExportController } from './marche-export.controller';
 import { MarcheOutreachResolver } from './marche-outreach.resolver';
 import { MarcheOutreachService } from './marche-outreach.service';
@@ -10,7 +10,7 @@ import { MarcheService } from './marche.service';
 
 /** Action! NPO Marché: events, applications, capacity and the waitlist. */
 @Module({
-  imports: [AccountsModule, NeedsModule, MatchingModule],
+  imports: [AccountsModule, NotificationsModule, MatchingModule],
   controllers: [MarcheExportController],
   providers: [MarcheService, MarcheResolver, MarcheOutreachService, MarcheOutreachResolver],
   exports: [MarcheService],

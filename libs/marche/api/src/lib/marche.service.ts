@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AuthenticatedUser, AuditLogService, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
-import { Notifier, todayInJapan } from '@tsunagu/needs/api';
+import { Notifier } from '@tsunagu/notifications/api';
+import { todayInJapan } from '@tsunagu/shared/util';
 import {
   ErrorCode,
   badUserInput,

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { type AuthenticatedUser, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
-import { NeedEntity, NeedService, todayInJapan } from '@tsunagu/needs/api';
+import { NeedEntity, NeedService } from '@tsunagu/needs/api';
+import { todayInJapan } from '@tsunagu/shared/util';
 import { NpoEntity } from '@tsunagu/npo/api';
 import { APP_CONFIG, type AppConfig, notFound } from '@tsunagu/shared/api-core';
 import { suggestFields } from '@tsunagu/shared/util';

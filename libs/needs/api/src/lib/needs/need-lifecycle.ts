@@ -54,8 +54,3 @@ export function publishProblem(need: NeedEntity, today: string): PublishProblem 
   }
   return null;
 }
-
-/** Today's date in Japan (YYYY-MM-DD): deadlines are days in Kitakyushu, not in UTC. */
-export function todayInJapan(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
-}

@@ -13,7 +13,8 @@ import { ErrorCode, badUserInput, contractError, notFound } from '@tsunagu/share
 import { suggestFields } from '@tsunagu/shared/util';
 import { NeedEntity, type NeedStatusValue } from '../entities/need.entity';
 import { NEED_INDEX } from '../search/need-search-index';
-import { canMove, isEditable, publishProblem, todayInJapan } from './need-lifecycle';
+import { todayInJapan } from '@tsunagu/shared/util';
+import { canMove, isEditable, publishProblem } from './need-lifecycle';
 import {
   type Honorarium,
   type Need,

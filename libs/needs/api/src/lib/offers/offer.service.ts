@@ -12,9 +12,10 @@ import { enqueueSearchUpdates } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, ErrorCode, badUserInput, contractError, notFound } from '@tsunagu/shared/api-core';
 import { NeedEntity } from '../entities/need.entity';
 import { OfferEntity } from '../entities/offer.entity';
-import { acceptsOffers, todayInJapan } from '../needs/need-lifecycle';
+import { todayInJapan } from '@tsunagu/shared/util';
+import { acceptsOffers } from '../needs/need-lifecycle';
 import { NeedService } from '../needs/need.service';
-import { Notifier } from '../notifications/notifier';
+import { Notifier } from '@tsunagu/notifications/api';
 import { NEED_INDEX } from '../search/need-search-index';
 import { type Offer, type OfferContacts, type OfferMessage, OfferSide, type OfferStatus } from './offer.model';
 

@@ -1,3 +1,7 @@
+import { DomainError } from './domain-error';
+import { ErrorCode } from './error-code.constant';
+import { defineMessages } from '../i18n/message-catalogue';
+import { runInLanguage } from '../i18n/request-language';
 import { formatGraphqlError, graphqlErrorFormatter } from './format-graphql-error';
 
 describe('formatGraphqlError', () => {
@@ -82,5 +86,29 @@ describe('formatGraphqlError and our validation rules', () => {
       { originalError: rule },
     );
     expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', cost: 13_000 });
+  });
+});
+
+describe('formatGraphqlError and domain errors', () => {
+  const messages = defineMessages('test-format', {
+    closed: { ja: 'この募集は終わっています。', en: 'This need is closed.' },
+  });
+  const wrapped = (error: unknown) => ({ originalError: error });
+
+  it("words a service's refusal in the caller's language with its contract code and field", () => {
+    const refusal = new DomainError(ErrorCode.CONFLICT, messages.closed, {}, { field: 'status' });
+    const generic = { message: refusal.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    expect(runInLanguage('en', () => formatGraphqlError(generic, wrapped(refusal)))).toEqual({
+      message: 'This need is closed.',
+      extensions: { code: 'CONFLICT', field: 'status' },
+    });
+    expect(formatGraphqlError(generic, wrapped(refusal)).message).toBe('この募集は終わっています。');
+  });
+
+  it("answers an unexpected failure in the caller's language only", () => {
+    const out = runInLanguage('en', () =>
+      formatGraphqlError({ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new Error('boom')),
+    );
+    expect(out.message).toBe('Something went wrong on the server. Please try again later.');
   });
 });

@@ -1,6 +1,10 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-code.constant';
 import { sqlStateOf } from './database-error';
+import { domainErrorOf } from './domain-error';
+import { coreMessages } from '../i18n/core.messages';
+import { translate } from '../i18n/message-catalogue';
+import { currentLanguage } from '../i18n/request-language';
 
 // INTERNAL_SERVER_ERROR is what Apollo gives any unexpected throw: its message is never public.
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
@@ -38,7 +42,8 @@ function contractCodeOfRule(error: unknown): string | undefined {
 const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '');
 
 /**
- * Keeps contract errors as they are and turns everything else into a generic message, so that
+ * The GraphQL transport's one mapping of errors: a service's DomainError becomes its contract code
+ * (`extensions.code`) and its message in the caller's language. Keeps contract errors as they are and turns everything else into a generic message, so that
  * stack traces, SQL or library internals never reach a client.
  */
 export function formatGraphqlError(
@@ -46,6 +51,15 @@ export function formatGraphqlError(
   error?: unknown,
   options: GraphqlErrorFormatOptions = {},
 ): GraphQLFormattedError {
+  const domain = domainErrorOf(error);
+  if (domain) {
+    return {
+      message: translate(domain.text, domain.params, currentLanguage()),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { ...domain.extensions },
+    };
+  }
   const code = String(formatted.extensions?.['code'] ?? '');
   if (PUBLIC_CODES.has(code) || APOLLO_REQUEST_CODES.has(code)) {
     const { stacktrace: _stacktrace, originalError: _originalError, ...extensions } = formatted.extensions ?? {};
@@ -55,13 +69,13 @@ export function formatGraphqlError(
   const state = sqlStateOf(error).code;
   if (state && BAD_INPUT_SQLSTATES.has(state)) {
     return {
-      message: '入力の内容を確かめてください。使えない文字か、正しくない形の値が含まれています。',
+      message: translate(coreMessages.badCharacters, {}, currentLanguage()),
       path: formatted.path,
       extensions: { code: ErrorCode.BAD_USER_INPUT },
     };
   }
   return {
-    message: 'サーバーで問題が起きました。時間をおいてもう一度お試しください。 / Something went wrong on the server.',
+    message: translate(coreMessages.internal, {}, currentLanguage()),
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };

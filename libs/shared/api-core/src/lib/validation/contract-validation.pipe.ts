@@ -1,5 +1,6 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { badUserInput } from '../errors/contract-error';
+import { coreMessages } from '../i18n/core.messages';
 
 function firstProblem(errors: ValidationError[], path = ''): { field: string; detail: string } | undefined {
   for (const error of errors) {
@@ -34,10 +35,7 @@ class ContractValidationPipe extends ValidationPipe {
     if (metadata.type === 'custom') return super.transform(value, metadata);
     const field = findNulCharacter(value, metadata.data ?? '');
     if (field !== undefined) {
-      throw badUserInput(
-        `入力の内容を確かめてください（${field || 'input'}: 使えない文字（NUL）が含まれています）。`,
-        field || 'input',
-      );
+      throw badUserInput(coreMessages.nulCharacter, field || 'input', { field: field || 'input' });
     }
     return super.transform(value, metadata);
   }
@@ -50,10 +48,7 @@ export function contractValidationPipe(): ValidationPipe {
     forbidUnknownValues: false,
     exceptionFactory: (errors) => {
       const problem = firstProblem(errors) ?? { field: 'input', detail: 'invalid' };
-      return badUserInput(
-        `入力の内容を確かめてください（${problem.field}: ${problem.detail}） / Please check the input.`,
-        problem.field,
-      );
+      return badUserInput(coreMessages.invalidInput, problem.field, problem);
     },
   });
 }
