@@ -6,3 +6,4 @@ export * from './lib/need-templates.constant';
 export * from './lib/email.util';
 export * from './lib/display-name.util';
 export * from './lib/kana.util';
+export * from './lib/need-publish.rule';
