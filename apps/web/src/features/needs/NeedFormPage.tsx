@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { NeedDocument, NeedFormDocument, PublishNeedDocument } from '@tsunagu/shared/graphql-client';
-import { ButtonLink, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
+import { Container, Notice, PageHeading, SignInRequired, Stack } from '@tsunagu/shared/ui';
 import { NEED_TEMPLATES } from '@tsunagu/shared/util';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ import { NeedTemplatePicker } from './components/NeedTemplatePicker';
 import { useNeedDraftAutosave } from './hooks/useNeedDraftAutosave';
 import { useNeedForm } from './hooks/useNeedForm';
 import { fieldErrors } from './need-format';
-import { formOfNeed } from './need-form';
+import { formOfNeed, type NeedFormField } from './need-form';
 
 /**
  * 「募集を書く」: a template on top, then one short page; the draft is saved as the officer
@@ -38,6 +38,7 @@ export function NeedFormPage() {
   const { form, load, change } = state;
   const [loadedId, setLoadedId] = useState<string | null>(null);
   const [step, setStep] = useState<'edit' | 'preview'>('edit');
+  const [asked, setAsked] = useState<{ fields: NeedFormField[]; attempt: number }>({ fields: [], attempt: 0 });
   const [publishError, setPublishError] = useState<string | null>(null);
   const [publishNeed, publishing] = useMutation(PublishNeedDocument);
 
@@ -78,9 +79,10 @@ export function NeedFormPage() {
   };
 
   const toPreview = () => {
-    state.touchAll(Object.keys(state.problems));
-    if (Object.keys(state.problems).length > 0) {
-      setTimeout(() => document.getElementById('need-form-problems')?.focus(), 0);
+    const fields = Object.keys(state.problems) as NeedFormField[];
+    state.touchAll(fields);
+    if (fields.length > 0) {
+      setAsked({ fields, attempt: asked.attempt + 1 });
       return;
     }
     setStep('preview');
@@ -110,12 +112,13 @@ export function NeedFormPage() {
     return (
       <Container width="narrow" className="page">
         <Stack gap="lg">
-          <PageHeading lead={t('needForm.signIn')}>{t('nav.needsNew')}</PageHeading>
-          <div>
-            <ButtonLink href={`/login?next=${encodeURIComponent(location.pathname)}`} as={RouterAnchor}>
-              {t('nav.login')}
-            </ButtonLink>
-          </div>
+          <PageHeading>{t('nav.needsNew')}</PageHeading>
+          <SignInRequired
+            message={t('needForm.signIn')}
+            next={location.pathname}
+            signInLabel={t('nav.login')}
+            as={RouterAnchor}
+          />
         </Stack>
       </Container>
     );
@@ -156,6 +159,7 @@ export function NeedFormPage() {
           groups={editId ? myGroups : groups}
           groupLocked={Boolean(draft.needId)}
           onPreview={toPreview}
+          asked={asked}
           saveStatus={saveStatus}
         />
       </Stack>

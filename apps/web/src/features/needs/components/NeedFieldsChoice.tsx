@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '@tsunagu/shared/ui';
 import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
 import { useTranslation } from 'react-i18next';
 import type { NeedFormState } from '../hooks/useNeedForm';
@@ -6,38 +7,26 @@ import type { NeedFormState } from '../hooks/useNeedForm';
 export function NeedFieldsChoice({ state }: { state: NeedFormState }) {
   const { t, i18n } = useTranslation();
   const { form, change, errorFor } = state;
-  const helpId = 'need-fields-hint';
+  const en = i18n.resolvedLanguage === 'en';
   return (
-    <fieldset className="need-form__group" aria-describedby={helpId}>
-      <legend className="ui-field__label">
-        {t('needForm.fields')}
-        <span className="ui-field__required">{t('form.requiredLabel')}</span>
-      </legend>
-      <p className="ui-field__hint" id={helpId}>
-        {form.fieldsChosen ? t('needForm.fieldsHint') : t('needForm.fieldsSuggested')}
-      </p>
-      {errorFor('fields') && <p className="ui-field__error">{errorFor('fields')}</p>}
-      <div className="need-form__checks">
-        {ACTIVITY_FIELDS.map((f) => (
-          <label key={f.id} className="checkbox">
-            <input
-              type="checkbox"
-              checked={form.fields.includes(f.id)}
-              onChange={(e) =>
-                change(
-                  {
-                    fieldsChosen: true,
-                    fields: e.target.checked ? [...form.fields, f.id] : form.fields.filter((x) => x !== f.id),
-                  },
-                  'fields',
-                )
-              }
-              data-testid={`need-field-${f.id}`}
-            />
-            {i18n.resolvedLanguage === 'en' ? f.labelEn : f.labelJa}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    // The error summary's link lands here (a group of checkboxes has no single control).
+    <div id="need-fields" tabIndex={-1}>
+      <ChoiceGroup
+        type="checkbox"
+        legend={t('needForm.fields')}
+        hint={form.fieldsChosen ? t('needForm.fieldsHint') : t('needForm.fieldsSuggested')}
+        error={errorFor('fields')}
+        required
+        requiredLabel={t('form.requiredLabel')}
+        columns
+        options={ACTIVITY_FIELDS.map((f) => ({
+          value: String(f.id),
+          label: en ? f.labelEn : f.labelJa,
+          testId: `need-field-${f.id}`,
+        }))}
+        value={form.fields.map(String)}
+        onChange={(chosen) => change({ fieldsChosen: true, fields: chosen.map(Number) }, 'fields')}
+      />
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Stack, TextArea, TextField } from '@tsunagu/shared/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NeedFormState } from '../hooks/useNeedForm';
+import type { NeedFormField } from '../need-form';
 import { NeedFieldsChoice } from './NeedFieldsChoice';
 import { NeedFormProblems } from './NeedFormProblems';
 import { NeedGroupSelect } from './NeedGroupSelect';
@@ -14,11 +15,13 @@ interface Props {
   groups: Array<{ id: string; name: string; ward: string }>;
   groupLocked: boolean;
   onPreview: () => void;
+  /** the fields with a problem when the preview was last asked for, and how often it was */
+  asked: { fields: NeedFormField[]; attempt: number };
   saveStatus: ReactNode;
 }
 
 /** The one short page of the need form, in the order the officer thinks of it. */
-export function NeedFormFields({ state, groups, groupLocked, onPreview, saveStatus }: Props) {
+export function NeedFormFields({ state, groups, groupLocked, onPreview, asked, saveStatus }: Props) {
   const { t } = useTranslation();
   const { form, change, touch, errorFor } = state;
   const required = { required: true, requiredLabel: t('form.requiredLabel') };
@@ -31,6 +34,7 @@ export function NeedFormFields({ state, groups, groupLocked, onPreview, saveStat
       }}
     >
       <Stack gap="md">
+        <NeedFormProblems problems={state.problems} asked={asked.fields} attempt={asked.attempt} />
         <NeedGroupSelect state={state} groups={groups} locked={groupLocked} />
         <TextField
           label={t('needForm.title')}
@@ -41,6 +45,7 @@ export function NeedFormFields({ state, groups, groupLocked, onPreview, saveStat
           error={errorFor('title')}
           {...required}
           maxLength={80}
+          id="need-title"
           data-testid="need-title"
         />
         <TextArea
@@ -52,6 +57,7 @@ export function NeedFormFields({ state, groups, groupLocked, onPreview, saveStat
           error={errorFor('description')}
           {...required}
           maxLength={4000}
+          id="need-description"
           data-testid="need-description"
         />
         <NeedFieldsChoice state={state} />
@@ -63,6 +69,7 @@ export function NeedFormFields({ state, groups, groupLocked, onPreview, saveStat
           value={form.place}
           onChange={(e) => change({ place: e.target.value })}
           maxLength={100}
+          id="need-place"
           data-testid="need-place"
         />
         <TextField
@@ -72,6 +79,7 @@ export function NeedFormFields({ state, groups, groupLocked, onPreview, saveStat
           value={form.startsOn}
           onChange={(e) => change({ startsOn: e.target.value }, 'startsOn')}
           error={errorFor('startsOn')}
+          id="need-starts-on"
           data-testid="need-starts-on"
         />
         <TextField
@@ -81,6 +89,7 @@ export function NeedFormFields({ state, groups, groupLocked, onPreview, saveStat
           value={form.peopleNeeded}
           onChange={(e) => change({ peopleNeeded: e.target.value.normalize('NFKC').trim() }, 'peopleNeeded')}
           error={errorFor('peopleNeeded')}
+          id="need-people"
           data-testid="need-people"
         />
         <NeedHonorariumChoice state={state} />
@@ -93,9 +102,9 @@ export function NeedFormFields({ state, groups, groupLocked, onPreview, saveStat
           onBlur={touch('deadline')}
           error={errorFor('deadline')}
           {...required}
+          id="need-deadline"
           data-testid="need-deadline"
         />
-        <NeedFormProblems problems={state.shownProblems} />
         <div className="button-row">
           <Button type="submit" data-testid="need-preview-button">
             {t('needForm.preview')}

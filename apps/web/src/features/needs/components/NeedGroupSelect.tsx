@@ -1,3 +1,4 @@
+import { SelectField } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import type { NeedFormState } from '../hooks/useNeedForm';
 
@@ -19,27 +20,18 @@ export function NeedGroupSelect({ state, groups, locked }: Props) {
   const { t } = useTranslation();
   const { form, change, errorFor } = state;
   return (
-    <div className={`ui-field${errorFor('groupId') ? ' ui-field--invalid' : ''}`}>
-      <label className="ui-field__label" htmlFor="need-group">
-        {t('needs.group')}
-      </label>
-      <select
-        id="need-group"
-        className="ui-field__input"
-        value={form.groupId}
-        disabled={locked}
-        onChange={(e) => {
-          const g = groups.find((x) => x.id === e.target.value);
-          change({ groupId: e.target.value, ward: g?.ward ?? form.ward }, 'groupId');
-        }}
-        data-testid="need-group"
-      >
-        {groups.map((g) => (
-          <option key={g.id} value={g.id}>
-            {g.name}（{g.ward}）
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id="need-group"
+      label={t('needs.group')}
+      error={errorFor('groupId')}
+      value={form.groupId}
+      disabled={locked}
+      options={groups.map((g) => ({ value: g.id, label: `${g.name}（${g.ward}）` }))}
+      onChange={(e) => {
+        const g = groups.find((x) => x.id === e.target.value);
+        change({ groupId: e.target.value, ward: g?.ward ?? form.ward }, 'groupId');
+      }}
+      data-testid="need-group"
+    />
   );
 }

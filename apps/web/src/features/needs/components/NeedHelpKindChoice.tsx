@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '@tsunagu/shared/ui';
 import { HELP_KINDS } from '@tsunagu/shared/util';
 import { useTranslation } from 'react-i18next';
 import type { NeedFormState } from '../hooks/useNeedForm';
@@ -6,26 +7,24 @@ import type { NeedFormState } from '../hooks/useNeedForm';
 export function NeedHelpKindChoice({ state }: { state: NeedFormState }) {
   const { t, i18n } = useTranslation();
   const { form, change, errorFor } = state;
+  const en = i18n.resolvedLanguage === 'en';
   return (
-    <fieldset className="need-form__group">
-      <legend className="ui-field__label">
-        {t('needForm.helpKind')}
-        <span className="ui-field__required">{t('form.requiredLabel')}</span>
-      </legend>
-      {errorFor('helpKind') && <p className="ui-field__error">{errorFor('helpKind')}</p>}
-      {HELP_KINDS.map((k) => (
-        <label key={k.id} className="checkbox">
-          <input
-            type="radio"
-            name="helpKind"
-            value={k.id}
-            checked={form.helpKind === k.id}
-            onChange={() => change({ helpKind: k.id }, 'helpKind')}
-            data-testid={`need-help-${k.id}`}
-          />
-          {i18n.resolvedLanguage === 'en' ? k.labelEn : k.labelJa}
-        </label>
-      ))}
-    </fieldset>
+    <div id="need-help-kind" tabIndex={-1}>
+      <ChoiceGroup
+        type="radio"
+        name="helpKind"
+        legend={t('needForm.helpKind')}
+        error={errorFor('helpKind')}
+        required
+        requiredLabel={t('form.requiredLabel')}
+        options={HELP_KINDS.map((k) => ({
+          value: k.id,
+          label: en ? k.labelEn : k.labelJa,
+          testId: `need-help-${k.id}`,
+        }))}
+        value={form.helpKind}
+        onChange={(helpKind) => change({ helpKind }, 'helpKind')}
+      />
+    </div>
   );
 }

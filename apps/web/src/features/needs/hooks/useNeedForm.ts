@@ -34,7 +34,6 @@ export function useNeedForm() {
     problems[field as NeedFormField] = t(p.key, p.params);
   }
   const errorFor = (field: NeedFormField) => serverErrors[field] ?? (touched.has(field) ? problems[field] : undefined);
-  const shownProblems = Object.entries(problems).filter(([field]) => touched.has(field));
 
   return {
     form,
@@ -45,7 +44,6 @@ export function useNeedForm() {
     touch,
     touchAll,
     problems,
-    shownProblems,
     errorFor,
     setServerErrors,
   };
