@@ -63,6 +63,7 @@ export function NeedSearchPage() {
     setParams(next);
   };
 
+  // refetch only for "try again" after a failed search.
   const { data, previousData, loading, error, refetch } = useQuery(SearchNeedsDocument, {
     variables: {
       input: {

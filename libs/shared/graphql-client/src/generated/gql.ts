@@ -45,7 +45,7 @@ type Documents = {
     "mutation PostNeed($input: PostNeedInput!) {\n  postNeed(input: $input) {\n    ...NeedDetail\n  }\n}": typeof types.PostNeedDocument,
     "mutation PublishNeed($id: ID!) {\n  publishNeed(id: $id) {\n    ...NeedDetail\n  }\n}": typeof types.PublishNeedDocument,
     "mutation RespondToOffer($offerId: ID!, $accept: Boolean!) {\n  respondToOffer(offerId: $offerId, accept: $accept) {\n    ...OfferThread\n  }\n}": typeof types.RespondToOfferDocument,
-    "mutation SendMessage($offerId: ID!, $body: String!) {\n  sendMessage(offerId: $offerId, body: $body) {\n    id\n  }\n}": typeof types.SendMessageDocument,
+    "mutation SendMessage($offerId: ID!, $body: String!) {\n  sendMessage(offerId: $offerId, body: $body) {\n    id\n    body\n    senderSide\n    senderName\n    mine\n    createdAt\n  }\n}": typeof types.SendMessageDocument,
     "mutation UpdateNeed($id: ID!, $input: NeedDraftFields!) {\n  updateNeed(id: $id, input: $input) {\n    ...NeedDetail\n  }\n}": typeof types.UpdateNeedDocument,
     "mutation WithdrawOffer($offerId: ID!) {\n  withdrawOffer(offerId: $offerId) {\n    ...OfferSummary\n  }\n}": typeof types.WithdrawOfferDocument,
     "query MyNeedsPage {\n  myCommunityGroups {\n    id\n  }\n  myNeeds {\n    ...NeedCard\n  }\n  myOffers {\n    id\n    needId\n    needTitle\n    groupName\n    status\n    unreadCount\n    createdAt\n    npo {\n      id\n      name\n    }\n  }\n  myNpoClaims {\n    id\n    npoId\n    npoName\n    status\n  }\n}": typeof types.MyNeedsPageDocument,
@@ -96,7 +96,7 @@ const documents: Documents = {
     "mutation PostNeed($input: PostNeedInput!) {\n  postNeed(input: $input) {\n    ...NeedDetail\n  }\n}": types.PostNeedDocument,
     "mutation PublishNeed($id: ID!) {\n  publishNeed(id: $id) {\n    ...NeedDetail\n  }\n}": types.PublishNeedDocument,
     "mutation RespondToOffer($offerId: ID!, $accept: Boolean!) {\n  respondToOffer(offerId: $offerId, accept: $accept) {\n    ...OfferThread\n  }\n}": types.RespondToOfferDocument,
-    "mutation SendMessage($offerId: ID!, $body: String!) {\n  sendMessage(offerId: $offerId, body: $body) {\n    id\n  }\n}": types.SendMessageDocument,
+    "mutation SendMessage($offerId: ID!, $body: String!) {\n  sendMessage(offerId: $offerId, body: $body) {\n    id\n    body\n    senderSide\n    senderName\n    mine\n    createdAt\n  }\n}": types.SendMessageDocument,
     "mutation UpdateNeed($id: ID!, $input: NeedDraftFields!) {\n  updateNeed(id: $id, input: $input) {\n    ...NeedDetail\n  }\n}": types.UpdateNeedDocument,
     "mutation WithdrawOffer($offerId: ID!) {\n  withdrawOffer(offerId: $offerId) {\n    ...OfferSummary\n  }\n}": types.WithdrawOfferDocument,
     "query MyNeedsPage {\n  myCommunityGroups {\n    id\n  }\n  myNeeds {\n    ...NeedCard\n  }\n  myOffers {\n    id\n    needId\n    needTitle\n    groupName\n    status\n    unreadCount\n    createdAt\n    npo {\n      id\n      name\n    }\n  }\n  myNpoClaims {\n    id\n    npoId\n    npoName\n    status\n  }\n}": types.MyNeedsPageDocument,
@@ -257,7 +257,7 @@ export function graphql(source: "mutation RespondToOffer($offerId: ID!, $accept:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SendMessage($offerId: ID!, $body: String!) {\n  sendMessage(offerId: $offerId, body: $body) {\n    id\n  }\n}"): (typeof documents)["mutation SendMessage($offerId: ID!, $body: String!) {\n  sendMessage(offerId: $offerId, body: $body) {\n    id\n  }\n}"];
+export function graphql(source: "mutation SendMessage($offerId: ID!, $body: String!) {\n  sendMessage(offerId: $offerId, body: $body) {\n    id\n    body\n    senderSide\n    senderName\n    mine\n    createdAt\n  }\n}"): (typeof documents)["mutation SendMessage($offerId: ID!, $body: String!) {\n  sendMessage(offerId: $offerId, body: $body) {\n    id\n    body\n    senderSide\n    senderName\n    mine\n    createdAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
