@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
-import { StatusTag } from './MarcheApplyPage';
+import { MarcheStatusTag } from './components/MarcheStatusTag';
 import { formatMarcheDate, placesLeft } from './marche-format';
 import { MarcheMap } from './MarcheMap';
 import { MarcheLayoutEditor } from './MarcheLayoutEditor';
@@ -297,7 +297,7 @@ function ApplicationItem({ application: a, onChanged }: { application: Applicati
   const open = a.status === 'PENDING' || a.status === 'WAITLISTED';
   return (
     <li className="staff-item" data-testid="marche-application">
-      <strong>{a.npoName}</strong> <StatusTag application={a} />
+      <strong>{a.npoName}</strong> <MarcheStatusTag application={a} />
       <br />
       {a.title}
       <p className="marche-application__text">{a.description}</p>
