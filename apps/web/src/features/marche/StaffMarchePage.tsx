@@ -26,7 +26,7 @@ import { MarcheInvitations } from './MarcheOutreach';
  */
 export function StaffMarchePage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const eventQuery = useQuery(MarcheEventDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const appsQuery = useQuery(MarcheApplicationsDocument, {
     variables: { eventId: id },
