@@ -51,7 +51,7 @@ export function MarcheLayoutEditor({
           onChange={(e) => setCols(Math.min(40, Math.max(1, Number(e.target.value) || 1)))}
         />
       </div>
-      <p className="ui-field__hint">{t('marche.layoutEditHint')}</p>
+      <p className="form-hint">{t('marche.layoutEditHint')}</p>
       <div className="marche-map__scroll" tabIndex={0} role="group" aria-label={t('marche.layoutTitle')}>
         <div className="marche-editor" style={{ gridTemplateColumns: `repeat(${cols}, minmax(3.2rem, 1fr))` }}>
           {Array.from({ length: rows * cols }, (_, i) => {

@@ -69,7 +69,7 @@ export function MarcheInvitations({ eventId }: { eventId: string }) {
                       {t('marche.invite')}
                     </Button>
                   ) : (
-                    <p className="ui-field__hint">{t('marche.notClaimed')}</p>
+                    <p className="form-hint">{t('marche.notClaimed')}</p>
                   )}
                 </article>
               </li>

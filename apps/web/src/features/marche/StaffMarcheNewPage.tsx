@@ -105,7 +105,7 @@ export function StaffMarcheNewPage() {
               rows={3}
             />
             <fieldset className="need-form__group">
-              <legend className="ui-field__label">{t('marche.newBooths')}</legend>
+              <legend className="form-legend">{t('marche.newBooths')}</legend>
               <Stack gap="sm">
                 {booths.map((b, i) => (
                   <div key={i} className="marche-booth-row">

@@ -25,7 +25,7 @@ export function ConsentCheckbox({ checked, onChange, error }: Props) {
         {t('marche.consent')}
       </label>
       {error && (
-        <p className="marche-form__error" id="marche-consent-error">
+        <p className="form-error" id="marche-consent-error">
           {error}
         </p>
       )}

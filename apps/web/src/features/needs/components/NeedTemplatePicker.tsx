@@ -16,7 +16,7 @@ export function NeedTemplatePicker({ selected, onPick }: Props) {
       <h2 id="need-templates-title" className="need-form__h2">
         {t('needForm.templates')}
       </h2>
-      <p className="need-form__hint">{t('needForm.templatesHint')}</p>
+      <p className="form-hint">{t('needForm.templatesHint')}</p>
       <div className="npo-filter__chips">
         {NEED_TEMPLATES.map((tpl) => (
           <Chip
