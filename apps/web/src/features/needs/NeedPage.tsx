@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { NeedDocument } from '@tsunagu/shared/graphql-client';
-import { ButtonLink, Container, Notice, PageHeading, SignInRequired, Stack, Tag } from '@tsunagu/shared/ui';
+import { Container, Notice, PageHeading, SignInRequired, Stack, Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
@@ -12,6 +12,7 @@ import { NeedStaffModeration } from './components/NeedStaffModeration';
 import { NpoOfferPanel } from './components/NpoOfferPanel';
 import { NeedDetails } from './NeedDetails';
 import { isOpenNeed } from './need-types';
+import { BackLink } from '../../shared/BackLink';
 
 /** One need: what it says; for its group the offers and suggested NPOs; for NPOs the offer form. */
 export function NeedPage() {
@@ -31,11 +32,7 @@ export function NeedPage() {
           <Notice tone="warning">
             {error ? errorMessage(error, t('needs.notFoundBody')) : t('needs.notFoundBody')}
           </Notice>
-          <div>
-            <ButtonLink href="/needs" as={RouterAnchor} variant="secondary">
-              {t('needs.backToSearch')}
-            </ButtonLink>
-          </div>
+          <BackLink href="/needs">{t('needs.backToSearch')}</BackLink>
         </Stack>
       </Container>
     );
@@ -85,11 +82,7 @@ export function NeedPage() {
           )
         )}
 
-        <div>
-          <ButtonLink href="/needs" as={RouterAnchor} variant="secondary">
-            {t('needs.backToSearch')}
-          </ButtonLink>
-        </div>
+        <BackLink href="/needs">{t('needs.backToSearch')}</BackLink>
       </Stack>
     </Container>
   );

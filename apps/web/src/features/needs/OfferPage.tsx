@@ -6,16 +6,16 @@ import {
   UnreadNotificationCountDocument,
   WithdrawOfferDocument,
 } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Container, Notice, PageHeading, Stack, Tag } from '@tsunagu/shared/ui';
+import { Button, Container, Notice, PageHeading, Stack, Tag } from '@tsunagu/shared/ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
 import { OfferContacts } from './components/OfferContacts';
 import { OfferMessages } from './components/OfferMessages';
 import { offerTone } from './OfferCard';
+import { BackLink } from '../../shared/BackLink';
 
 /** The thread between a group and an NPO about one offer; contacts once the group accepted. */
 export function OfferPage() {
@@ -117,11 +117,7 @@ export function OfferPage() {
             </Button>
           </div>
         )}
-        <div>
-          <ButtonLink href="/me/needs" as={RouterAnchor} variant="secondary">
-            {t('myNeeds.title')}
-          </ButtonLink>
-        </div>
+        <BackLink href="/me/needs">{t('myNeeds.title')}</BackLink>
       </Stack>
     </Container>
   );

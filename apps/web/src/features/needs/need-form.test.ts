@@ -26,15 +26,9 @@ describe('needFormProblems', () => {
   });
 
   it('says every problem of an empty form, in the order of the form', () => {
-    expect(Object.keys(needFormProblems(EMPTY_NEED_FORM, TODAY))).toEqual([
-      'groupId',
-      'title',
-      'description',
-      'fields',
-      'helpKind',
-      'ward',
-      'deadline',
-    ]);
+    expect(Object.keys(needFormProblems(EMPTY_NEED_FORM, TODAY)).join(' ')).toBe(
+      'groupId title description fields helpKind ward deadline',
+    );
   });
 
   it('takes the publish rule of the API: 1 to 1000 people, the deadline no later than the activity', () => {

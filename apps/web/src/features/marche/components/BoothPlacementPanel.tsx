@@ -1,7 +1,7 @@
-import { Button, Notice } from '@tsunagu/shared/ui';
+import { Button } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../accounts/field-checks';
 import type { BoothPlacement } from '../hooks/useBoothPlacement';
+import { ErrorNotice } from '../../../shared/ErrorNotice';
 
 /** The accepted exhibitors to place (pick one, then its booth on the map), placing all, printing. */
 export function BoothPlacementPanel({ placement }: { placement: BoothPlacement }) {
@@ -44,11 +44,7 @@ export function BoothPlacementPanel({ placement }: { placement: BoothPlacement }
       <p role="status" aria-live="polite" className="marche-staff__status" data-testid="marche-staff-status">
         {chosen ? t('marche.choosing', { name: chosen.npoName }) : message}
       </p>
-      {error && (
-        <Notice tone="error" title={t('form.tryAgain')}>
-          {errorMessage(error, t('form.tryAgain'))}
-        </Notice>
-      )}
+      <ErrorNotice error={error} />
       <div className="button-row">
         <Button variant="secondary" disabled={autoPlacing} onClick={placeAll} data-testid="marche-auto">
           {t('marche.auto')}

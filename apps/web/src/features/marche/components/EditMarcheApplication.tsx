@@ -4,7 +4,7 @@ import { Button, Stack, TextArea, TextField } from '@tsunagu/shared/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../accounts/field-checks';
-import { InlineError } from '../../needs/components/InlineError';
+import { InlineError } from '../../../shared/InlineError';
 
 /**
  * The NPO changes its title and text while applications are open (the server refuses after).

@@ -9,7 +9,6 @@ import {
   ButtonLink,
   ChoiceGroup,
   ErrorSummary,
-  Notice,
   SelectField,
   Stack,
   TextArea,
@@ -18,10 +17,10 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../../../app/RouterAnchor';
-import { errorMessage } from '../../accounts/field-checks';
 import { type Equipment, useMarcheApplyForm } from '../hooks/useMarcheApplyForm';
 import { BoothTypeChoice } from './BoothTypeChoice';
 import { ConsentCheckbox } from './ConsentCheckbox';
+import { ErrorNotice } from '../../../shared/ErrorNotice';
 
 const FIELD_IDS = {
   boothType: 'marche-booth-type',
@@ -162,11 +161,7 @@ export function MarcheApplyForm({ event, npos, onApplied }: Props) {
           />
         ))}
         <ConsentCheckbox checked={values.consent} onChange={set.setConsent} error={show(problems.consent)} />
-        {error && (
-          <Notice tone="error" title={t('marche.applyFailed')}>
-            {errorMessage(error, t('form.tryAgain'))}
-          </Notice>
-        )}
+        <ErrorNotice error={error} title={t('marche.applyFailed')} />
         <div className="button-row">
           <Button type="submit" disabled={loading} data-testid="marche-submit">
             {t('marche.submit')}

@@ -4,7 +4,7 @@ import { Button, Stack, TextArea } from '@tsunagu/shared/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../accounts/field-checks';
-import { InlineError } from '../../needs/components/InlineError';
+import { InlineError } from '../../../shared/InlineError';
 
 /** Staff write to the applicant (in the app and by mail), e.g. about power or the booth. */
 export function MessageMarcheApplicant({ applicationId, npoName }: { applicationId: string; npoName: string }) {

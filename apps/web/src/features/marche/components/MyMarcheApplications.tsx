@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { type MarcheApplicationItemFragment, WithdrawMarcheApplicationDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Notice } from '@tsunagu/shared/ui';
+import { Button } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../accounts/field-checks';
 import { WishesForMyNpo } from '../MarcheOutreach';
 import { EditMarcheApplication } from './EditMarcheApplication';
 import { MarcheStatusTag } from './MarcheStatusTag';
+import { ErrorNotice } from '../../../shared/ErrorNotice';
 
 const ACTIVE = new Set(['PENDING', 'ACCEPTED', 'WAITLISTED']);
 
@@ -26,11 +26,7 @@ export function MyMarcheApplications({
     <section aria-labelledby="marche-mine">
       <h2 id="marche-mine">{t('marche.mine')}</h2>
       {applications[0] && <WishesForMyNpo eventId={applications[0].eventId} />}
-      {error && (
-        <Notice tone="error" title={t('form.tryAgain')}>
-          {errorMessage(error, t('form.tryAgain'))}
-        </Notice>
-      )}
+      <ErrorNotice error={error} />
       <ul className="npo-results" role="list" data-testid="marche-mine">
         {applications.map((a) => (
           <li key={a.id}>

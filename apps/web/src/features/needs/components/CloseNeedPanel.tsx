@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { CloseNeedDocument, type NeedOutcome } from '@tsunagu/shared/graphql-client';
-import { Button, ChoiceGroup, Notice, Stack, TextArea } from '@tsunagu/shared/ui';
+import { Button, ChoiceGroup, Stack, TextArea } from '@tsunagu/shared/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../accounts/field-checks';
+import { ErrorNotice } from '../../../shared/ErrorNotice';
 
 const OUTCOMES = ['DONE', 'CANCELLED'] as const;
 
@@ -34,11 +34,7 @@ export function CloseNeedPanel({ needId }: { needId: string }) {
             rows={3}
           />
         )}
-        {error && (
-          <Notice tone="error" title={t('form.tryAgain')}>
-            {errorMessage(error, t('form.tryAgain'))}
-          </Notice>
-        )}
+        <ErrorNotice error={error} />
         <div>
           <Button
             disabled={loading}

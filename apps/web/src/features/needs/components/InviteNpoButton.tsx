@@ -3,7 +3,7 @@ import { InviteNpoToNeedDocument } from '@tsunagu/shared/graphql-client';
 import { Button } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../accounts/field-checks';
-import { InlineError } from './InlineError';
+import { InlineError } from '../../../shared/InlineError';
 
 interface Props {
   needId: string;

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { HideNeedDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Notice, Stack, TextArea } from '@tsunagu/shared/ui';
+import { Button, Stack, TextArea } from '@tsunagu/shared/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../accounts/field-checks';
 import type { Need } from '../need-types';
+import { ErrorNotice } from '../../../shared/ErrorNotice';
 
 /**
  * Staff hide an abusive post (or show it again); the group sees the reason, the audit log keeps it.
@@ -27,11 +27,7 @@ export function NeedStaffModeration({ need }: { need: Need }) {
             rows={2}
           />
         )}
-        {error && (
-          <Notice tone="error" title={t('form.tryAgain')}>
-            {errorMessage(error, t('form.tryAgain'))}
-          </Notice>
-        )}
+        <ErrorNotice error={error} />
         {data && <p role="status">{t('needs.staffDone')}</p>}
         <div>
           <Button

@@ -4,8 +4,8 @@ import { Button, Notice, SelectField, Stack, Tag, TextArea } from '@tsunagu/shar
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../accounts/field-checks';
 import type { Need } from '../need-types';
+import { ErrorNotice } from '../../../shared/ErrorNotice';
 
 /** An NPO member offers help as one of their NPOs, and finds the offers already made. */
 export function NpoOfferPanel({ need, open }: { need: Need; open: boolean }) {
@@ -97,11 +97,7 @@ export function NpoOfferPanel({ need, open }: { need: Need; open: boolean }) {
                 maxLength={2000}
                 data-testid="offer-message-input"
               />
-              {error && (
-                <Notice tone="error" title={t('offers.offerFailed')}>
-                  {errorMessage(error, t('form.tryAgain'))}
-                </Notice>
-              )}
+              <ErrorNotice error={error} title={t('offers.offerFailed')} />
               <div>
                 <Button type="submit" disabled={loading} data-testid="offer-submit">
                   {t('offers.offerSubmit')}

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { type OfferQuery, SendMessageDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Notice, Stack, TextArea } from '@tsunagu/shared/ui';
+import { Button, Stack, TextArea } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../accounts/field-checks';
 import { formatDateTime } from '../need-format';
+import { ErrorNotice } from '../../../shared/ErrorNotice';
 
 type Offer = OfferQuery['offer'];
 
@@ -77,11 +77,7 @@ export function OfferMessages({ offer, open }: { offer: Offer; open: boolean }) 
               maxLength={4000}
               data-testid="thread-input"
             />
-            {sending.error && (
-              <Notice tone="error" title={t('form.tryAgain')}>
-                {errorMessage(sending.error, t('form.tryAgain'))}
-              </Notice>
-            )}
+            <ErrorNotice error={sending.error} />
             <div>
               <Button type="submit" disabled={sending.loading} data-testid="thread-send">
                 {t('offers.send')}
