@@ -7,3 +7,4 @@ export * from './lib/email.util';
 export * from './lib/display-name.util';
 export * from './lib/kana.util';
 export * from './lib/japan-date.util';
+export * from './lib/need-publish.rule';
