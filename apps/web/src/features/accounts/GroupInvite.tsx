@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from './field-checks';
-import { useMe } from './use-me';
+import { useMe } from './hooks/useMe';
 
 /** On "my page": a link another officer of the group can open to join it (valid 7 days). */
 export function GroupInviteButton({ groupId, groupName }: { groupId: string; groupName: string }) {

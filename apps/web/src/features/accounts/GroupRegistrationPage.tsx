@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { checkRequired, errorMessage } from './field-checks';
-import { useMe } from './use-me';
+import { useMe } from './hooks/useMe';
 
 const KINDS: CommunityGroupKind[] = ['JICHIKAI', 'MACHIZUKURI', 'SHIMIN_CENTER', 'OTHER'];
 

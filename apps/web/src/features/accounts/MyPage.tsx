@@ -13,7 +13,7 @@ import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from './field-checks';
 import { GroupInviteButton } from './GroupInvite';
-import { useMe } from './use-me';
+import { useMe } from './hooks/useMe';
 
 /** 「マイページ」: my groups, my NPOs, my data, signing out. */
 export function MyPage() {

@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { errorMessage } from '../accounts/field-checks';
-import { useMe } from '../accounts/use-me';
+import { useMe } from '../accounts/hooks/useMe';
 
 /** On an NPO's page: its members ask to look after it (staff decide), or edit it once approved. */
 export function ClaimNpoSection({ npoId, canEdit }: { npoId: string; canEdit: boolean }) {
