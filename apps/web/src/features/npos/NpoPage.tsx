@@ -7,7 +7,7 @@ import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { activityFieldIcon, activityFieldLabel } from './activity-field-label';
-import { ClaimNpoSection } from './ClaimNpoSection';
+import { ClaimNpoSection } from './components/ClaimNpoSection';
 
 function japaneseDate(iso: string, language: string | undefined): string {
   const [y, m, d] = iso.split('-').map(Number);
