@@ -1,7 +1,8 @@
-import { Container, PageHeading, SignInRequired, Stack } from '@tsunagu/shared/ui';
+import { SignInRequired } from '@tsunagu/shared/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { NarrowPage } from './NarrowPage';
 import { RouterAnchor } from './RouterAnchor';
 
 export interface SignInGateProps {
@@ -16,17 +17,14 @@ export function SignInGate({ title, message }: SignInGateProps) {
   const { t } = useTranslation();
   const location = useLocation();
   return (
-    <Container width="narrow" className="page">
-      <Stack gap="lg">
-        <PageHeading>{title}</PageHeading>
-        <SignInRequired
-          message={message}
-          next={`${location.pathname}${location.search}`}
-          signInLabel={t('nav.login')}
-          signUpLabel={t('signIn.toSignUp')}
-          as={RouterAnchor}
-        />
-      </Stack>
-    </Container>
+    <NarrowPage title={title}>
+      <SignInRequired
+        message={message}
+        next={`${location.pathname}${location.search}`}
+        signInLabel={t('nav.login')}
+        signUpLabel={t('signIn.toSignUp')}
+        as={RouterAnchor}
+      />
+    </NarrowPage>
   );
 }

@@ -1,6 +1,7 @@
-import { Container, PageHeading, Stack, UnavailableNotice } from '@tsunagu/shared/ui';
+import { UnavailableNotice } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { NarrowPage } from '../../../app/NarrowPage';
 import { RouterAnchor } from '../../../app/RouterAnchor';
 
 export interface StaffOnlyPageProps {
@@ -14,18 +15,15 @@ export function StaffOnlyPage({ title, reason }: StaffOnlyPageProps) {
   const { t } = useTranslation();
   const location = useLocation();
   return (
-    <Container width="narrow" className="page">
-      <Stack gap="lg">
-        <PageHeading>{title}</PageHeading>
-        <UnavailableNotice
-          title={t('staffImport.forbidden')}
-          nextHref={`/login?next=${encodeURIComponent(location.pathname)}`}
-          nextLabel={t('nav.login')}
-          as={RouterAnchor}
-        >
-          <p>{reason ?? t('staffImport.forbiddenBody')}</p>
-        </UnavailableNotice>
-      </Stack>
-    </Container>
+    <NarrowPage title={title}>
+      <UnavailableNotice
+        title={t('staffImport.forbidden')}
+        nextHref={`/login?next=${encodeURIComponent(location.pathname)}`}
+        nextLabel={t('nav.login')}
+        as={RouterAnchor}
+      >
+        <p>{reason ?? t('staffImport.forbiddenBody')}</p>
+      </UnavailableNotice>
+    </NarrowPage>
   );
 }
