@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { InviteToCommunityGroupDocument, JoinCommunityGroupDocument } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
+import { Button, Container, Notice, PageHeading, SignInRequired, Stack } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
@@ -49,12 +49,13 @@ export function JoinGroupPage() {
             {t('invite.joinedBody', { name: data.joinCommunityGroup.name })}
           </Notice>
         ) : !me && !meLoading ? (
-          <p>
-            {t('invite.signInFirst')}{' '}
-            <ButtonLink href="/login" as={RouterAnchor}>
-              {t('nav.login')}
-            </ButtonLink>
-          </p>
+          <SignInRequired
+            message={t('invite.signInFirst')}
+            next={`/groups/join?${params.toString()}`}
+            signInLabel={t('nav.login')}
+            signUpLabel={t('signIn.toSignUp')}
+            as={RouterAnchor}
+          />
         ) : (
           <>
             {error && (
