@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
-import { errorMessage } from './field-checks';
 import { useMe } from './hooks/useMe';
+import { TryAgainNotice } from '../../app/TryAgainNotice';
 
 /** On "my page": a link another officer of the group can open to join it (valid 7 days). */
 export function GroupInviteButton({ groupId, groupName }: { groupId: string; groupName: string }) {
@@ -58,11 +58,7 @@ export function JoinGroupPage() {
           />
         ) : (
           <>
-            {error && (
-              <Notice tone="error" title={t('form.tryAgain')}>
-                {errorMessage(error, t('form.tryAgain'))}
-              </Notice>
-            )}
+            <TryAgainNotice error={error} />
             <div>
               <Button
                 disabled={loading || !me}

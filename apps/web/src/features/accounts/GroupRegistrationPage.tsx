@@ -16,8 +16,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
-import { checkRequired, errorMessage } from './field-checks';
+import { checkRequired } from './field-checks';
 import { useMe } from './hooks/useMe';
+import { TryAgainNotice } from '../../app/TryAgainNotice';
 
 const KINDS: CommunityGroupKind[] = ['JICHIKAI', 'MACHIZUKURI', 'SHIMIN_CENTER', 'OTHER'];
 
@@ -97,11 +98,7 @@ export function GroupRegistrationPage() {
             />
           </Notice>
         )}
-        {error && (
-          <Notice tone="error" title={t('form.tryAgain')}>
-            {errorMessage(error, t('form.tryAgain'))}
-          </Notice>
-        )}
+        <TryAgainNotice error={error} />
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="md">
             <TextField

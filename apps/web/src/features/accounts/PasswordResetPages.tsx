@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { PasswordLinkPage } from './components/PasswordLinkPage';
-import { checkEmail, errorMessage } from './field-checks';
+import { checkEmail } from './field-checks';
+import { TryAgainNotice } from '../../app/TryAgainNotice';
 
 /** Step 1: ask for a link by mail (the answer is the same whether the account exists or not). */
 export function ResetRequestPage() {
@@ -29,11 +30,7 @@ export function ResetRequestPage() {
         ) : (
           <form onSubmit={(e) => void submit(e)} noValidate>
             <Stack gap="md">
-              {error && (
-                <Notice tone="error" title={t('form.tryAgain')}>
-                  {errorMessage(error, t('form.tryAgain'))}
-                </Notice>
-              )}
+              <TryAgainNotice error={error} />
               <TextField
                 label={t('form.email')}
                 type="email"

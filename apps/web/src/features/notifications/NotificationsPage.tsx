@@ -1,13 +1,13 @@
 import type { MailPreference } from '@tsunagu/shared/graphql-client';
-import { Button, ChoiceGroup, Container, Notice, PageHeading, Stack, Tag } from '@tsunagu/shared/ui';
+import { Button, ChoiceGroup, Container, PageHeading, Stack, Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SignInGate } from '../../app/SignInGate';
 import { usePageTitle } from '../../app/usePageTitle';
-import { errorMessage } from '../accounts/field-checks';
 import { useMe } from '../accounts/hooks/useMe';
 import { formatDateTime } from '../needs/need-format';
 import { useNotifications } from './hooks/useNotifications';
+import { TryAgainNotice } from '../../app/TryAgainNotice';
 
 const PREFERENCES: MailPreference[] = ['EACH', 'DAILY', 'OFF'];
 
@@ -73,11 +73,7 @@ export function NotificationsPage() {
               {t('notifications.mailSaved')}
             </p>
           )}
-          {setting.error && (
-            <Notice tone="error" title={t('form.tryAgain')}>
-              {errorMessage(setting.error, t('form.tryAgain'))}
-            </Notice>
-          )}
+          <TryAgainNotice error={setting.error} />
         </section>
       </Stack>
     </Container>

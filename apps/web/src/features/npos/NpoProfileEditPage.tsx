@@ -17,8 +17,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
-import { errorMessage } from '../accounts/field-checks';
 import { uploadFile } from '../staff/upload-file';
+import { TryAgainNotice } from '../../app/TryAgainNotice';
 
 type Draft = {
   introduction: string;
@@ -88,11 +88,7 @@ export function NpoProfileEditPage() {
       <Stack gap="lg">
         <PageHeading lead={t('profile.lead')}>{t('profile.titleFor', { name: npo.name })}</PageHeading>
         <Notice title={t('profile.officialTitle')}>{t('profile.officialBody')}</Notice>
-        {error && (
-          <Notice tone="error" title={t('form.tryAgain')}>
-            {errorMessage(error, t('form.tryAgain'))}
-          </Notice>
-        )}
+        <TryAgainNotice error={error} />
         {saved && (
           <Notice title={t('profile.savedTitle')}>
             <span data-testid="profile-saved">{t('profile.savedBody')}</span>

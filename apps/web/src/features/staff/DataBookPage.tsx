@@ -5,7 +5,7 @@ import {
   type DataBookPageSize,
   DataBookPreviewDocument,
 } from '@tsunagu/shared/graphql-client';
-import { Button, ChoiceGroup, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { Button, ChoiceGroup, Container, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
 import { ACTIVITY_FIELDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { JobLine } from './components/JobLine';
 import { JobProgress } from './components/JobProgress';
 import { StaffOnlyPage } from './components/StaffOnlyPage';
 import { useGenerateDataBook } from './hooks/useGenerateDataBook';
+import { TryAgainNotice } from '../../app/TryAgainNotice';
 
 const MORE = ['certifiedOnly', 'claimedOnly', 'withContacts'] as const;
 type More = Record<(typeof MORE)[number], boolean>;
@@ -159,11 +160,7 @@ export function DataBookPage() {
                   })
                 : t('npos.searching')}
             </p>
-            {generating.error && (
-              <Notice tone="error" title={t('form.tryAgain')}>
-                {errorMessage(generating.error, t('form.tryAgain'))}
-              </Notice>
-            )}
+            <TryAgainNotice error={generating.error} />
             <p className="button-row">
               <a href={`/api/databook-selection.csv?${selection}`} download data-testid="databook-csv">
                 {t('databook.csv')}

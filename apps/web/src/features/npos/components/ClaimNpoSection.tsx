@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { RouterAnchor } from '../../../app/RouterAnchor';
-import { errorMessage } from '../../accounts/field-checks';
 import { useMe } from '../../accounts/hooks/useMe';
+import { TryAgainNotice } from '../../../app/TryAgainNotice';
 
 /** On an NPO's page: its members ask to look after it (staff decide), or edit it once approved. */
 export function ClaimNpoSection({ npoId, canEdit }: { npoId: string; canEdit: boolean }) {
@@ -37,11 +37,7 @@ export function ClaimNpoSection({ npoId, canEdit }: { npoId: string; canEdit: bo
       ) : (
         <Stack gap="sm">
           <p>{t('claim.body')}</p>
-          {error && (
-            <Notice tone="error" title={t('form.tryAgain')}>
-              {errorMessage(error, t('form.tryAgain'))}
-            </Notice>
-          )}
+          <TryAgainNotice error={error} />
           <TextArea
             label={t('claim.message')}
             hint={t('claim.messageHint')}
