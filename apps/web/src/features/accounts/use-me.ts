@@ -1,8 +1,3 @@
-import { useQuery } from '@apollo/client/react';
-import { MeDocument } from '@tsunagu/shared/graphql-client';
-
-/** The signed-in person (null when signed out; undefined while loading). */
-export function useMe() {
-  const { data, loading } = useQuery(MeDocument);
-  return { me: data?.me, loading };
-}
+// Moved to hooks/useMe.ts; this re-export keeps the needs and marché pages (another branch) compiling
+// until they import the hook from there. Remove it then.
+export { useMe } from './hooks/useMe';

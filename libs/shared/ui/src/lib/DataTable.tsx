@@ -11,6 +11,8 @@ export interface DataTableColumn<R> {
 export interface DataTableProps<R> {
   /** Says what the table lists; also names the scrolling region. */
   caption: ReactNode;
+  /** Keep the caption for screen readers only (when a visible heading already says it). */
+  hideCaption?: boolean;
   columns: readonly DataTableColumn<R>[];
   rows: readonly R[];
   rowKey: (row: R) => string;
@@ -23,12 +25,14 @@ export interface DataTableProps<R> {
  * A table of records with a caption and scoped headers. On a narrow screen it scrolls sideways
  * inside its own box (which a keyboard can focus), never the whole page.
  */
-export function DataTable<R>({ caption, columns, rows, rowKey, testId, className }: DataTableProps<R>) {
+export function DataTable<R>({ caption, hideCaption, columns, rows, rowKey, testId, className }: DataTableProps<R>) {
   const captionId = useId();
   return (
     <div className="ui-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className={['ui-table', className].filter(Boolean).join(' ')} data-testid={testId}>
-        <caption id={captionId}>{caption}</caption>
+        <caption id={captionId} className={hideCaption ? 'ui-visually-hidden' : undefined}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {columns.map((c) => (

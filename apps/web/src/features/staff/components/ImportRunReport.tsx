@@ -1,5 +1,5 @@
 import type { NpoImportRunQuery } from '@tsunagu/shared/graphql-client';
-import { Notice, Stack } from '@tsunagu/shared/ui';
+import { DataTable, Notice, Stack } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 
 type Run = NonNullable<NpoImportRunQuery['npoImportRun']>;
@@ -34,27 +34,16 @@ export function ImportRunReport({ run }: { run: Run }) {
           </dl>
         )}
         {run.rejections.length > 0 && (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption>{t('staffImport.rejectedRows')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('staffImport.row')}</th>
-                  <th scope="col">{t('staffImport.reason')}</th>
-                  <th scope="col">{t('staffImport.name')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {run.rejections.map((r) => (
-                  <tr key={r.rowNumber}>
-                    <td>{r.rowNumber}</td>
-                    <td>{r.reason}</td>
-                    <td>{r.name ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable<Run['rejections'][number]>
+            caption={t('staffImport.rejectedRows')}
+            rows={run.rejections}
+            rowKey={(r) => String(r.rowNumber)}
+            columns={[
+              { key: 'row', header: t('staffImport.row'), cell: (r) => r.rowNumber },
+              { key: 'reason', header: t('staffImport.reason'), cell: (r) => r.reason },
+              { key: 'name', header: t('staffImport.name'), cell: (r) => r.name ?? '—' },
+            ]}
+          />
         )}
       </Stack>
     </div>

@@ -1,17 +1,18 @@
 import { useMutation } from '@apollo/client/react';
 import { ClaimNpoDocument } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Notice, Stack } from '@tsunagu/shared/ui';
-import { useId, useState } from 'react';
+import { Button, ButtonLink, Notice, SignInRequired, Stack, TextArea } from '@tsunagu/shared/ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RouterAnchor } from '../../app/RouterAnchor';
-import { errorMessage } from '../accounts/field-checks';
-import { useMe } from '../accounts/use-me';
+import { useLocation } from 'react-router';
+import { RouterAnchor } from '../../../app/RouterAnchor';
+import { useMe } from '../../accounts/hooks/useMe';
+import { TryAgainNotice } from '../../../app/TryAgainNotice';
 
 /** On an NPO's page: its members ask to look after it (staff decide), or edit it once approved. */
 export function ClaimNpoSection({ npoId, canEdit }: { npoId: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const { me } = useMe();
-  const messageId = useId();
+  const location = useLocation();
   const [message, setMessage] = useState('');
   const [claim, { data, loading, error }] = useMutation(ClaimNpoDocument);
   return (
@@ -22,7 +23,13 @@ export function ClaimNpoSection({ npoId, canEdit }: { npoId: string; canEdit: bo
           {t('claim.edit')}
         </ButtonLink>
       ) : !me ? (
-        <p>{t('claim.signIn')}</p>
+        <SignInRequired
+          message={t('claim.signIn')}
+          next={location.pathname}
+          signInLabel={t('nav.login')}
+          signUpLabel={t('signIn.toSignUp')}
+          as={RouterAnchor}
+        />
       ) : data ? (
         <Notice title={t('claim.sentTitle')}>
           <span data-testid="claim-sent">{t('claim.sentBody')}</span>
@@ -30,28 +37,15 @@ export function ClaimNpoSection({ npoId, canEdit }: { npoId: string; canEdit: bo
       ) : (
         <Stack gap="sm">
           <p>{t('claim.body')}</p>
-          {error && (
-            <Notice tone="error" title={t('form.tryAgain')}>
-              {errorMessage(error, t('form.tryAgain'))}
-            </Notice>
-          )}
-          <div className="ui-field">
-            <label className="ui-field__label" htmlFor={messageId}>
-              {t('claim.message')}
-            </label>
-            <p className="ui-field__hint" id={`${messageId}-hint`}>
-              {t('claim.messageHint')}
-            </p>
-            <textarea
-              id={messageId}
-              className="ui-field__input"
-              rows={3}
-              value={message}
-              onChange={(e) => setMessage(e.target.value)}
-              aria-describedby={`${messageId}-hint`}
-              data-testid="claim-message"
-            />
-          </div>
+          <TryAgainNotice error={error} />
+          <TextArea
+            label={t('claim.message')}
+            hint={t('claim.messageHint')}
+            rows={3}
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+            data-testid="claim-message"
+          />
           <div>
             <Button
               disabled={loading || message.trim().length < 5}

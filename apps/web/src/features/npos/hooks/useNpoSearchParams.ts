@@ -11,7 +11,7 @@ export interface NpoSearchState {
   page: number;
 }
 
-const SORTS: readonly NpoSort[] = ['RELEVANCE', 'NAME_KANA', 'ESTABLISHED_DESC'];
+export const SORTS: readonly NpoSort[] = ['RELEVANCE', 'NAME_KANA', 'ESTABLISHED_DESC'];
 
 /**
  * The whole search lives in the address (?q=…&ward=…&field=…&certified=1&sort=…&page=…), so a

@@ -2,7 +2,7 @@ import { Tag } from '@tsunagu/shared/ui';
 import type { SearchNposQuery } from '@tsunagu/shared/graphql-client';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { activityFieldIcon, activityFieldLabel } from './activity-field-label';
+import { activityFieldIcon, activityFieldLabel } from '../activity-field-label';
 import { Highlighted } from './Highlighted';
 
 type Hit = SearchNposQuery['searchNpos']['hits'][number];
