@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@tsunagu/accounts/api';
+import { MarcheModule } from '@tsunagu/marche/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { DemoAccountsStep } from './demo-accounts.step';
 import { DemoMarcheStep } from './demo-marche.step';
@@ -9,7 +10,7 @@ import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [NpoModule, AccountsModule],
+  imports: [NpoModule, AccountsModule, MarcheModule],
   providers: [DemoSeeder, DemoOpenDataFileStep, DemoNpoImportStep, DemoAccountsStep, DemoNeedsStep, DemoMarcheStep],
   exports: [DemoSeeder],
 })

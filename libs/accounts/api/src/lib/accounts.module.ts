@@ -23,6 +23,7 @@ import { NpoClaimEntity } from './entities/npo-claim.entity';
 import { CommunityGroupResolver } from './groups/community-group.resolver';
 import { CommunityGroupService } from './groups/community-group.service';
 import { MembershipService } from './memberships/membership.service';
+import { GroupNamesRepository } from './lookup/group-names.repository';
 import { PersonalDataService } from './privacy/personal-data.service';
 import { PersonalDataController } from './privacy/personal-data.controller';
 import { PrivacyResolver } from './privacy/privacy.resolver';
@@ -54,6 +55,7 @@ export const ACCOUNT_ENTITIES = [
     AuditLogService,
     AccountResolver,
     MembershipService,
+    GroupNamesRepository,
     CommunityGroupService,
     CommunityGroupResolver,
     NpoClaimService,
@@ -62,7 +64,15 @@ export const ACCOUNT_ENTITIES = [
     PrivacyResolver,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
-  exports: [AccountService, SessionService, AuditLogService, MembershipService, CommunityGroupService, NpoClaimService],
+  exports: [
+    AccountService,
+    SessionService,
+    AuditLogService,
+    MembershipService,
+    GroupNamesRepository,
+    CommunityGroupService,
+    NpoClaimService,
+  ],
 })
 export class AccountsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

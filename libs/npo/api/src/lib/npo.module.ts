@@ -17,6 +17,7 @@ import { NpoProfileService } from './profile/npo-profile.service';
 import { NpoImportService } from './import/npo-import.service';
 import { NpoSearchIndex } from './search/npo-search-index';
 import { NpoSearchService } from './search/npo-search.service';
+import { NpoNamesRepository } from './lookup/npo-names.repository';
 
 /** The national file is about 10 MB zipped; an unzipped national CSV about 60 MB. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -46,7 +47,8 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
     NpoImportRunResolver,
     NpoProfileService,
     NpoProfileResolver,
+    NpoNamesRepository,
   ],
-  exports: [NpoImportService, NpoSearchService],
+  exports: [NpoImportService, NpoSearchService, NpoNamesRepository],
 })
 export class NpoModule {}

@@ -1,11 +1,15 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedUser, CurrentUser, RequirePolicy, requireUser } from '@tsunagu/accounts/api';
-import { MarcheInvitationCandidate, MarcheMeetingWish } from './marche.model';
-import { MarcheOutreachService } from './marche-outreach.service';
+import { MarcheInvitationService } from './marche-invitation.service';
+import { MarcheMeetingWishService } from './marche-meeting-wish.service';
+import { MarcheInvitationCandidate, MarcheMeetingWish } from './marche-outreach.model';
 
 @Resolver()
 export class MarcheOutreachResolver {
-  constructor(private readonly outreach: MarcheOutreachService) {}
+  constructor(
+    private readonly invitations: MarcheInvitationService,
+    private readonly wishes: MarcheMeetingWishService,
+  ) {}
 
   @Query(() => [MarcheInvitationCandidate], {
     description: 'Staff: NPOs to invite, ranked by how well they fit open needs',
@@ -16,7 +20,7 @@ export class MarcheOutreachResolver {
     @Args('limit', { type: () => Int, defaultValue: 30 }) limit: number,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<MarcheInvitationCandidate[]> {
-    return this.outreach.candidates(requireUser(user), eventId, Math.min(Math.max(limit, 1), 100));
+    return this.invitations.candidates(requireUser(user), eventId, Math.min(Math.max(limit, 1), 100));
   }
 
   @Mutation(() => Boolean, { description: 'Staff: invite an NPO (in the app and by mail; false when already invited)' })
@@ -26,7 +30,7 @@ export class MarcheOutreachResolver {
     @Args('npoId', { type: () => ID }) npoId: string,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<boolean> {
-    return this.outreach.invite(requireUser(user), eventId, npoId);
+    return this.invitations.invite(requireUser(user), eventId, npoId);
   }
 
   @Mutation(() => Boolean, { description: 'A group marks an exhibitor it wants to meet (wish=false takes it back)' })
@@ -38,7 +42,7 @@ export class MarcheOutreachResolver {
     @Args('wish', { defaultValue: true }) wish: boolean,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<boolean> {
-    return this.outreach.setWish(requireUser(user), eventId, npoId, groupId, wish);
+    return this.wishes.setWish(requireUser(user), eventId, npoId, groupId, wish);
   }
 
   @Query(() => [MarcheMeetingWish], { description: 'Who wants to meet whom: staff all; NPOs and groups their own' })
@@ -47,6 +51,6 @@ export class MarcheOutreachResolver {
     @Args('eventId', { type: () => ID }) eventId: string,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<MarcheMeetingWish[]> {
-    return this.outreach.wishes(requireUser(user), eventId);
+    return this.wishes.wishes(requireUser(user), eventId);
   }
 }

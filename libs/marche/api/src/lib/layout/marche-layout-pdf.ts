@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { MarcheExhibitor, MarcheLayout } from './marche.model';
+import type { MarcheExhibitor, MarcheLayout } from './marche-layout.model';
 
 const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');
 const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf');

@@ -81,3 +81,8 @@ export function autoAssign(
   });
   return new Map(ordered.slice(0, free.length).map((e, i) => [e.applicationId, free[i].id]));
 }
+
+/** Booth cell id → its number on the map (none without a map). */
+export function boothNumbers(layout: VenueLayout | null): Map<string, number> {
+  return new Map(layout ? cellsOf(layout).flatMap((c) => (c.number ? [[c.id, c.number] as const] : [])) : []);
+}
