@@ -12,7 +12,7 @@ import { Link, useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
-import { useMe } from '../accounts/use-me';
+import { useMe } from '../accounts/hooks/useMe';
 import { MarcheApplyForm } from './components/MarcheApplyForm';
 import { MyMarcheApplications } from './components/MyMarcheApplications';
 import { formatMarcheDate } from './marche-format';

@@ -6,7 +6,7 @@ import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
-import { useMe } from '../accounts/use-me';
+import { useMe } from '../accounts/hooks/useMe';
 import { formatMarcheDate } from './marche-format';
 import { MarcheMap } from './MarcheMap';
 import { MeetWishButton } from './MarcheOutreach';

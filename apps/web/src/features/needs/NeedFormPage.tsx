@@ -8,7 +8,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
-import { useMe } from '../accounts/use-me';
+import { useMe } from '../accounts/hooks/useMe';
 import { DraftSaveStatus } from './components/DraftSaveStatus';
 import { NeedFormFields } from './components/NeedFormFields';
 import { NeedFormNoGroup } from './components/NeedFormNoGroup';

@@ -6,7 +6,7 @@ import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
-import { useMe } from '../accounts/use-me';
+import { useMe } from '../accounts/hooks/useMe';
 import { NeedOwnerPanel } from './components/NeedOwnerPanel';
 import { NeedStaffModeration } from './components/NeedStaffModeration';
 import { NpoOfferPanel } from './components/NpoOfferPanel';
