@@ -6,6 +6,7 @@ import { MAIL_ENTITIES } from '@tsunagu/mail/api';
 import { NEEDS_ENTITIES } from '@tsunagu/needs/api';
 import { NOTIFICATIONS_ENTITIES } from '@tsunagu/notifications/api';
 import { NPO_ENTITIES } from '@tsunagu/npo/api';
+import { MARCHE_ENTITIES } from '@tsunagu/marche/api';
 import { MIGRATIONS } from './migrations';
 import { TypeOrmPinoLogger } from './typeorm-pino.logger';
 
@@ -21,7 +22,14 @@ export function dataSourceOptions(databaseUrl: string, logger: Logger): DataSour
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: [...NPO_ENTITIES, ...ACCOUNT_ENTITIES, ...MAIL_ENTITIES, ...NEEDS_ENTITIES, ...NOTIFICATIONS_ENTITIES],
+    entities: [
+      ...NPO_ENTITIES,
+      ...ACCOUNT_ENTITIES,
+      ...MAIL_ENTITIES,
+      ...NEEDS_ENTITIES,
+      ...NOTIFICATIONS_ENTITIES,
+      ...MARCHE_ENTITIES,
+    ],
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',

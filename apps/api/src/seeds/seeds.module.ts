@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@tsunagu/accounts/api';
 import { NeedsModule } from '@tsunagu/needs/api';
+import { MarcheModule } from '@tsunagu/marche/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { DemoAccountsStep } from './demo-accounts.step';
 import { DemoMarcheStep } from './demo-marche.step';
@@ -10,7 +11,7 @@ import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [NpoModule, AccountsModule, NeedsModule],
+  imports: [NpoModule, AccountsModule, NeedsModule, MarcheModule],
   providers: [DemoSeeder, DemoOpenDataFileStep, DemoNpoImportStep, DemoAccountsStep, DemoNeedsStep, DemoMarcheStep],
   exports: [DemoSeeder],
 })

@@ -1,8 +1,8 @@
 import { Container } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { useMe } from '../features/accounts/use-me';
-import { NotificationBell } from '../features/notifications/NotificationBell';
+import { useMe } from '../features/accounts/hooks/useMe';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const NAV_ITEMS = ['npos', 'needs', 'needsNew', 'marche', 'login'] as const;

@@ -14,3 +14,4 @@ export * from './lib/claims/npo-claim.service';
 export * from './lib/lookup/group-directory.repository';
 export * from './lib/lookup/people-directory.repository';
 export * from './lib/lookup/group-seeding.repository';
+export * from './lib/lookup/group-names.repository';

@@ -12,3 +12,4 @@ export * from './lib/entities/npo-profile.entity';
 export { toNpoModel } from './lib/npo.mapper';
 export * from './lib/lookup/npo-lookup.repository';
 export * from './lib/matching/npo-candidates.repository';
+export * from './lib/lookup/npo-names.repository';

@@ -11,3 +11,16 @@ export type { LinkComponent } from './lib/link-component';
 export { Chip, type ChipProps } from './lib/Chip';
 export { Tag, type TagProps } from './lib/Tag';
 export { TextArea, type TextAreaProps } from './lib/TextArea';
+export { Field, type FieldProps, type FieldControlProps } from './lib/Field';
+export { SelectField, type SelectFieldProps, type SelectOption } from './lib/SelectField';
+export {
+  ChoiceGroup,
+  type ChoiceGroupProps,
+  type ChoiceOption,
+  type RadioGroupProps,
+  type CheckboxGroupProps,
+} from './lib/ChoiceGroup';
+export { DataTable, type DataTableProps, type DataTableColumn } from './lib/DataTable';
+export { ErrorSummary, type ErrorSummaryProps, type ErrorSummaryItem } from './lib/ErrorSummary';
+export { SignInRequired, type SignInRequiredProps } from './lib/SignInRequired';
+export { UnavailableNotice, type UnavailableNoticeProps } from './lib/UnavailableNotice';

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { InviteToCommunityGroupDocument, JoinCommunityGroupDocument } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
+import { Button, Container, Notice, PageHeading, SignInRequired, Stack } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
-import { errorMessage } from './field-checks';
-import { useMe } from './use-me';
+import { useMe } from './hooks/useMe';
+import { TryAgainNotice } from '../../app/TryAgainNotice';
 
 /** On "my page": a link another officer of the group can open to join it (valid 7 days). */
 export function GroupInviteButton({ groupId, groupName }: { groupId: string; groupName: string }) {
@@ -49,19 +49,16 @@ export function JoinGroupPage() {
             {t('invite.joinedBody', { name: data.joinCommunityGroup.name })}
           </Notice>
         ) : !me && !meLoading ? (
-          <p>
-            {t('invite.signInFirst')}{' '}
-            <ButtonLink href="/login" as={RouterAnchor}>
-              {t('nav.login')}
-            </ButtonLink>
-          </p>
+          <SignInRequired
+            message={t('invite.signInFirst')}
+            next={`/groups/join?${params.toString()}`}
+            signInLabel={t('nav.login')}
+            signUpLabel={t('signIn.toSignUp')}
+            as={RouterAnchor}
+          />
         ) : (
           <>
-            {error && (
-              <Notice tone="error" title={t('form.tryAgain')}>
-                {errorMessage(error, t('form.tryAgain'))}
-              </Notice>
-            )}
+            <TryAgainNotice error={error} />
             <div>
               <Button
                 disabled={loading || !me}

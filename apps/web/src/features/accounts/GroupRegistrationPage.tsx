@@ -1,13 +1,24 @@
 import { useMutation } from '@apollo/client/react';
 import { type CommunityGroupKind, RegisterCommunityGroupDocument } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import {
+  Button,
+  ButtonLink,
+  Container,
+  Notice,
+  PageHeading,
+  SelectField,
+  SignInRequired,
+  Stack,
+  TextField,
+} from '@tsunagu/shared/ui';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
-import { checkRequired, errorMessage } from './field-checks';
-import { useMe } from './use-me';
+import { checkRequired } from './field-checks';
+import { useMe } from './hooks/useMe';
+import { TryAgainNotice } from '../../app/TryAgainNotice';
 
 const KINDS: CommunityGroupKind[] = ['JICHIKAI', 'MACHIZUKURI', 'SHIMIN_CENTER', 'OTHER'];
 
@@ -78,14 +89,16 @@ export function GroupRegistrationPage() {
         <PageHeading lead={t('group.lead')}>{t('group.title')}</PageHeading>
         {!me && (
           <Notice tone="warning" title={t('me.signInFirst')}>
-            {t('group.signIn')}
+            <SignInRequired
+              message={t('group.signIn')}
+              next="/groups/new"
+              signInLabel={t('nav.login')}
+              signUpLabel={t('signIn.toSignUp')}
+              as={RouterAnchor}
+            />
           </Notice>
         )}
-        {error && (
-          <Notice tone="error" title={t('form.tryAgain')}>
-            {errorMessage(error, t('form.tryAgain'))}
-          </Notice>
-        )}
+        <TryAgainNotice error={error} />
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="md">
             <TextField
@@ -98,43 +111,23 @@ export function GroupRegistrationPage() {
               requiredLabel={t('form.requiredLabel')}
               data-testid="group-name"
             />
-            <div className="ui-field">
-              <label className="ui-field__label" htmlFor="group-kind">
-                {t('group.kind')}
-              </label>
-              <select id="group-kind" className="ui-field__input" value={form.kind} onChange={set('kind')}>
-                {KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`group.kinds.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className={`ui-field${touched && problems.ward ? ' ui-field--invalid' : ''}`}>
-              <label className="ui-field__label" htmlFor="group-ward">
-                {t('group.ward')}
-              </label>
-              {touched && problems.ward && (
-                <p className="ui-field__error" id="group-ward-error">
-                  {problems.ward}
-                </p>
-              )}
-              <select
-                id="group-ward"
-                className="ui-field__input"
-                value={form.ward}
-                onChange={set('ward')}
-                aria-describedby={touched && problems.ward ? 'group-ward-error' : undefined}
-                data-testid="group-ward"
-              >
-                <option value="">{t('group.chooseWard')}</option>
-                {KITAKYUSHU_WARDS.map((w) => (
-                  <option key={w} value={w}>
-                    {w}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="group-kind"
+              label={t('group.kind')}
+              options={KINDS.map((k) => ({ value: k, label: t(`group.kinds.${k}`) }))}
+              value={form.kind}
+              onChange={set('kind')}
+            />
+            <SelectField
+              id="group-ward"
+              label={t('group.ward')}
+              placeholder={t('group.chooseWard')}
+              options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
+              value={form.ward}
+              onChange={set('ward')}
+              error={touched ? problems.ward : undefined}
+              data-testid="group-ward"
+            />
             <TextField label={t('group.area')} hint={t('group.areaHint')} value={form.area} onChange={set('area')} />
             <TextField
               label={t('group.representative')}

@@ -10,10 +10,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
+import { SignInGate } from '../../app/SignInGate';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from './field-checks';
 import { GroupInviteButton } from './GroupInvite';
-import { useMe } from './use-me';
+import { useMe } from './hooks/useMe';
 
 /** 「マイページ」: my groups, my NPOs, my data, signing out. */
 export function MyPage() {
@@ -35,20 +36,7 @@ export function MyPage() {
   };
 
   if (loading) return null;
-  if (!me) {
-    return (
-      <Container width="narrow" className="page">
-        <Stack gap="lg">
-          <PageHeading lead={t('me.signInFirst')}>{t('me.title')}</PageHeading>
-          <div>
-            <ButtonLink href="/login" as={RouterAnchor}>
-              {t('nav.login')}
-            </ButtonLink>
-          </div>
-        </Stack>
-      </Container>
-    );
-  }
+  if (!me) return <SignInGate title={t('me.title')} message={t('me.signInFirst')} />;
   const approvedNpos = data?.myNpoClaims.filter((c) => c.status === 'APPROVED') ?? [];
   return (
     <Container width="narrow" className="page">

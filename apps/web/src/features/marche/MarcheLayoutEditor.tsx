@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { type MarcheLayoutGridFragment, SetMarcheLayoutDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Notice, Stack, TextField } from '@tsunagu/shared/ui';
+import { Button, Stack, TextField } from '@tsunagu/shared/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../accounts/field-checks';
+import { ErrorNotice } from '../../shared/ErrorNotice';
 
 type Kind = 'BOOTH' | 'BLOCKED' | 'STAGE' | 'ENTRANCE';
 const NEXT: Record<Kind, Kind> = { BOOTH: 'BLOCKED', BLOCKED: 'STAGE', STAGE: 'ENTRANCE', ENTRANCE: 'BOOTH' };
@@ -51,7 +51,7 @@ export function MarcheLayoutEditor({
           onChange={(e) => setCols(Math.min(40, Math.max(1, Number(e.target.value) || 1)))}
         />
       </div>
-      <p className="ui-field__hint">{t('marche.layoutEditHint')}</p>
+      <p className="form-hint">{t('marche.layoutEditHint')}</p>
       <div className="marche-map__scroll" tabIndex={0} role="group" aria-label={t('marche.layoutTitle')}>
         <div className="marche-editor" style={{ gridTemplateColumns: `repeat(${cols}, minmax(3.2rem, 1fr))` }}>
           {Array.from({ length: rows * cols }, (_, i) => {
@@ -76,11 +76,7 @@ export function MarcheLayoutEditor({
           })}
         </div>
       </div>
-      {error && (
-        <Notice tone="error" title={t('form.tryAgain')}>
-          {errorMessage(error, t('form.tryAgain'))}
-        </Notice>
-      )}
+      <ErrorNotice error={error} />
       <div>
         <Button
           disabled={loading}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   InviteToMarcheDocument,
   MarcheInvitationCandidatesDocument,
@@ -18,7 +18,8 @@ import { errorMessage } from '../accounts/field-checks';
  */
 export function MarcheInvitations({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
-  const { data, refetch } = useQuery(MarcheInvitationCandidatesDocument, { variables: { eventId } });
+  const client = useApolloClient();
+  const { data } = useQuery(MarcheInvitationCandidatesDocument, { variables: { eventId } });
   const wishes = useQuery(MarcheMeetingWishesDocument, { variables: { eventId } });
   const [invite, inviting] = useMutation(InviteToMarcheDocument);
   const [told, setTold] = useState<string | null>(null);
@@ -60,7 +61,16 @@ export function MarcheInvitations({ eventId }: { eventId: string }) {
                         void invite({ variables: { eventId, npoId: c.npoId } }).then(
                           () => {
                             setTold(t('marche.invitedNow', { name: c.npoName }));
-                            void refetch();
+                            // Invited now (or already): the list says so without asking the server again.
+                            client.cache.updateQuery(
+                              { query: MarcheInvitationCandidatesDocument, variables: { eventId } },
+                              (data) =>
+                                data && {
+                                  marcheInvitationCandidates: data.marcheInvitationCandidates.map((x) =>
+                                    x.npoId === c.npoId ? { ...x, invited: true } : x,
+                                  ),
+                                },
+                            );
                           },
                           () => undefined,
                         )
@@ -69,7 +79,7 @@ export function MarcheInvitations({ eventId }: { eventId: string }) {
                       {t('marche.invite')}
                     </Button>
                   ) : (
-                    <p className="ui-field__hint">{t('marche.notClaimed')}</p>
+                    <p className="form-hint">{t('marche.notClaimed')}</p>
                   )}
                 </article>
               </li>
@@ -114,6 +124,7 @@ export function MeetWishButton({ eventId, npoId, npoName }: { eventId: string; n
             aria-pressed={on}
             disabled={loading}
             onClick={() =>
+              // The answer is only true/false; the wishes list (with names and wards) is the server's.
               void wish({ variables: { eventId, npoId, groupId: g.id, wish: !on } }).then(
                 () => void wishes.refetch(),
                 () => undefined,

@@ -6,10 +6,11 @@ import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
-import { useMe } from '../accounts/use-me';
+import { useMe } from '../accounts/hooks/useMe';
 import { formatMarcheDate } from './marche-format';
 import { MarcheMap } from './MarcheMap';
 import { MeetWishButton } from './MarcheOutreach';
+import { BackLink } from '../../shared/BackLink';
 
 /** One marché for visitors (read on a phone at the venue): what, when, where, the map, who exhibits, the stage. */
 export function MarchePage() {
@@ -33,11 +34,7 @@ export function MarchePage() {
         <Stack gap="lg">
           <PageHeading>{t('marche.notFound')}</PageHeading>
           <Notice tone="warning">{error ? errorMessage(error, t('marche.notFound')) : t('marche.notFound')}</Notice>
-          <div>
-            <ButtonLink href="/marche" as={RouterAnchor} variant="secondary">
-              {t('marche.backToList')}
-            </ButtonLink>
-          </div>
+          <BackLink href="/marche">{t('marche.backToList')}</BackLink>
         </Stack>
       </Container>
     );
@@ -161,11 +158,7 @@ export function MarchePage() {
           )}
         </section>
 
-        <div>
-          <ButtonLink href="/marche" as={RouterAnchor} variant="secondary">
-            {t('marche.backToList')}
-          </ButtonLink>
-        </div>
+        <BackLink href="/marche">{t('marche.backToList')}</BackLink>
       </Stack>
     </Container>
   );

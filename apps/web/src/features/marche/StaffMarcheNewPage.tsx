@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateMarcheEventDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Container, Notice, PageHeading, Stack, TextArea, TextField } from '@tsunagu/shared/ui';
+import { Button, Container, PageHeading, Stack, TextArea, TextField } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
-import { errorMessage } from '../accounts/field-checks';
+import { ErrorNotice } from '../../shared/ErrorNotice';
 
 interface BoothRow {
   code: string;
@@ -105,7 +105,7 @@ export function StaffMarcheNewPage() {
               rows={3}
             />
             <fieldset className="need-form__group">
-              <legend className="ui-field__label">{t('marche.newBooths')}</legend>
+              <legend className="form-legend">{t('marche.newBooths')}</legend>
               <Stack gap="sm">
                 {booths.map((b, i) => (
                   <div key={i} className="marche-booth-row">
@@ -166,11 +166,7 @@ export function StaffMarcheNewPage() {
               onChange={(e) => setQuestions(e.target.value)}
               rows={3}
             />
-            {error && (
-              <Notice tone="error" title={t('form.tryAgain')}>
-                {errorMessage(error, t('form.tryAgain'))}
-              </Notice>
-            )}
+            <ErrorNotice error={error} />
             <div>
               <Button type="submit" disabled={loading} data-testid="marche-new-submit">
                 {t('marche.newSubmit')}

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { MyNeedsPageDocument, RecommendedNeedsDocument } from '@tsunagu/shared/graphql-client';
-import { ButtonLink, Container, PageHeading, Stack, Tag } from '@tsunagu/shared/ui';
+import { ButtonLink, Container, PageHeading, SignInRequired, Stack, Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useMe } from '../accounts/use-me';
+import { useMe } from '../accounts/hooks/useMe';
 import { NeedCard } from './NeedCard';
 import { offerTone } from './OfferCard';
 
@@ -20,12 +20,13 @@ export function MyNeedsPage() {
     return (
       <Container width="narrow" className="page">
         <Stack gap="lg">
-          <PageHeading lead={t('me.signInFirst')}>{t('myNeeds.title')}</PageHeading>
-          <div>
-            <ButtonLink href={`/login?next=${encodeURIComponent(location.pathname)}`} as={RouterAnchor}>
-              {t('nav.login')}
-            </ButtonLink>
-          </div>
+          <PageHeading>{t('myNeeds.title')}</PageHeading>
+          <SignInRequired
+            message={t('me.signInFirst')}
+            next={location.pathname}
+            signInLabel={t('nav.login')}
+            as={RouterAnchor}
+          />
         </Stack>
       </Container>
     );

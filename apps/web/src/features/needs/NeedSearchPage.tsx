@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { SearchNeedsDocument } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { Button, ButtonLink, Container, Notice, PageHeading, SelectField, Stack, TextField } from '@tsunagu/shared/ui';
 import { HELP_KINDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useMe } from '../accounts/use-me';
+import { useMe } from '../accounts/hooks/useMe';
 import { NeedCard } from './NeedCard';
 
 const PAGE_SIZE = 20;
@@ -63,6 +63,7 @@ export function NeedSearchPage() {
     setParams(next);
   };
 
+  // refetch only for "try again" after a failed search.
   const { data, previousData, loading, error, refetch } = useQuery(SearchNeedsDocument, {
     variables: {
       input: {
@@ -106,63 +107,36 @@ export function NeedSearchPage() {
           <Button type="submit">{t('npos.search')}</Button>
         </form>
         <div className="need-filters">
-          <div className="ui-field">
-            <label className="ui-field__label" htmlFor="need-ward">
-              {t('needs.ward')}
-            </label>
-            <select
-              id="need-ward"
-              className="ui-field__input"
-              value={ward}
-              onChange={(e) => update({ ward: e.target.value })}
-              data-testid="need-ward-filter"
-            >
-              <option value="">{t('needs.allWards')}</option>
-              {KITAKYUSHU_WARDS.map((w) => (
-                <option key={w} value={w}>
-                  {w}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="ui-field">
-            <label className="ui-field__label" htmlFor="need-kind">
-              {t('needs.helpKind')}
-            </label>
-            <select
-              id="need-kind"
-              className="ui-field__input"
-              value={kind}
-              onChange={(e) => update({ kind: e.target.value })}
-              data-testid="need-kind-filter"
-            >
-              <option value="">{t('needs.allKinds')}</option>
-              {HELP_KINDS.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {i18n.resolvedLanguage === 'en' ? k.labelEn : k.labelJa}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="ui-field">
-            <label className="ui-field__label" htmlFor="need-when">
-              {t('needs.when')}
-            </label>
-            <select
-              id="need-when"
-              className="ui-field__input"
-              value={when}
-              onChange={(e) => update({ when: e.target.value })}
-              data-testid="need-when-filter"
-            >
-              <option value="">{t('needs.whenAny')}</option>
-              {WHEN_OPTIONS.map((w) => (
-                <option key={w} value={w}>
-                  {t(`needs.whenOption.${w}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="need-ward"
+            label={t('needs.ward')}
+            value={ward}
+            onChange={(e) => update({ ward: e.target.value })}
+            placeholder={t('needs.allWards')}
+            options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
+            data-testid="need-ward-filter"
+          />
+          <SelectField
+            id="need-kind"
+            label={t('needs.helpKind')}
+            value={kind}
+            onChange={(e) => update({ kind: e.target.value })}
+            placeholder={t('needs.allKinds')}
+            options={HELP_KINDS.map((k) => ({
+              value: k.id,
+              label: i18n.resolvedLanguage === 'en' ? k.labelEn : k.labelJa,
+            }))}
+            data-testid="need-kind-filter"
+          />
+          <SelectField
+            id="need-when"
+            label={t('needs.when')}
+            value={when}
+            onChange={(e) => update({ when: e.target.value })}
+            placeholder={t('needs.whenAny')}
+            options={WHEN_OPTIONS.map((w) => ({ value: w, label: t(`needs.whenOption.${w}`) }))}
+            data-testid="need-when-filter"
+          />
         </div>
 
         <section aria-labelledby="need-results-title" aria-busy={loading}>

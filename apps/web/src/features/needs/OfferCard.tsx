@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { type OfferSummaryFragment, RespondToOfferDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Notice, Tag } from '@tsunagu/shared/ui';
+import { Button, Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../accounts/field-checks';
 import { helpKindLabel } from './need-format';
+import { ErrorNotice } from '../../shared/ErrorNotice';
 
 export const offerTone = (status: string) =>
   status === 'ACCEPTED' ? 'success' : status === 'PENDING' ? 'warning' : 'neutral';
@@ -44,11 +44,7 @@ export function OfferCard({ offer, onChanged }: { offer: OfferSummaryFragment; o
         <p className="offer-card__label">{t('offers.theirMessage')}</p>
         <p className="npo-page__text">{offer.message}</p>
       </blockquote>
-      {error && (
-        <Notice tone="error" title={t('form.tryAgain')}>
-          {errorMessage(error, t('form.tryAgain'))}
-        </Notice>
-      )}
+      <ErrorNotice error={error} />
       <div className="button-row">
         {offer.status === 'PENDING' && offer.viewerSide !== 'NPO' && (
           <>

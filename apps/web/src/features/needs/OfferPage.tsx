@@ -3,35 +3,32 @@ import {
   MarkOfferReadDocument,
   OfferDocument,
   RespondToOfferDocument,
-  SendMessageDocument,
   UnreadNotificationCountDocument,
   WithdrawOfferDocument,
 } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Container, Notice, PageHeading, Stack, Tag, TextArea } from '@tsunagu/shared/ui';
-import { type FormEvent, Fragment, useEffect, useState } from 'react';
+import { Button, Container, Notice, PageHeading, Stack, Tag } from '@tsunagu/shared/ui';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
-import { formatDateTime } from './need-format';
+import { OfferContacts } from './components/OfferContacts';
+import { OfferMessages } from './components/OfferMessages';
 import { offerTone } from './OfferCard';
+import { BackLink } from '../../shared/BackLink';
 
 /** The thread between a group and an NPO about one offer; contacts once the group accepted. */
 export function OfferPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage;
+  const { t } = useTranslation();
   // Polled, so the other side's messages show up while the thread is open.
-  const { data, loading, error, refetch } = useQuery(OfferDocument, { variables: { id }, pollInterval: 20_000 });
+  const { data, loading, error } = useQuery(OfferDocument, { variables: { id }, pollInterval: 20_000 });
   const offer = data?.offer;
   usePageTitle(offer ? t('offers.threadTitle', { title: offer.needTitle }) : t('offers.thread'));
+  // The unread count in the header is the server's sum over every thread: ask for it again.
   const [markRead] = useMutation(MarkOfferReadDocument, { refetchQueries: [UnreadNotificationCountDocument] });
   const [respond, responding] = useMutation(RespondToOfferDocument);
   const [withdraw, withdrawing] = useMutation(WithdrawOfferDocument);
-  const [send, sending] = useMutation(SendMessageDocument);
-  const [body, setBody] = useState('');
-  const [touched, setTouched] = useState(false);
 
   const unread = offer?.unreadCount ?? 0;
   useEffect(() => {
@@ -50,25 +47,6 @@ export function OfferPage() {
     );
   }
 
-  const problem = body.trim() === '' ? t('form.required') : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (problem) return;
-    void send({ variables: { offerId: offer.id, body: body.trim() } }).then(
-      async (result) => {
-        setBody('');
-        setTouched(false);
-        // A refetch joined to one already under way can answer without the new message: ask again.
-        const sent = result.data?.sendMessage.id;
-        for (let i = 0; i < 3; i++) {
-          const fresh = await refetch().catch(() => null);
-          if (!sent || fresh?.data?.offer.messages.some((m) => m.id === sent)) break;
-        }
-      },
-      () => undefined,
-    );
-  };
   // The answer returns the whole thread (contacts included), so the cache is current at once.
   const answer = (accept: boolean) => void respond({ variables: { offerId: offer.id, accept } }).catch(() => null);
   const c = offer.contacts;
@@ -119,109 +97,11 @@ export function OfferPage() {
         )}
 
         {c ? (
-          <section aria-labelledby="offer-contacts" className="contacts-box" data-testid="contacts">
-            <h2 id="offer-contacts">{t('offers.contacts')}</h2>
-            <p className="npo-page__source">{t('offers.contactsNote')}</p>
-            <div className="contacts-box__sides">
-              <div>
-                <h3>{c.groupName}</h3>
-                <dl className="npo-page__facts">
-                  {c.groupRepresentative && (
-                    <>
-                      <dt>{t('group.representative')}</dt>
-                      <dd>{c.groupRepresentative}</dd>
-                    </>
-                  )}
-                  {c.groupPhone && (
-                    <>
-                      <dt>{t('group.phone')}</dt>
-                      <dd>
-                        <a href={`tel:${c.groupPhone}`}>{c.groupPhone}</a>
-                      </dd>
-                    </>
-                  )}
-                  {c.groupEmail && (
-                    <>
-                      <dt>{t('form.email')}</dt>
-                      <dd>
-                        <a href={`mailto:${c.groupEmail}`}>{c.groupEmail}</a>
-                      </dd>
-                    </>
-                  )}
-                </dl>
-              </div>
-              <div>
-                <h3>{offer.npo.name}</h3>
-                <dl className="npo-page__facts">
-                  {c.npoPeople.map((p) => (
-                    <Fragment key={p.name + (p.email ?? '')}>
-                      <dt>{p.name}</dt>
-                      <dd>{p.email ? <a href={`mailto:${p.email}`}>{p.email}</a> : '—'}</dd>
-                    </Fragment>
-                  ))}
-                  {c.npoContact && (
-                    <>
-                      <dt>{t('npo.contactForGroups')}</dt>
-                      <dd>{c.npoContact}</dd>
-                    </>
-                  )}
-                </dl>
-              </div>
-            </div>
-          </section>
+          <OfferContacts offer={offer} contacts={c} />
         ) : (
           offer.status === 'PENDING' && <p className="npo-page__source">{t('offers.contactsLater')}</p>
         )}
-
-        <section aria-labelledby="offer-messages">
-          <h2 id="offer-messages">{t('offers.messages')}</h2>
-          <ol className="thread" data-testid="thread">
-            <li className={`thread__item${offer.viewerSide === 'NPO' ? ' thread__item--mine' : ''}`}>
-              <p className="thread__meta">
-                {offer.npo.name}・{formatDateTime(offer.createdAt, lang)}
-              </p>
-              <p className="npo-page__text">{offer.message}</p>
-            </li>
-            {offer.messages.map((m) => (
-              <li
-                key={m.id}
-                className={`thread__item${m.mine ? ' thread__item--mine' : ''}`}
-                data-testid="thread-message"
-              >
-                <p className="thread__meta">
-                  {m.mine ? t('offers.you') : m.senderName}・{formatDateTime(m.createdAt, lang)}
-                </p>
-                <p className="npo-page__text">{m.body}</p>
-              </li>
-            ))}
-          </ol>
-          {open && (
-            <form onSubmit={submit} noValidate>
-              <Stack gap="sm">
-                <TextArea
-                  label={t('offers.writeMessage')}
-                  hint={t('offers.writeHint')}
-                  value={body}
-                  onChange={(e) => setBody(e.target.value)}
-                  error={touched ? problem : undefined}
-                  rows={3}
-                  maxLength={4000}
-                  data-testid="thread-input"
-                />
-                {sending.error && (
-                  <Notice tone="error" title={t('form.tryAgain')}>
-                    {errorMessage(sending.error, t('form.tryAgain'))}
-                  </Notice>
-                )}
-                <div>
-                  <Button type="submit" disabled={sending.loading} data-testid="thread-send">
-                    {t('offers.send')}
-                  </Button>
-                </div>
-              </Stack>
-            </form>
-          )}
-        </section>
+        <OfferMessages offer={offer} open={open} />
 
         {offer.status === 'PENDING' && offer.viewerSide === 'NPO' && (
           <div>
@@ -229,21 +109,15 @@ export function OfferPage() {
               variant="secondary"
               disabled={withdrawing.loading}
               onClick={() =>
-                void withdraw({ variables: { offerId: offer.id } }).then(
-                  () => void refetch(),
-                  () => undefined,
-                )
+                // The answer is the offer: the cache updates its status by id.
+                void withdraw({ variables: { offerId: offer.id } }).catch(() => undefined)
               }
             >
               {t('offers.withdraw')}
             </Button>
           </div>
         )}
-        <div>
-          <ButtonLink href="/me/needs" as={RouterAnchor} variant="secondary">
-            {t('myNeeds.title')}
-          </ButtonLink>
-        </div>
+        <BackLink href="/me/needs">{t('myNeeds.title')}</BackLink>
       </Stack>
     </Container>
   );

@@ -1,19 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  type MailPreference,
-  MarkNotificationsReadDocument,
-  NotificationsDocument,
-  SetMailPreferenceDocument,
-  UnreadNotificationCountDocument,
-} from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Container, Notice, PageHeading, Stack, Tag } from '@tsunagu/shared/ui';
+import type { MailPreference } from '@tsunagu/shared/graphql-client';
+import { Button, ChoiceGroup, Container, PageHeading, Stack, Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RouterAnchor } from '../../app/RouterAnchor';
+import { SignInGate } from '../../app/SignInGate';
 import { usePageTitle } from '../../app/usePageTitle';
-import { errorMessage } from '../accounts/field-checks';
-import { useMe } from '../accounts/use-me';
+import { useMe } from '../accounts/hooks/useMe';
 import { formatDateTime } from '../needs/need-format';
+import { useNotifications } from './hooks/useNotifications';
+import { TryAgainNotice } from '../../app/TryAgainNotice';
 
 const PREFERENCES: MailPreference[] = ['EACH', 'DAILY', 'OFF'];
 
@@ -22,26 +16,10 @@ export function NotificationsPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('notifications.title'));
   const { me, loading } = useMe();
-  const { data, refetch } = useQuery(NotificationsDocument, { skip: !me, fetchPolicy: 'cache-and-network' });
-  const refetchQueries = [UnreadNotificationCountDocument];
-  const [markRead, marking] = useMutation(MarkNotificationsReadDocument, { refetchQueries });
-  const [setPreference, setting] = useMutation(SetMailPreferenceDocument);
+  const { data, markRead, marking, setPreference, setting } = useNotifications(Boolean(me));
 
   if (loading) return null;
-  if (!me) {
-    return (
-      <Container width="narrow" className="page">
-        <Stack gap="lg">
-          <PageHeading lead={t('me.signInFirst')}>{t('notifications.title')}</PageHeading>
-          <div>
-            <ButtonLink href={`/login?next=${encodeURIComponent(location.pathname)}`} as={RouterAnchor}>
-              {t('nav.login')}
-            </ButtonLink>
-          </div>
-        </Stack>
-      </Container>
-    );
-  }
+  if (!me) return <SignInGate title={t('notifications.title')} message={t('me.signInFirst')} />;
   const items = data?.notifications ?? [];
   const unread = items.filter((n) => !n.read);
   return (
@@ -53,12 +31,7 @@ export function NotificationsPage() {
             <Button
               variant="secondary"
               disabled={marking.loading}
-              onClick={() =>
-                void markRead({ variables: { ids: null } }).then(
-                  () => refetch(),
-                  () => undefined,
-                )
-              }
+              onClick={() => void markRead(null).catch(() => undefined)}
               data-testid="notifications-read-all"
             >
               {t('notifications.readAll')}
@@ -72,7 +45,7 @@ export function NotificationsPage() {
               <Link
                 to={n.link}
                 onClick={() => {
-                  if (!n.read) void markRead({ variables: { ids: [n.id] } }).catch(() => null);
+                  if (!n.read) void markRead([n.id]).catch(() => null);
                 }}
               >
                 {n.title}
@@ -85,40 +58,22 @@ export function NotificationsPage() {
         </ul>
 
         <section aria-labelledby="mail-preference">
-          <fieldset className="need-form__group">
-            <legend className="ui-field__label">
-              <h2 id="mail-preference">{t('notifications.mailTitle')}</h2>
-            </legend>
-            <p className="ui-field__hint">{t('notifications.mailHint')}</p>
-            {PREFERENCES.map((p) => (
-              <label key={p} className="checkbox">
-                <input
-                  type="radio"
-                  name="mail-preference"
-                  checked={data?.mailPreference === p}
-                  disabled={setting.loading}
-                  onChange={() =>
-                    void setPreference({ variables: { preference: p } }).then(
-                      () => refetch(),
-                      () => undefined,
-                    )
-                  }
-                  data-testid={`mail-${p}`}
-                />
-                {t(`notifications.mail.${p}`)}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceGroup
+            type="radio"
+            name="mail-preference"
+            legend={<h2 id="mail-preference">{t('notifications.mailTitle')}</h2>}
+            hint={t('notifications.mailHint')}
+            options={PREFERENCES.map((p) => ({ value: p, label: t(`notifications.mail.${p}`), testId: `mail-${p}` }))}
+            value={data?.mailPreference}
+            disabled={setting.loading}
+            onChange={(p) => void setPreference(p).catch(() => undefined)}
+          />
           {setting.data && (
             <p role="status" className="need-page__done">
               {t('notifications.mailSaved')}
             </p>
           )}
-          {setting.error && (
-            <Notice tone="error" title={t('form.tryAgain')}>
-              {errorMessage(setting.error, t('form.tryAgain'))}
-            </Notice>
-          )}
+          <TryAgainNotice error={setting.error} />
         </section>
       </Stack>
     </Container>

@@ -7,7 +7,8 @@ import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { activityFieldIcon, activityFieldLabel } from './activity-field-label';
-import { ClaimNpoSection } from './ClaimNpoSection';
+import { ClaimNpoSection } from './components/ClaimNpoSection';
+import { ExternalLink } from './components/ExternalLink';
 
 function japaneseDate(iso: string, language: string | undefined): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -108,10 +109,7 @@ export function NpoPage() {
             )}
             {profile.website && (
               <p>
-                <a href={profile.website} rel="noopener noreferrer" target="_blank">
-                  {t('npo.website')}
-                  <span className="ui-visually-hidden">{t('npo.opensNewTab')}</span>
-                </a>
+                <ExternalLink href={profile.website}>{t('npo.website')}</ExternalLink>
               </p>
             )}
           </section>
@@ -186,10 +184,7 @@ export function NpoPage() {
           <p className="npo-page__source">{t('npo.openDataSource')}</p>
           {npo.portalUrl && (
             <p>
-              <a href={npo.portalUrl} rel="noopener noreferrer" target="_blank">
-                {t('npo.portal')}
-                <span className="ui-visually-hidden">{t('npo.opensNewTab')}</span>
-              </a>
+              <ExternalLink href={npo.portalUrl}>{t('npo.portal')}</ExternalLink>
             </p>
           )}
         </section>

@@ -1,14 +1,24 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { NpoDocument, UpdateNpoProfileDocument } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Chip, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import {
+  Button,
+  ButtonLink,
+  Chip,
+  Container,
+  Notice,
+  PageHeading,
+  Stack,
+  TextArea,
+  TextField,
+} from '@tsunagu/shared/ui';
 import { HELP_KINDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
-import { errorMessage } from '../accounts/field-checks';
 import { uploadFile } from '../staff/upload-file';
+import { TryAgainNotice } from '../../app/TryAgainNotice';
 
 type Draft = {
   introduction: string;
@@ -24,11 +34,10 @@ export function NpoProfileEditPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   usePageTitle(t('profile.title'));
-  const introId = useId();
-  const { data, refetch } = useQuery(NpoDocument, { variables: { id } });
+  const client = useApolloClient();
+  const { data } = useQuery(NpoDocument, { variables: { id } });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [save, { data: saved, loading, error }] = useMutation(UpdateNpoProfileDocument);
-  const photoId = useId();
   const [photo, setPhoto] = useState<{ state: 'idle' | 'sending' | 'done' | 'failed'; message?: string; url?: string }>(
     { state: 'idle' },
   );
@@ -39,7 +48,12 @@ export function NpoProfileEditPage() {
     const body = result?.body as { photoUrl?: string; message?: string } | undefined;
     if (result?.status === 201 && body?.photoUrl) {
       setPhoto({ state: 'done', url: body.photoUrl });
-      void refetch(); // the photo went over REST: refresh the cached profile for the NPO page
+      // The photo went over REST: put its address into the cached profile, for the NPO page.
+      const photoUrl = body.photoUrl;
+      client.cache.modify<{ profile: { photoUrl?: string | null } | null }>({
+        id: client.cache.identify({ __typename: 'Npo', id }),
+        fields: { profile: (profile) => (profile ? { ...profile, photoUrl } : profile) },
+      });
     } else setPhoto({ state: 'failed', message: body?.message ?? t('form.tryAgain') });
   };
   const npo = data?.npo;
@@ -74,11 +88,7 @@ export function NpoProfileEditPage() {
       <Stack gap="lg">
         <PageHeading lead={t('profile.lead')}>{t('profile.titleFor', { name: npo.name })}</PageHeading>
         <Notice title={t('profile.officialTitle')}>{t('profile.officialBody')}</Notice>
-        {error && (
-          <Notice tone="error" title={t('form.tryAgain')}>
-            {errorMessage(error, t('form.tryAgain'))}
-          </Notice>
-        )}
+        <TryAgainNotice error={error} />
         {saved && (
           <Notice title={t('profile.savedTitle')}>
             <span data-testid="profile-saved">{t('profile.savedBody')}</span>
@@ -86,24 +96,14 @@ export function NpoProfileEditPage() {
         )}
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="md">
-            <div className="ui-field">
-              <label className="ui-field__label" htmlFor={introId}>
-                {t('profile.introduction')}
-              </label>
-              <p className="ui-field__hint" id={`${introId}-hint`}>
-                {t('profile.introductionHint')}
-              </p>
-              <textarea
-                id={introId}
-                className="ui-field__input"
-                rows={5}
-                maxLength={2000}
-                value={current.introduction}
-                onChange={(e) => change({ introduction: e.target.value })}
-                aria-describedby={`${introId}-hint`}
-                data-testid="profile-introduction"
-              />
-            </div>
+            <TextArea
+              label={t('profile.introduction')}
+              hint={t('profile.introductionHint')}
+              maxLength={2000}
+              value={current.introduction}
+              onChange={(e) => change({ introduction: e.target.value })}
+              data-testid="profile-introduction"
+            />
             <fieldset className="npo-filter">
               <legend>{t('profile.helpKinds')}</legend>
               <div className="npo-filter__chips">
@@ -144,28 +144,17 @@ export function NpoProfileEditPage() {
               onChange={(e) => change({ website: e.target.value })}
               error={websiteProblem}
             />
-            <div className="ui-field">
-              <label className="ui-field__label" htmlFor={photoId}>
-                {t('profile.photo')}
-              </label>
-              <p className="ui-field__hint" id={`${photoId}-hint`}>
-                {t('profile.photoHint')}
-              </p>
-              <input
-                id={photoId}
+            <div>
+              <TextField
+                label={t('profile.photo')}
+                hint={t('profile.photoHint')}
                 type="file"
                 accept="image/jpeg,image/png,image/webp"
-                className="ui-field__input"
-                aria-describedby={`${photoId}-hint`}
                 onChange={(e) => void sendPhoto(e.target.files?.[0])}
                 data-testid="profile-photo"
               />
               {photo.state === 'sending' && <p role="status">{t('staffImport.uploading')}</p>}
-              {photo.state === 'failed' && (
-                <p className="ui-field__error" role="alert">
-                  {photo.message}
-                </p>
-              )}
+              {photo.state === 'failed' && <Notice tone="error" title={photo.message} />}
               {(photo.url ?? npo.profile?.photoUrl) && (
                 <img
                   className="npo-photo"

@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { SearchNposDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Chip, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { Button, Chip, Container, Notice, PageHeading, SelectField, Stack, TextField } from '@tsunagu/shared/ui';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { activityFieldLabel } from './activity-field-label';
-import { NpoResultCard } from './NpoResultCard';
-import { useNpoSearchParams } from './npo-search-params';
+import { NpoResultCard } from './components/NpoResultCard';
+import { SORTS, useNpoSearchParams } from './hooks/useNpoSearchParams';
 
 const PAGE_SIZE = 20;
 const FIELDS_AT_FIRST = 8;
@@ -124,21 +124,14 @@ export function NpoSearchPage() {
             onClick={() => update({ certifiedOnly: !state.certifiedOnly })}
             data-testid="certified-chip"
           />
-          <div className="ui-field npo-search__sort">
-            <label className="ui-field__label" htmlFor="npo-sort">
-              {t('npos.sort.label')}
-            </label>
-            <select
-              id="npo-sort"
-              className="ui-field__input"
-              value={state.sort}
-              onChange={(e) => update({ sort: e.target.value as typeof state.sort })}
-            >
-              <option value="RELEVANCE">{t('npos.sort.RELEVANCE')}</option>
-              <option value="NAME_KANA">{t('npos.sort.NAME_KANA')}</option>
-              <option value="ESTABLISHED_DESC">{t('npos.sort.ESTABLISHED_DESC')}</option>
-            </select>
-          </div>
+          <SelectField
+            id="npo-sort"
+            className="npo-search__sort"
+            label={t('npos.sort.label')}
+            options={SORTS.map((sort) => ({ value: sort, label: t(`npos.sort.${sort}`) }))}
+            value={state.sort}
+            onChange={(e) => update({ sort: e.target.value as typeof state.sort })}
+          />
         </div>
 
         <section aria-labelledby="npo-results-title" aria-busy={loading}>
@@ -154,6 +147,7 @@ export function NpoSearchPage() {
               <Stack gap="sm">
                 <p>{t('npos.unavailableBody')}</p>
                 <div>
+                  {/* A retry asks the server again: search was down, nothing in the cache can answer. */}
                   <Button variant="secondary" onClick={() => void refetch()}>
                     {t('npos.retry')}
                   </Button>

@@ -1,17 +1,18 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { NpoImportRunDocument, NpoImportRunsDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { Button, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
-import { ImportRunReport } from './ImportRunReport';
+import { ImportRunReport } from './components/ImportRunReport';
+import { ImportRunsTable } from './components/ImportRunsTable';
+import { addToHistory } from './import-history';
 import { uploadFile } from './upload-file';
 
 /** Staff upload the national open-data file, follow the import, and read its report. */
 export function ImportPage() {
   const { t } = useTranslation();
   usePageTitle(t('staffImport.title'));
-  const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [uploading, setUploading] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -20,13 +21,14 @@ export function ImportPage() {
   const run = useQuery(NpoImportRunDocument, { variables: { id: runId ?? '' }, skip: !runId, pollInterval: 1000 });
   const current = run.data?.npoImportRun;
   const runs = useQuery(NpoImportRunsDocument, { variables: { limit: 20 } });
-  const { stopPolling, refetch: refetchRuns } = { stopPolling: run.stopPolling, refetch: runs.refetch };
+  const client = useApolloClient();
+  const { stopPolling } = run;
   useEffect(() => {
     if (current && current.status !== 'RUNNING') {
       stopPolling();
-      void refetchRuns();
+      addToHistory(client.cache, current.id);
     }
-  }, [current, stopPolling, refetchRuns]);
+  }, [current, stopPolling, client]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -62,28 +64,15 @@ export function ImportPage() {
 
         <form className="import-form" onSubmit={(e) => void submit(e)}>
           <Stack gap="md">
-            <div className="ui-field">
-              <label className="ui-field__label" htmlFor={inputId}>
-                {t('staffImport.fileLabel')}
-              </label>
-              <p className="ui-field__hint" id={`${inputId}-hint`}>
-                {t('staffImport.fileHint')}
-              </p>
-              <input
-                id={inputId}
-                type="file"
-                accept=".zip,.csv,application/zip,text/csv"
-                className="ui-field__input"
-                aria-describedby={`${inputId}-hint`}
-                data-testid="import-file-input"
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              />
-            </div>
-            {problem && (
-              <p className="ui-field__error" role="alert">
-                {problem}
-              </p>
-            )}
+            <TextField
+              label={t('staffImport.fileLabel')}
+              hint={t('staffImport.fileHint')}
+              type="file"
+              accept=".zip,.csv,application/zip,text/csv"
+              data-testid="import-file-input"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
+            {problem && <Notice tone="error" title={problem} />}
             <div>
               <Button type="submit" disabled={uploading !== null} data-testid="import-submit">
                 {t('staffImport.submit')}
@@ -103,40 +92,7 @@ export function ImportPage() {
         <section aria-labelledby="import-runs-title">
           <h2 id="import-runs-title">{t('staffImport.history')}</h2>
           {runs.data && runs.data.npoImportRuns.length === 0 && <p>{t('staffImport.noRuns')}</p>}
-          {runs.data && runs.data.npoImportRuns.length > 0 && (
-            <div className="table-scroll">
-              <table className="data-table" data-testid="import-runs">
-                <caption className="ui-visually-hidden">{t('staffImport.history')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('staffImport.when')}</th>
-                    <th scope="col">{t('staffImport.file')}</th>
-                    <th scope="col">{t('staffImport.who')}</th>
-                    <th scope="col">{t('staffImport.result')}</th>
-                    <th scope="col">{t('staffImport.summary')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {runs.data.npoImportRuns.map((r) => (
-                    <tr key={r.id}>
-                      <td>{new Date(r.startedAt).toLocaleString('ja-JP')}</td>
-                      <td>{r.fileName}</td>
-                      <td>{r.startedBy}</td>
-                      <td>{t(`staffImport.status.${r.status}`)}</td>
-                      <td>
-                        {t('staffImport.summaryLine', {
-                          inserted: r.inserted,
-                          updated: r.updated,
-                          unchanged: r.unchanged,
-                          rejected: r.rejected,
-                        })}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          {runs.data && runs.data.npoImportRuns.length > 0 && <ImportRunsTable runs={runs.data.npoImportRuns} />}
         </section>
       </Stack>
     </Container>

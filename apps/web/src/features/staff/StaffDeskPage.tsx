@@ -5,10 +5,13 @@ import {
   MarcheEventsDocument,
   StaffDeskDocument,
 } from '@tsunagu/shared/graphql-client';
-import { Button, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
+import { Container, PageHeading, Stack } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
+import { AuditLogTable } from './components/AuditLogTable';
+import { DecisionButtons } from './components/DecisionButtons';
+import { StaffOnlyPage } from './components/StaffOnlyPage';
 
 /** Staff: groups and NPO claims waiting for a decision, and what staff did lately. */
 export function StaffDeskPage() {
@@ -20,20 +23,10 @@ export function StaffDeskPage() {
   const [decideClaim] = useMutation(DecideNpoClaimDocument);
   const act = async (action: () => Promise<unknown>) => {
     await action().catch(() => null);
+    // Refetched, not updated in the cache: the server writes the audit line and decides what stays pending.
     await refetch();
   };
-  if (error && !data) {
-    return (
-      <Container width="narrow" className="page">
-        <Stack gap="lg">
-          <PageHeading>{t('staff.title')}</PageHeading>
-          <Notice tone="warning" title={t('staffImport.forbidden')}>
-            {t('staffImport.forbiddenBody')} <Link to="/login">{t('nav.login')}</Link>
-          </Notice>
-        </Stack>
-      </Container>
-    );
-  }
+  if (error && !data) return <StaffOnlyPage title={t('staff.title')} />;
   return (
     <Container className="page">
       <Stack gap="lg">
@@ -108,54 +101,9 @@ export function StaffDeskPage() {
         <section aria-labelledby="staff-audit">
           <h2 id="staff-audit">{t('staff.audit')}</h2>
           {data?.auditLog.length === 0 && <p>{t('staff.noAudit')}</p>}
-          <div className="table-scroll">
-            <table className="data-table" data-testid="audit-log">
-              <caption className="ui-visually-hidden">{t('staff.audit')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('staffImport.when')}</th>
-                  <th scope="col">{t('staff.action')}</th>
-                  <th scope="col">{t('staff.target')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data?.auditLog.map((e, i) => (
-                  <tr key={i}>
-                    <td>{new Date(e.at).toLocaleString('ja-JP')}</td>
-                    <td>{e.action}</td>
-                    <td>
-                      {e.targetType} {e.detail !== '{}' ? e.detail : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AuditLogTable entries={data?.auditLog ?? []} />
         </section>
       </Stack>
     </Container>
-  );
-}
-
-/** Approve / refuse, each button named with what it decides (for screen readers). */
-function DecisionButtons({
-  approveLabel,
-  refuseLabel,
-  decide,
-}: {
-  approveLabel: string;
-  refuseLabel: string;
-  decide: (approve: boolean) => Promise<unknown>;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="button-row">
-      <Button onClick={() => void decide(true)} aria-label={approveLabel}>
-        {t('staff.approve')}
-      </Button>
-      <Button variant="secondary" onClick={() => void decide(false)} aria-label={refuseLabel}>
-        {t('staff.refuse')}
-      </Button>
-    </div>
   );
 }

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { StaffNeedsDocument } from '@tsunagu/shared/graphql-client';
-import { Container, Notice, PageHeading, Stack, Tag } from '@tsunagu/shared/ui';
+import { Container, PageHeading, SelectField, Stack, Tag } from '@tsunagu/shared/ui';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
 import { NeedCard } from '../needs/NeedCard';
+import { StaffOnlyPage } from './components/StaffOnlyPage';
 
 /**
  * Staff: every need of the city (hidden ones too), to see where needs go unmet and to find
@@ -34,17 +35,7 @@ export function StaffNeedsPage() {
   }).toString()}`;
 
   if (error && !data) {
-    return (
-      <Container width="narrow" className="page">
-        <Stack gap="lg">
-          <PageHeading>{t('staffNeeds.title')}</PageHeading>
-          <Notice tone="warning" title={t('staffImport.forbidden')}>
-            {errorMessage(error, t('staffImport.forbiddenBody'))}{' '}
-            <Link to="/login?next=/staff/needs">{t('nav.login')}</Link>
-          </Notice>
-        </Stack>
-      </Container>
-    );
+    return <StaffOnlyPage title={t('staffNeeds.title')} reason={errorMessage(error, t('staffImport.forbiddenBody'))} />;
   }
   const needs = data?.staffNeeds ?? [];
   return (
@@ -52,24 +43,14 @@ export function StaffNeedsPage() {
       <Stack gap="lg">
         <PageHeading lead={t('staffNeeds.lead')}>{t('staffNeeds.title')}</PageHeading>
         <div className="need-filters">
-          <div className="ui-field">
-            <label className="ui-field__label" htmlFor="staff-needs-ward">
-              {t('needs.ward')}
-            </label>
-            <select
-              id="staff-needs-ward"
-              className="ui-field__input"
-              value={ward}
-              onChange={(e) => set('ward', e.target.value)}
-            >
-              <option value="">{t('needs.allWards')}</option>
-              {KITAKYUSHU_WARDS.map((w) => (
-                <option key={w} value={w}>
-                  {w}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="staff-needs-ward"
+            label={t('needs.ward')}
+            placeholder={t('needs.allWards')}
+            options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
+            value={ward}
+            onChange={(e) => set('ward', e.target.value)}
+          />
           <label className="checkbox">
             <input
               type="checkbox"

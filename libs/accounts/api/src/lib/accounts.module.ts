@@ -26,6 +26,7 @@ import { MembershipService } from './memberships/membership.service';
 import { GroupDirectory } from './lookup/group-directory.repository';
 import { PeopleDirectory } from './lookup/people-directory.repository';
 import { GroupSeeding } from './lookup/group-seeding.repository';
+import { GroupNamesRepository } from './lookup/group-names.repository';
 import { PersonalDataService } from './privacy/personal-data.service';
 import { PersonalDataController } from './privacy/personal-data.controller';
 import { PrivacyResolver } from './privacy/privacy.resolver';
@@ -57,6 +58,7 @@ export const ACCOUNT_ENTITIES = [
     AuditLogService,
     AccountResolver,
     MembershipService,
+    GroupNamesRepository,
     CommunityGroupService,
     CommunityGroupResolver,
     NpoClaimService,
@@ -73,6 +75,7 @@ export const ACCOUNT_ENTITIES = [
     SessionService,
     AuditLogService,
     MembershipService,
+    GroupNamesRepository,
     CommunityGroupService,
     NpoClaimService,
     GroupDirectory,

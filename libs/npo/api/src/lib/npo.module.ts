@@ -19,6 +19,7 @@ import { NpoSearchIndex } from './search/npo-search-index';
 import { NpoSearchService } from './search/npo-search.service';
 import { NpoLookup } from './lookup/npo-lookup.repository';
 import { NpoCandidatesRepository } from './matching/npo-candidates.repository';
+import { NpoNamesRepository } from './lookup/npo-names.repository';
 
 /** The national file is about 10 MB zipped; an unzipped national CSV about 60 MB. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -50,7 +51,8 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
     NpoProfileResolver,
     NpoLookup,
     NpoCandidatesRepository,
+    NpoNamesRepository,
   ],
-  exports: [NpoImportService, NpoSearchService, NpoLookup, NpoCandidatesRepository],
+  exports: [NpoImportService, NpoSearchService, NpoLookup, NpoCandidatesRepository, NpoNamesRepository],
 })
 export class NpoModule {}

@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { Field } from './Field';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'aria-invalid'> {
   label: ReactNode;
@@ -10,37 +11,20 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   requiredLabel?: ReactNode;
 }
 
-/** A labelled text input. The label stays visible; hint and error are tied to the input. */
+/** A labelled text input (or any other `<input>` type). The label stays visible; hint and error are tied to it. */
 export function TextField({ label, hint, error, requiredLabel, id, className, ...input }: TextFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
-  const describedBy = [hintId, errorId, input['aria-describedby']].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['ui-field', error ? 'ui-field--invalid' : '', className].filter(Boolean).join(' ')}>
-      <label className="ui-field__label" htmlFor={inputId}>
-        {label}
-        {input.required && requiredLabel && <span className="ui-field__required">{requiredLabel}</span>}
-      </label>
-      {hint && (
-        <p className="ui-field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="ui-field__error" id={errorId}>
-          {error}
-        </p>
-      )}
-      <input
-        type="text"
-        {...input}
-        id={inputId}
-        className="ui-field__input"
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      requiredLabel={requiredLabel}
+      required={input.required}
+      id={id}
+      describedBy={input['aria-describedby']}
+      className={className}
+    >
+      {(control) => <input type="text" {...input} {...control} />}
+    </Field>
   );
 }

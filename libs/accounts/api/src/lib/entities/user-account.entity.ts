@@ -21,6 +21,10 @@ export class UserAccountEntity {
   @Column({ type: 'text', default: 'MEMBER' })
   role!: UserRole;
 
+  /** Read and written by the notifications (mail now, daily digest, off); added by the needs migration. */
+  @Column({ name: 'notify_by_mail', type: 'text', default: 'EACH' })
+  notifyByMail!: 'EACH' | 'DAILY' | 'OFF';
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -19,16 +19,16 @@ export class NeedEntity {
   @Column({ type: 'text', nullable: true })
   template!: string | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: '' })
   title!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: '' })
   description!: string;
 
-  @Column({ type: 'integer', array: true })
+  @Column({ type: 'integer', array: true, default: '{}' })
   fields!: number[];
 
-  @Column({ name: 'help_kind', type: 'text' })
+  @Column({ name: 'help_kind', type: 'text', default: 'VOLUNTEERS' })
   helpKind!: HelpKindId;
 
   @Column({ type: 'text' })
@@ -46,13 +46,13 @@ export class NeedEntity {
   @Column({ name: 'people_needed', type: 'integer', nullable: true })
   peopleNeeded!: number | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: 'NONE' })
   honorarium!: HonorariumValue;
 
   @Column({ type: 'date', nullable: true })
   deadline!: string | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: 'DRAFT' })
   status!: NeedStatusValue;
 
   @Column({ type: 'text', nullable: true })

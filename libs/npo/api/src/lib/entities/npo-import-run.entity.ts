@@ -37,7 +37,12 @@ export class NpoImportRunEntity {
   @Column({ name: 'file_sha256', type: 'text', nullable: true })
   fileSha256!: string | null;
 
-  @Column({ name: 'file_bytes', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    name: 'file_bytes',
+    type: 'bigint',
+    default: 0,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   fileBytes!: number;
 
   @Column({ name: 'processed_rows', type: 'integer', default: 0 })

@@ -1,0 +1,49 @@
+import { useQuery } from '@apollo/client/react';
+import { NeedMatchesDocument } from '@tsunagu/shared/graphql-client';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { helpKindLabel } from '../need-format';
+import { InviteNpoButton } from './InviteNpoButton';
+
+/** NPOs that suit the need, each with the reasons, for the group to invite. */
+export function NeedSuggestions({ needId, offered }: { needId: string; offered: Set<string> }) {
+  const { t, i18n } = useTranslation();
+  const { data, loading } = useQuery(NeedMatchesDocument, { variables: { needId } });
+  return (
+    <section aria-labelledby="need-suggestions" data-testid="need-suggestions">
+      <h2 id="need-suggestions">{t('needs.suggestions')}</h2>
+      <p>{t('needs.suggestionsLead')}</p>
+      {loading && <p>{t('npo.loading')}</p>}
+      {data && data.matchNposForNeed.length === 0 && <p>{t('needs.noSuggestions')}</p>}
+      <ul className="offer-list" role="list">
+        {data?.matchNposForNeed.map((m) => (
+          <li key={m.npo.id}>
+            <article className="offer-card" data-testid="suggested-npo">
+              <h3 className="offer-card__npo">
+                <Link to={`/npos/${m.npo.id}`}>{m.npo.name}</Link>
+              </h3>
+              {m.npo.ward && <p>{m.npo.ward}</p>}
+              {m.npo.profile?.helpKinds.length ? (
+                <p>
+                  <span className="offer-card__label">{t('npo.helpKinds')}：</span>
+                  {m.npo.profile.helpKinds.map((k) => helpKindLabel(k, i18n.resolvedLanguage)).join('、')}
+                </p>
+              ) : null}
+              <p className="offer-card__label">{t('needs.why')}</p>
+              <ul className="reason-list" data-testid="match-reasons">
+                {m.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+              {offered.has(m.npo.id) ? (
+                <p className="need-page__done">{t('needs.hasOffered')}</p>
+              ) : (
+                <InviteNpoButton needId={needId} npoId={m.npo.id} npoName={m.npo.name} />
+              )}
+            </article>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

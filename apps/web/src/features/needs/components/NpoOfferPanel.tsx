@@ -1,0 +1,112 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { MyPageDocument, OfferHelpDocument } from '@tsunagu/shared/graphql-client';
+import { Button, Notice, SelectField, Stack, Tag, TextArea } from '@tsunagu/shared/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Need } from '../need-types';
+import { ErrorNotice } from '../../../shared/ErrorNotice';
+
+/** An NPO member offers help as one of their NPOs, and finds the offers already made. */
+export function NpoOfferPanel({ need, open }: { need: Need; open: boolean }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(MyPageDocument);
+  const npos = (data?.myNpoClaims ?? []).filter((c) => c.status === 'APPROVED');
+  const [npoId, setNpoId] = useState('');
+  const [message, setMessage] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [offerHelp, { loading, error }] = useMutation(OfferHelpDocument, {
+    // The new offer joins the need's offers in the cache (no need to load the need again).
+    update(cache, { data: answer }) {
+      if (!answer) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'Need', id: need.id }),
+        fields: {
+          offers(existing, { toReference }) {
+            const offer = toReference({ __typename: 'Offer', id: answer.offerHelp.id });
+            return Array.isArray(existing) && offer ? [...existing, offer] : existing;
+          },
+        },
+      });
+    },
+  });
+  if (npos.length === 0) return null;
+  const mine = need.offers.filter((o) => o.status !== 'WITHDRAWN');
+  const offeredNpos = new Set(mine.map((o) => o.npo.id));
+  const canOfferAs = npos.filter((n) => !offeredNpos.has(n.npoId));
+  const chosen = npoId || canOfferAs[0]?.npoId || '';
+  const problem = message.trim().length < 10 ? t('offers.messageShort') : undefined;
+  const submit = () => {
+    setTouched(true);
+    if (problem || !chosen) return;
+    void offerHelp({ variables: { needId: need.id, npoId: chosen, message: message.trim() } }).then(
+      () => {
+        setMessage('');
+        setTouched(false);
+      },
+      () => undefined,
+    );
+  };
+  return (
+    <section aria-labelledby="need-offer" className="npo-page__consult">
+      <Stack gap="md">
+        <h2 id="need-offer">{t('offers.offerTitle')}</h2>
+        {mine.length > 0 && (
+          <Notice title={t('offers.alreadyOffered')}>
+            <ul className="plain-list">
+              {mine.map((o) => (
+                <li key={o.id}>
+                  <Link to={`/offers/${o.id}`} data-testid="my-offer-link">
+                    {t('offers.threadOf', { name: o.npo.name })}
+                  </Link>{' '}
+                  <Tag>{t(`offers.status.${o.status}`)}</Tag>
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+        {open && canOfferAs.length > 0 && (
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              submit();
+            }}
+          >
+            <Stack gap="md">
+              <p>{t('offers.offerLead')}</p>
+              {canOfferAs.length > 1 && (
+                <SelectField
+                  id="offer-npo"
+                  label={t('offers.asNpo')}
+                  value={chosen}
+                  onChange={(e) => setNpoId(e.target.value)}
+                  options={canOfferAs.map((n) => ({ value: n.npoId, label: n.npoName }))}
+                />
+              )}
+              {canOfferAs.length === 1 && <p>{t('offers.asOne', { name: canOfferAs[0].npoName })}</p>}
+              <TextArea
+                label={t('offers.message')}
+                hint={t('offers.messageHint')}
+                value={message}
+                onChange={(e) => setMessage(e.target.value)}
+                onBlur={() => setTouched(true)}
+                error={touched ? problem : undefined}
+                required
+                requiredLabel={t('form.requiredLabel')}
+                maxLength={2000}
+                data-testid="offer-message-input"
+              />
+              <ErrorNotice error={error} title={t('offers.offerFailed')} />
+              <div>
+                <Button type="submit" disabled={loading} data-testid="offer-submit">
+                  {t('offers.offerSubmit')}
+                </Button>
+              </div>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </section>
+  );
+}

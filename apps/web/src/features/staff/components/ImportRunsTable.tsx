@@ -1,0 +1,36 @@
+import type { NpoImportRunsQuery } from '@tsunagu/shared/graphql-client';
+import { DataTable } from '@tsunagu/shared/ui';
+import { useTranslation } from 'react-i18next';
+
+type Run = NpoImportRunsQuery['npoImportRuns'][number];
+
+/** The latest imports: when, which file, who, and what came of them. */
+export function ImportRunsTable({ runs }: { runs: readonly Run[] }) {
+  const { t } = useTranslation();
+  return (
+    <DataTable<Run>
+      caption={t('staffImport.history')}
+      hideCaption
+      testId="import-runs"
+      rows={runs}
+      rowKey={(r) => r.id}
+      columns={[
+        { key: 'when', header: t('staffImport.when'), cell: (r) => new Date(r.startedAt).toLocaleString('ja-JP') },
+        { key: 'file', header: t('staffImport.file'), cell: (r) => r.fileName },
+        { key: 'who', header: t('staffImport.who'), cell: (r) => r.startedBy },
+        { key: 'result', header: t('staffImport.result'), cell: (r) => t(`staffImport.status.${r.status}`) },
+        {
+          key: 'summary',
+          header: t('staffImport.summary'),
+          cell: (r) =>
+            t('staffImport.summaryLine', {
+              inserted: r.inserted,
+              updated: r.updated,
+              unchanged: r.unchanged,
+              rejected: r.rejected,
+            }),
+        },
+      ]}
+    />
+  );
+}
