@@ -10,7 +10,7 @@ export const npoMessages = defineMessages('npo', {
   },
   importRunNotFound: { ja: 'その取り込みの記録はありません。', en: 'Import run not found.' },
   membersOnly: { ja: 'このNPOのメンバーだけが書けます。', en: 'Only members of this NPO can edit it.' },
-  photoTooLarge: { ja: '写真は5MBまでにしてください。', en: 'Please keep the photo to 5 MB.' },
+  photoTooLarge: { ja: '写真は{megabytes}MBまでにしてください。', en: 'Please keep the photo to {megabytes} MB.' },
   notAPhoto: {
     ja: '写真はJPEG・PNG・WebPの画像を選んでください。',
     en: 'Please choose a JPEG, PNG or WebP picture.',

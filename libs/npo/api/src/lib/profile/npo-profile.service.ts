@@ -105,7 +105,12 @@ export class NpoProfileService {
   ): Promise<NpoProfileEntity> {
     await this.assertMayEdit(user, npoId);
     if (file.size > MAX_PHOTO_BYTES) {
-      throw contractError(ErrorCode.PAYLOAD_TOO_LARGE, npoMessages.photoTooLarge, { field: 'file' });
+      throw contractError(
+        ErrorCode.PAYLOAD_TOO_LARGE,
+        npoMessages.photoTooLarge,
+        { field: 'file' },
+        { megabytes: MAX_PHOTO_BYTES / 1024 / 1024 },
+      );
     }
     // The type comes from the bytes, not from what the browser says (file.mimetype).
     const clean = await cleanPhoto(file.buffer);
