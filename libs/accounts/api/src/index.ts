@@ -12,3 +12,8 @@ export * from './lib/memberships/membership.service';
 export * from './lib/groups/community-group.service';
 export * from './lib/claims/npo-claim.service';
 export * from './lib/lookup/group-names.repository';
+export * from './lib/accounts.messages';
+export * from './lib/npo-directory/npo-directory.port';
+export * from './lib/groups/community-group.repository';
+export * from './lib/memberships/membership.repository';
+export * from './lib/claims/npo-claim.repository';

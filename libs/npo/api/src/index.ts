@@ -11,3 +11,6 @@ export * from './lib/graphql/npo.model';
 export * from './lib/entities/npo-profile.entity';
 export { toNpoModel } from './lib/npo.mapper';
 export * from './lib/lookup/npo-names.repository';
+export * from './lib/npo.messages';
+export * from './lib/directory/npo.repository';
+export * from './lib/profile/npo-profile.repository';
