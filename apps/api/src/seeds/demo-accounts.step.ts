@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccountService } from '@tsunagu/accounts/api';
-import { NPO_INDEX } from '@tsunagu/npo/api';
+import {
+  AccountService,
+  CommunityGroupRepository,
+  MembershipRepository,
+  NpoClaimRepository,
+} from '@tsunagu/accounts/api';
+import { NPO_INDEX, NpoProfileRepository, NpoRepository } from '@tsunagu/npo/api';
 import { enqueueSearchUpdates } from '@tsunagu/search/api';
 import type { DemoSeedStep } from './demo-seed-step';
 
@@ -27,46 +32,69 @@ export class DemoAccountsStep implements DemoSeedStep {
   constructor(
     private readonly dataSource: DataSource,
     private readonly accounts: AccountService,
+    private readonly groups: CommunityGroupRepository,
+    private readonly members: MembershipRepository,
+    private readonly claims: NpoClaimRepository,
+    private readonly npos: NpoRepository,
+    private readonly profiles: NpoProfileRepository,
   ) {}
 
   async run(): Promise<Record<string, unknown>> {
+    const manager = this.dataSource.manager;
     const staff = await this.accounts.create({ ...DEMO_ACCOUNTS.staff, role: 'STAFF' });
     const officer = await this.accounts.create(DEMO_ACCOUNTS.officer);
     const npoMember = await this.accounts.create(DEMO_ACCOUNTS.npo);
-    const [group] = await this.dataSource.query(
-      `INSERT INTO community_group (name, kind, ward, area, representative_name, contact_phone, contact_email, status, created_by, decided_by, decided_at)
-       VALUES ('黒崎三丁目自治会', 'JICHIKAI', '八幡西区', '黒崎市民センター', '山本 一郎', '093-000-0000', 'officer@demo.tsunagu.jp', 'VERIFIED', $1, $2, now())
-       RETURNING id`,
-      [officer.id, staff.id],
+    const group = await this.groups.create(
+      {
+        name: '黒崎三丁目自治会',
+        kind: 'JICHIKAI',
+        ward: '八幡西区',
+        area: '黒崎市民センター',
+        representativeName: '山本 一郎',
+        contactPhone: '093-000-0000',
+        contactEmail: 'officer@demo.tsunagu.jp',
+        status: 'VERIFIED',
+        createdBy: officer.id,
+        decidedBy: staff.id,
+        decidedAt: new Date(),
+      },
+      manager,
     );
-    await this.dataSource.query(`INSERT INTO group_member (group_id, user_id, role) VALUES ($1, $2, 'OWNER')`, [
-      group.id,
-      officer.id,
-    ]);
-    await this.dataSource.query(
-      `INSERT INTO community_group (name, kind, ward, area, representative_name, status, created_by)
-       VALUES ('若松みなと町内会', 'JICHIKAI', '若松区', '若松市民センター', '古賀 誠', 'PENDING', $1)`,
-      [officer.id],
+    await this.members.addGroupOwner(group.id, officer.id, manager);
+    await this.groups.create(
+      {
+        name: '若松みなと町内会',
+        kind: 'JICHIKAI',
+        ward: '若松区',
+        area: '若松市民センター',
+        representativeName: '古賀 誠',
+        status: 'PENDING',
+        createdBy: officer.id,
+      },
+      manager,
     );
-    const [npo] = await this.dataSource.query(
-      `SELECT id, name FROM npo WHERE status = 'ACTIVE' AND ward IS NOT NULL AND 13 = ANY(fields) ORDER BY name LIMIT 1`,
-    );
+    const npo = await this.npos.demoNpo();
     if (npo) {
-      await this.dataSource.query(`INSERT INTO npo_member (npo_id, user_id) VALUES ($1, $2)`, [npo.id, npoMember.id]);
-      await this.dataSource.query(
-        `INSERT INTO npo_claim (npo_id, user_id, message, status, decided_by, decided_at) VALUES ($1, $2, '事務局の佐藤です。', 'APPROVED', $3, now())`,
-        [npo.id, npoMember.id, staff.id],
+      await this.members.addNpoMember(npo.id, npoMember.id, manager);
+      await this.claims.insertApproved({
+        npoId: npo.id,
+        userId: npoMember.id,
+        message: '事務局の佐藤です。',
+        decidedBy: staff.id,
+      });
+      const profile = await this.profiles.findOrNew(npo.id);
+      await this.profiles.save(
+        this.profiles.merge(profile, {
+          introduction:
+            '子どもたちが安心して集まれる食堂を、毎週土曜日に開いています。食材の寄付や当日のお手伝いも歓迎です。',
+          helpKinds: ['VOLUNTEERS', 'LECTURER'],
+          areas: ['八幡西区', '若松区'],
+          contactForGroups: 'お問い合わせは事務局（平日10時〜16時）まで',
+          printConsent: true,
+          updatedBy: npoMember.id,
+        }),
       );
-      await this.dataSource.query(
-        `INSERT INTO npo_profile (npo_id, introduction, help_kinds, areas, contact_for_groups, print_consent, updated_by)
-         VALUES ($1, $2, '{VOLUNTEERS,LECTURER}', '{八幡西区,若松区}', 'お問い合わせは事務局（平日10時〜16時）まで', true, $3)`,
-        [
-          npo.id,
-          '子どもたちが安心して集まれる食堂を、毎週土曜日に開いています。食材の寄付や当日のお手伝いも歓迎です。',
-          npoMember.id,
-        ],
-      );
-      await enqueueSearchUpdates(this.dataSource.manager, NPO_INDEX, [npo.id]);
+      await enqueueSearchUpdates(manager, NPO_INDEX, [npo.id]);
     }
     return {
       staff: DEMO_ACCOUNTS.staff.email,

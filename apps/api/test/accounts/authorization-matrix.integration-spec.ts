@@ -4,24 +4,9 @@ import { NpoImportService } from '@tsunagu/npo/api';
 import { SearchOutboxWorker } from '@tsunagu/search/api';
 import { type TestApp, startTestApp } from '../test-services';
 import { OpenDataFixture } from '../npo/open-data-fixture';
-import { SessionClient, errorCode, type GqlResult } from './session-client';
-
-type Actor =
-  'anonymous' | 'member' | 'groupOwner' | 'otherGroupMember' | 'npoMember' | 'otherNpoMember' | 'staff' | 'admin';
-const ACTORS: Actor[] = [
-  'anonymous',
-  'member',
-  'groupOwner',
-  'otherGroupMember',
-  'npoMember',
-  'otherNpoMember',
-  'staff',
-  'admin',
-];
-/** ok: allowed; UNAUTHENTICATED / FORBIDDEN / NOT_FOUND: refused with that code; hidden: answered but private fields null */
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'hidden';
-
-const PASSWORD = 'matrix-password-1';
+import { ACTORS, type Actor, type MatrixState, type Outcome, PASSWORD, outcomeOf } from './authorization-matrix.actors';
+import { matrixCases } from './authorization-matrix.cases';
+import { SessionClient } from './session-client';
 
 /**
  * Every operation that changes something or returns private data, called by every kind of
@@ -37,6 +22,29 @@ describe('authorisation matrix', () => {
   let npoY: string;
   let npoZ: string;
   const claimToDecide: string[] = [];
+  // The cases read the setup's results when they run, after beforeAll.
+  const state: MatrixState = {
+    get t() {
+      return t;
+    },
+    client,
+    get groupA() {
+      return groupA;
+    },
+    get pendingGroup() {
+      return pendingGroup;
+    },
+    get npoX() {
+      return npoX;
+    },
+    get npoY() {
+      return npoY;
+    },
+    get npoZ() {
+      return npoZ;
+    },
+    claimToDecide,
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -115,277 +123,7 @@ describe('authorisation matrix', () => {
     await t?.close();
   });
 
-  function outcomeOf(
-    result: GqlResult<Record<string, unknown>>,
-    privateCheck?: (data: Record<string, unknown>) => boolean,
-  ): Outcome {
-    const code = errorCode(result);
-    if (code) return code as Outcome;
-    if (result.errors) throw new Error(result.errors[0].message);
-    if (privateCheck) return privateCheck(result.data ?? {}) ? 'ok' : 'hidden';
-    return 'ok';
-  }
-
-  const cases: Array<{
-    name: string;
-    expect: Record<Actor, Outcome>;
-    run: (c: SessionClient, actor: Actor) => Promise<Outcome>;
-  }> = [
-    {
-      name: 'registerCommunityGroup',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'ok',
-        groupOwner: 'ok',
-        otherGroupMember: 'ok',
-        npoMember: 'ok',
-        otherNpoMember: 'ok',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c, actor) =>
-        outcomeOf(
-          await c.gql(`mutation($i: RegisterCommunityGroupInput!) { registerCommunityGroup(input: $i) { id } }`, {
-            i: { name: `new-${actor}`, kind: 'OTHER', ward: '戸畑区', representativeName: 'x' },
-          }),
-        ),
-    },
-    {
-      name: 'approveCommunityGroup',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'FORBIDDEN',
-        groupOwner: 'FORBIDDEN',
-        otherGroupMember: 'FORBIDDEN',
-        npoMember: 'FORBIDDEN',
-        otherNpoMember: 'FORBIDDEN',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c) =>
-        outcomeOf(await c.gql(`mutation($id: ID!) { approveCommunityGroup(id: $id) { id } }`, { id: groupA })),
-    },
-    {
-      name: 'pendingCommunityGroups (private contacts)',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'FORBIDDEN',
-        groupOwner: 'FORBIDDEN',
-        otherGroupMember: 'FORBIDDEN',
-        npoMember: 'FORBIDDEN',
-        otherNpoMember: 'FORBIDDEN',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c) => outcomeOf(await c.gql(`{ pendingCommunityGroups { id contactPhone } }`)),
-    },
-    {
-      name: 'communityGroup contact details (verified group)',
-      expect: {
-        anonymous: 'hidden',
-        member: 'hidden',
-        groupOwner: 'ok',
-        otherGroupMember: 'hidden',
-        npoMember: 'hidden',
-        otherNpoMember: 'hidden',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c) =>
-        outcomeOf(
-          await c.gql(
-            `query($id: ID!) { communityGroup(id: $id) { name representativeName contactPhone contactEmail } }`,
-            { id: groupA },
-          ),
-          (d) => {
-            const g = d['communityGroup'] as Record<string, string | null>;
-            const shown = [g['representativeName'], g['contactPhone'], g['contactEmail']].filter((v) => v !== null);
-            if (shown.length !== 0 && shown.length !== 3) throw new Error('contact partly shown');
-            return shown.length === 3;
-          },
-        ),
-    },
-    {
-      name: 'communityGroup before verification',
-      expect: {
-        anonymous: 'NOT_FOUND',
-        member: 'NOT_FOUND',
-        groupOwner: 'ok',
-        otherGroupMember: 'NOT_FOUND',
-        npoMember: 'NOT_FOUND',
-        otherNpoMember: 'NOT_FOUND',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c) =>
-        outcomeOf(await c.gql(`query($id: ID!) { communityGroup(id: $id) { id } }`, { id: pendingGroup })),
-    },
-    {
-      name: 'inviteToCommunityGroup',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'FORBIDDEN',
-        groupOwner: 'ok',
-        otherGroupMember: 'FORBIDDEN',
-        npoMember: 'FORBIDDEN',
-        otherNpoMember: 'FORBIDDEN',
-        staff: 'FORBIDDEN',
-        admin: 'FORBIDDEN',
-      },
-      run: async (c) =>
-        outcomeOf(await c.gql(`mutation($g: ID!) { inviteToCommunityGroup(groupId: $g) { url } }`, { g: groupA })),
-    },
-    {
-      name: 'claimNpo',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'ok',
-        groupOwner: 'ok',
-        otherGroupMember: 'ok',
-        npoMember: 'ok',
-        otherNpoMember: 'ok',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c) =>
-        outcomeOf(
-          await c.gql(`mutation($n: ID!) { claimNpo(npoId: $n, message: "理事をしています") { id } }`, { n: npoZ }),
-        ),
-    },
-    {
-      name: 'decideNpoClaim',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'FORBIDDEN',
-        groupOwner: 'FORBIDDEN',
-        otherGroupMember: 'FORBIDDEN',
-        npoMember: 'FORBIDDEN',
-        otherNpoMember: 'FORBIDDEN',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c, actor) => {
-        const claim = actor === 'staff' ? claimToDecide[0] : actor === 'admin' ? claimToDecide[1] : claimToDecide[0];
-        return outcomeOf(
-          await c.gql(`mutation($c: ID!) { decideNpoClaim(claimId: $c, approve: false) { status } }`, { c: claim }),
-        );
-      },
-    },
-    {
-      name: 'pendingNpoClaims (claimant emails)',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'FORBIDDEN',
-        groupOwner: 'FORBIDDEN',
-        otherGroupMember: 'FORBIDDEN',
-        npoMember: 'FORBIDDEN',
-        otherNpoMember: 'FORBIDDEN',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c) => outcomeOf(await c.gql(`{ pendingNpoClaims { id claimantEmail } }`)),
-    },
-    {
-      name: 'updateNpoProfile (NPO X)',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'FORBIDDEN',
-        groupOwner: 'FORBIDDEN',
-        otherGroupMember: 'FORBIDDEN',
-        npoMember: 'ok',
-        otherNpoMember: 'FORBIDDEN',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c, actor) =>
-        outcomeOf(
-          await c.gql(
-            `mutation($n: ID!, $i: UpdateNpoProfileInput!) { updateNpoProfile(npoId: $n, input: $i) { id } }`,
-            {
-              n: npoX,
-              i: { introduction: `written by ${actor}` },
-            },
-          ),
-        ),
-    },
-    {
-      name: 'npoImportRuns (staff only)',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'FORBIDDEN',
-        groupOwner: 'FORBIDDEN',
-        otherGroupMember: 'FORBIDDEN',
-        npoMember: 'FORBIDDEN',
-        otherNpoMember: 'FORBIDDEN',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c) => outcomeOf(await c.gql(`{ npoImportRuns(limit: 1) { id startedBy } }`)),
-    },
-    {
-      name: 'POST /api/imports/npos (staff only)',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'FORBIDDEN',
-        groupOwner: 'FORBIDDEN',
-        otherGroupMember: 'FORBIDDEN',
-        npoMember: 'FORBIDDEN',
-        otherNpoMember: 'FORBIDDEN',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c) => {
-        const form = new FormData();
-        form.append('file', new Blob(['not the open data']), 'x.csv');
-        const res = await fetch(`${t.baseUrl}/api/imports/npos`, {
-          method: 'POST',
-          body: form,
-          headers: c.cookie ? { cookie: c.cookie } : {},
-        });
-        return res.status === 202
-          ? 'ok'
-          : res.status === 401
-            ? 'UNAUTHENTICATED'
-            : res.status === 403
-              ? 'FORBIDDEN'
-              : (String(res.status) as Outcome);
-      },
-    },
-    {
-      name: 'auditLog',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'FORBIDDEN',
-        groupOwner: 'FORBIDDEN',
-        otherGroupMember: 'FORBIDDEN',
-        npoMember: 'FORBIDDEN',
-        otherNpoMember: 'FORBIDDEN',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c) => outcomeOf(await c.gql(`{ auditLog(limit: 5) { action } }`)),
-    },
-    {
-      name: 'myPersonalData (only ever my own)',
-      expect: {
-        anonymous: 'UNAUTHENTICATED',
-        member: 'ok',
-        groupOwner: 'ok',
-        otherGroupMember: 'ok',
-        npoMember: 'ok',
-        otherNpoMember: 'ok',
-        staff: 'ok',
-        admin: 'ok',
-      },
-      run: async (c, actor) =>
-        outcomeOf(await c.gql(`{ myPersonalData }`), (d) => {
-          const data = JSON.parse(String(d['myPersonalData'])) as { account: { email: string } };
-          if (data.account.email !== `${actor.toLowerCase()}@example.jp`)
-            throw new Error(`${actor} saw ${data.account.email}`);
-          return true;
-        }),
-    },
-  ];
+  const cases = matrixCases(state);
 
   for (const operation of cases) {
     it(`${operation.name}`, async () => {

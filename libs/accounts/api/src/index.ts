@@ -15,3 +15,8 @@ export * from './lib/lookup/group-directory.repository';
 export * from './lib/lookup/people-directory.repository';
 export * from './lib/lookup/group-seeding.repository';
 export * from './lib/lookup/group-names.repository';
+export * from './lib/accounts.messages';
+export * from './lib/npo-directory/npo-directory.port';
+export * from './lib/groups/community-group.repository';
+export * from './lib/memberships/membership.repository';
+export * from './lib/claims/npo-claim.repository';

@@ -13,3 +13,6 @@ export { toNpoModel } from './lib/npo.mapper';
 export * from './lib/lookup/npo-lookup.repository';
 export * from './lib/matching/npo-candidates.repository';
 export * from './lib/lookup/npo-names.repository';
+export * from './lib/npo.messages';
+export * from './lib/directory/npo.repository';
+export * from './lib/profile/npo-profile.repository';

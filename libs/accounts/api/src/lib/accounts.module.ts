@@ -1,11 +1,15 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLogRepository } from './audit/audit-log.repository';
 import { AuditLogService } from './audit/audit-log.service';
 import { AccountService } from './auth/account.service';
 import { AttemptLimiter } from './auth/attempt-limiter';
 import { AuthThrottleRepository } from './auth/auth-throttle.repository';
 import { PasswordGate } from './auth/password-gate';
+import { PasswordResetRepository } from './auth/password-reset.repository';
+import { PendingSignUpRepository } from './auth/pending-sign-up.repository';
+import { UserSessionRepository } from './auth/user-session.repository';
 import { SignUpService } from './auth/sign-up.service';
 import { PolicyGuard } from './auth/policy.guard';
 import { SessionMiddleware } from './auth/session.middleware';
@@ -17,19 +21,25 @@ import { UserAccountEntity } from './entities/user-account.entity';
 import { UserSessionEntity } from './entities/user-session.entity';
 import { AccountResolver } from './graphql/account.resolver';
 import { NpoClaimResolver } from './claims/npo-claim.resolver';
+import { NpoClaimRepository } from './claims/npo-claim.repository';
 import { NpoClaimService } from './claims/npo-claim.service';
 import { CommunityGroupEntity } from './entities/community-group.entity';
 import { NpoClaimEntity } from './entities/npo-claim.entity';
 import { CommunityGroupResolver } from './groups/community-group.resolver';
+import { CommunityGroupRepository } from './groups/community-group.repository';
 import { CommunityGroupService } from './groups/community-group.service';
+import { GroupInviteRepository } from './groups/group-invite.repository';
+import { MembershipRepository } from './memberships/membership.repository';
 import { MembershipService } from './memberships/membership.service';
 import { GroupDirectory } from './lookup/group-directory.repository';
 import { PeopleDirectory } from './lookup/people-directory.repository';
 import { GroupSeeding } from './lookup/group-seeding.repository';
 import { GroupNamesRepository } from './lookup/group-names.repository';
+import { NpoDirectoryPort } from './npo-directory/npo-directory.port';
 import { PersonalDataService } from './privacy/personal-data.service';
 import { PersonalDataController } from './privacy/personal-data.controller';
 import { PrivacyResolver } from './privacy/privacy.resolver';
+import { UserAccountRepository } from './users/user-account.repository';
 
 export const ACCOUNT_ENTITIES = [
   UserAccountEntity,
@@ -49,6 +59,16 @@ export const ACCOUNT_ENTITIES = [
   imports: [TypeOrmModule.forFeature(ACCOUNT_ENTITIES)],
   controllers: [PersonalDataController],
   providers: [
+    UserAccountRepository,
+    UserSessionRepository,
+    PasswordResetRepository,
+    PendingSignUpRepository,
+    AuditLogRepository,
+    CommunityGroupRepository,
+    GroupInviteRepository,
+    MembershipRepository,
+    NpoClaimRepository,
+    NpoDirectoryPort,
     SessionService,
     AccountService,
     AuthThrottleRepository,
@@ -81,6 +101,11 @@ export const ACCOUNT_ENTITIES = [
     GroupDirectory,
     PeopleDirectory,
     GroupSeeding,
+    NpoDirectoryPort,
+    // for the demo seed, which writes the demo groups, memberships and claims
+    CommunityGroupRepository,
+    MembershipRepository,
+    NpoClaimRepository,
   ],
 })
 export class AccountsModule implements NestModule {

@@ -5,6 +5,8 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import { AccountsModule } from '@tsunagu/accounts/api';
+import { NpoDirectoryAttacher } from './directory/npo-directory.attacher';
+import { NpoRepository } from './directory/npo.repository';
 import { NpoImportRunEntity } from './entities/npo-import-run.entity';
 import { NpoProfileEntity } from './entities/npo-profile.entity';
 import { NpoEntity } from './entities/npo.entity';
@@ -12,8 +14,10 @@ import { NpoImportRunResolver } from './graphql/npo-import-run.resolver';
 import { NpoResolver } from './graphql/npo.resolver';
 import { NpoImportController } from './http/npo-import.controller';
 import { NpoPhotoController } from './http/npo-photo.controller';
+import { NpoProfileRepository } from './profile/npo-profile.repository';
 import { NpoProfileResolver } from './profile/npo-profile.resolver';
 import { NpoProfileService } from './profile/npo-profile.service';
+import { NpoImportRunRepository } from './import/npo-import-run.repository';
 import { NpoImportService } from './import/npo-import.service';
 import { NpoSearchIndex } from './search/npo-search-index';
 import { NpoSearchService } from './search/npo-search.service';
@@ -42,6 +46,10 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
   ],
   controllers: [NpoImportController, NpoPhotoController],
   providers: [
+    NpoRepository,
+    NpoProfileRepository,
+    NpoImportRunRepository,
+    NpoDirectoryAttacher,
     NpoSearchIndex,
     NpoSearchService,
     NpoImportService,
@@ -53,6 +61,14 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
     NpoCandidatesRepository,
     NpoNamesRepository,
   ],
-  exports: [NpoImportService, NpoSearchService, NpoLookup, NpoCandidatesRepository, NpoNamesRepository],
+  exports: [
+    NpoImportService,
+    NpoSearchService,
+    NpoRepository,
+    NpoProfileRepository,
+    NpoNamesRepository,
+    NpoLookup,
+    NpoCandidatesRepository,
+  ],
 })
 export class NpoModule {}

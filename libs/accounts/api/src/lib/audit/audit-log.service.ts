@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
-import { AuditLogEntity } from '../entities/audit-log.entity';
+import type { EntityManager } from 'typeorm';
+import type { AuditLogEntity } from '../entities/audit-log.entity';
+import { AuditLogRepository } from './audit-log.repository';
 
 export interface AuditEntry {
   readonly actorUserId: string | null;
@@ -13,7 +13,7 @@ export interface AuditEntry {
 
 @Injectable()
 export class AuditLogService {
-  constructor(@InjectRepository(AuditLogEntity) private readonly log: Repository<AuditLogEntity>) {}
+  constructor(private readonly log: AuditLogRepository) {}
 
   /** Records in the caller's transaction when given one, so the entry stands or falls with the act. */
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
@@ -24,11 +24,10 @@ export class AuditLogService {
       targetId: entry.targetId ?? null,
       detail: entry.detail ?? {},
     };
-    if (manager) await manager.insert(AuditLogEntity, row);
-    else await this.log.insert(row);
+    await this.log.insert(row, manager);
   }
 
   recent(limit: number): Promise<AuditLogEntity[]> {
-    return this.log.find({ order: { at: 'DESC' }, take: Math.min(Math.max(limit, 1), 200) });
+    return this.log.latest(Math.min(Math.max(limit, 1), 200));
   }
 }

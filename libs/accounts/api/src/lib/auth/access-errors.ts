@@ -1,11 +1,12 @@
-import { ErrorCode, contractError } from '@tsunagu/shared/api-core';
+import { type ErrorText, forbiddenError, unauthenticated } from '@tsunagu/shared/api-core';
+import { accountsMessages } from '../accounts.messages';
 import type { AuthenticatedUser } from './authenticated-user';
 
-export const forbidden = (message = 'この操作はできません。 / You may not do this.') =>
-  contractError(ErrorCode.FORBIDDEN, message);
+/** FORBIDDEN, with the general message unless the domain says why. */
+export const forbidden = (text: ErrorText = accountsMessages.forbidden) => forbiddenError(text);
 
 /** The caller, or UNAUTHENTICATED. */
 export function requireUser(user: AuthenticatedUser | undefined): AuthenticatedUser {
-  if (!user) throw contractError(ErrorCode.UNAUTHENTICATED, 'ログインしてください。 / Please sign in.');
+  if (!user) throw unauthenticated(accountsMessages.signInRequired);
   return user;
 }

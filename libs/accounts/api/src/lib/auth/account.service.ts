@@ -1,14 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, MoreThan, type Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { enqueueMail } from '@tsunagu/mail/api';
-import { APP_CONFIG, type AppConfig, ErrorCode, badUserInput, contractError } from '@tsunagu/shared/api-core';
-import { PasswordResetEntity } from '../entities/password-reset.entity';
-import { UserAccountEntity, type UserRole } from '../entities/user-account.entity';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  ErrorCode,
+  badUserInput,
+  contractError,
+  unauthenticated,
+} from '@tsunagu/shared/api-core';
 import { normalizeEmail } from '@tsunagu/shared/util';
+import { accountsMessages } from '../accounts.messages';
+import type { UserAccountEntity, UserRole } from '../entities/user-account.entity';
+import { UserAccountRepository } from '../users/user-account.repository';
 import { AttemptLimiter } from './attempt-limiter';
 import { RESET_PER_ACCOUNT, RESET_PER_ADDRESS } from './attempt-limits.constant';
 import { PasswordGate } from './password-gate';
+import { PasswordResetRepository } from './password-reset.repository';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password-hasher';
 import { hashToken, newSecretToken } from './secret-token';
 import { SessionService } from './session.service';
@@ -30,8 +38,8 @@ export interface NewAccount {
 export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
-    @InjectRepository(PasswordResetEntity) private readonly resets: Repository<PasswordResetEntity>,
+    private readonly users: UserAccountRepository,
+    private readonly resets: PasswordResetRepository,
     private readonly sessions: SessionService,
     private readonly limiter: AttemptLimiter,
     private readonly passwords: PasswordGate,
@@ -40,19 +48,15 @@ export class AccountService {
 
   async create(account: NewAccount): Promise<UserAccountEntity> {
     const email = normalizeEmail(account.email);
-    if (await this.users.exist({ where: { email } })) {
-      throw contractError(ErrorCode.CONFLICT, 'このメールアドレスはもう登録されています。ログインしてください。', {
-        field: 'email',
-      });
+    if (await this.users.findByEmail(email)) {
+      throw contractError(ErrorCode.CONFLICT, accountsMessages.emailTaken, { field: 'email' });
     }
-    return this.users.save(
-      this.users.create({
-        email,
-        passwordHash: await hashPassword(account.password),
-        displayName: account.displayName.trim(),
-        role: account.role ?? 'MEMBER',
-      }),
-    );
+    return this.users.create({
+      email,
+      passwordHash: await hashPassword(account.password),
+      displayName: account.displayName.trim(),
+      role: account.role ?? 'MEMBER',
+    });
   }
 
   /** Checks the password within the limits of PasswordGate; returns the user. */
@@ -60,14 +64,11 @@ export class AccountService {
     const email = normalizeEmail(emailInput);
     let user = null as UserAccountEntity | null; // set in the check (not narrowed to null)
     const ok = await this.passwords.check(email, address, async () => {
-      user = await this.users.findOne({ where: { email } });
+      user = await this.users.findByEmail(email);
       return user ? verifyPassword(user.passwordHash, password) : verifyAgainstNothing(password);
     });
     if (!user || !ok) {
-      throw contractError(
-        ErrorCode.UNAUTHENTICATED,
-        'メールアドレスかパスワードが違います。 / Wrong email or password.',
-      );
+      throw unauthenticated(accountsMessages.wrongEmailOrPassword);
     }
     return user;
   }
@@ -81,16 +82,15 @@ export class AccountService {
     await this.limiter.take(RESET_PER_ADDRESS, address);
     // Over the per-account limit the answer stays "sent" (no hint), but no more mail goes out.
     if (!(await this.limiter.tryTake(RESET_PER_ACCOUNT, email))) return;
-    const user = await this.users.findOne({ where: { email } });
+    const user = await this.users.findByEmail(email);
     if (!user) return;
     const { token, hash } = newSecretToken();
     const link = `${this.config.publicUrl}/reset-password?token=${token}`;
     await this.dataSource.transaction(async (manager) => {
-      await manager.insert(PasswordResetEntity, {
-        tokenHash: hash,
-        userId: user.id,
-        expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000),
-      });
+      await this.resets.insert(
+        { tokenHash: hash, userId: user.id, expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) },
+        manager,
+      );
       await enqueueMail(manager, {
         to: user.email,
         subject: '【つなぐ】パスワードの再設定 / Password reset',
@@ -112,26 +112,15 @@ export class AccountService {
 
   /** Uses a reset link once: new password, and every existing session is signed out. */
   async resetPassword(token: string, newPassword: string): Promise<UserAccountEntity> {
-    const reset = await this.resets.findOne({
-      where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-    });
-    if (!reset) {
-      throw badUserInput(
-        'このリンクは使えません（期限が切れたか、もう使われています）。もう一度お申し込みください。',
-        'token',
-      );
-    }
+    const reset = await this.resets.findUsable(hashToken(token));
+    if (!reset) throw badUserInput(accountsMessages.resetLinkUnusable, 'token');
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      const { affected } = await manager.update(
-        PasswordResetEntity,
-        { id: reset.id, usedAt: IsNull() },
-        { usedAt: new Date() },
-      );
-      if (affected !== 1) throw badUserInput('このリンクはもう使われています。', 'token');
-      await manager.update(UserAccountEntity, reset.userId, { passwordHash });
+      if (!(await this.resets.useAndSetPassword(reset, passwordHash, manager))) {
+        throw badUserInput(accountsMessages.resetLinkUsed, 'token');
+      }
     });
     await this.sessions.revokeAll(reset.userId);
-    return this.users.findOneOrFail({ where: { id: reset.userId } });
+    return this.users.findByIdOrFail(reset.userId);
   }
 }

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { Message } from '@tsunagu/shared/api-core';
+import { accountsMessages } from '../accounts.messages';
 import type { BackoffPolicy, WindowLimit } from './attempt-limits.constant';
 import { AuthThrottleRepository } from './auth-throttle.repository';
 import { rateLimited } from './rate-limited.error';
 
-const DEFAULT_REFUSAL = '試した回数が多すぎます。';
+/** Each refusal holds `{minutes}`: when to come back. */
+const DEFAULT_REFUSAL: Message = accountsMessages.tooManyTries;
 
 /**
  * Rate limits kept in PostgreSQL, so they hold across restarts and several app processes. Every

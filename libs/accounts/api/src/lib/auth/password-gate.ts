@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { accountsMessages } from '../accounts.messages';
 import { PASSWORD_BACKOFF, PASSWORD_PER_ADDRESS } from './attempt-limits.constant';
 import { AttemptLimiter } from './attempt-limiter';
 
@@ -14,17 +15,9 @@ export class PasswordGate {
   /** Runs `check` unless this account+address must wait or this address tried too often; its answer. */
   async check(email: string, address: string, check: () => Promise<boolean>): Promise<boolean> {
     const pair = `${email}\n${address}`;
-    await this.limiter.take(
-      PASSWORD_PER_ADDRESS,
-      address,
-      'この接続元からのパスワードの間違いが多すぎるため、しばらく受け付けません。',
-    );
+    await this.limiter.take(PASSWORD_PER_ADDRESS, address, accountsMessages.tooManyWrongPasswordsFromAddress);
     try {
-      await this.limiter.reserveFailure(
-        PASSWORD_BACKOFF,
-        pair,
-        'パスワードを続けて間違えたため、しばらく受け付けません。',
-      );
+      await this.limiter.reserveFailure(PASSWORD_BACKOFF, pair, accountsMessages.tooManyWrongPasswords);
     } catch (refusal) {
       await this.limiter.giveBack(PASSWORD_PER_ADDRESS, address);
       throw refusal;

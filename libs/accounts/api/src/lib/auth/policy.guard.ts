@@ -1,13 +1,6 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  SetMetadata,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ErrorCode, contractError } from '@tsunagu/shared/api-core';
+import { forbidden, requireUser } from './access-errors';
 import { type RolePolicyName, policies } from './policies';
 import { requestOf } from './request-of';
 
@@ -18,7 +11,8 @@ export const RequirePolicy = (name: RolePolicyName) => SetMetadata(POLICY, name)
 
 /**
  * Applies the policy named by @RequirePolicy: UNAUTHENTICATED for an anonymous caller,
- * FORBIDDEN for a signed-in one who may not.
+ * FORBIDDEN for a signed-in one who may not. Both are domain errors, which each transport maps
+ * once (GraphQL extensions.code; REST 401/403 in ContractErrorFilter).
  */
 @Injectable()
 export class PolicyGuard implements CanActivate {
@@ -32,16 +26,7 @@ export class PolicyGuard implements CanActivate {
     if (!name) return true;
     const user = requestOf(context).user;
     if (policies[name](user)) return true;
-    const graphql = context.getType<string>() === 'graphql';
-    if (!user) {
-      const message = 'ログインしてください。 / Please sign in.';
-      throw graphql
-        ? contractError(ErrorCode.UNAUTHENTICATED, message)
-        : new UnauthorizedException({ code: ErrorCode.UNAUTHENTICATED, message });
-    }
-    const message = 'この操作はできません。 / You may not do this.';
-    throw graphql
-      ? contractError(ErrorCode.FORBIDDEN, message)
-      : new ForbiddenException({ code: ErrorCode.FORBIDDEN, message });
+    requireUser(user);
+    throw forbidden();
   }
 }

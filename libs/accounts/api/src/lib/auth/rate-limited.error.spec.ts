@@ -1,3 +1,4 @@
+import { accountsMessages } from '../accounts.messages';
 import { minutesUntil, rateLimited } from './rate-limited.error';
 
 describe('rateLimited', () => {
@@ -10,7 +11,7 @@ describe('rateLimited', () => {
   });
 
   it('is FORBIDDEN with reason RATE_LIMITED and the seconds to wait', () => {
-    const error = rateLimited('登録の申し込みが多すぎます。', new Date('2026-12-01T10:14:30Z'), now);
+    const error = rateLimited(accountsMessages.tooManySignUps, new Date('2026-12-01T10:14:30Z'), now);
     expect(error.message).toBe('登録の申し込みが多すぎます。15分後にもう一度お試しください。');
     expect(error.extensions).toEqual({ code: 'FORBIDDEN', reason: 'RATE_LIMITED', retryAfterSeconds: 870 });
   });

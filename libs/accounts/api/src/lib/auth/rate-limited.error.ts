@@ -1,4 +1,4 @@
-import { ErrorCode, contractError } from '@tsunagu/shared/api-core';
+import { ErrorCode, type Message, contractError } from '@tsunagu/shared/api-core';
 
 /** 「3分後」: whole minutes, rounded up, at least one, so the person never comes back too early. */
 export function minutesUntil(at: Date, now = new Date()): number {
@@ -7,11 +7,13 @@ export function minutesUntil(at: Date, now = new Date()): number {
 
 /**
  * The refusal of a rate limit: FORBIDDEN with reason RATE_LIMITED, a plain sentence saying when
- * to come back, and `retryAfterSeconds` for programs.
+ * to come back (`text` holds `{minutes}`), and `retryAfterSeconds` for programs.
  */
-export function rateLimited(what: string, at: Date, now = new Date()) {
-  return contractError(ErrorCode.FORBIDDEN, `${what}${minutesUntil(at, now)}分後にもう一度お試しください。`, {
-    reason: 'RATE_LIMITED',
-    retryAfterSeconds: Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 1000)),
-  });
+export function rateLimited(text: Message, at: Date, now = new Date()) {
+  return contractError(
+    ErrorCode.FORBIDDEN,
+    text,
+    { reason: 'RATE_LIMITED', retryAfterSeconds: Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 1000)) },
+    { minutes: minutesUntil(at, now) },
+  );
 }

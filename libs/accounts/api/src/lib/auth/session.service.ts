@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type Repository } from 'typeorm';
-import { UserAccountEntity } from '../entities/user-account.entity';
-import { UserSessionEntity } from '../entities/user-session.entity';
+import { UserAccountRepository } from '../users/user-account.repository';
 import type { AuthenticatedUser } from './authenticated-user';
 import { hashToken, newSecretToken } from './secret-token';
 import { SESSION_DAYS } from './session-cookie';
+import { UserSessionRepository } from './user-session.repository';
 
 @Injectable()
 export class SessionService {
   constructor(
-    @InjectRepository(UserSessionEntity) private readonly sessions: Repository<UserSessionEntity>,
-    @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
+    private readonly sessions: UserSessionRepository,
+    private readonly users: UserAccountRepository,
   ) {}
 
   /** Starts a session; returns the token for the cookie (never stored). */
@@ -28,22 +26,22 @@ export class SessionService {
 
   async resolve(token: string | undefined): Promise<AuthenticatedUser | undefined> {
     if (!token || token.length > 100) return undefined;
-    const session = await this.sessions.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() } });
+    const session = await this.sessions.findActive(hashToken(token));
     if (!session || session.expiresAt.getTime() < Date.now()) return undefined;
-    const user = await this.users.findOne({ where: { id: session.userId } });
+    const user = await this.users.findById(session.userId);
     if (!user) return undefined;
     if (Date.now() - session.lastSeenAt.getTime() > 60 * 60_000) {
-      await this.sessions.update(session.id, { lastSeenAt: new Date() });
+      await this.sessions.touch(session.id);
     }
     return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, sessionId: session.id };
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.sessions.revoke(sessionId);
   }
 
   /** "Sign out everywhere", and after a password reset. */
   async revokeAll(userId: string): Promise<void> {
-    await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.sessions.revokeAllOf(userId);
   }
 }

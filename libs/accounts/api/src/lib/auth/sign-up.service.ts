@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, LessThan } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { enqueueMail } from '@tsunagu/mail/api';
-import { APP_CONFIG, type AppConfig, ErrorCode, badUserInput, contractError } from '@tsunagu/shared/api-core';
-import { DISPLAY_NAME_IMITATES_STAFF, displayNameProblem, normalizeEmail } from '@tsunagu/shared/util';
-import { PendingSignUpEntity } from '../entities/pending-sign-up.entity';
-import { UserAccountEntity } from '../entities/user-account.entity';
+import { APP_CONFIG, type AppConfig, badUserInput, contractError, ErrorCode } from '@tsunagu/shared/api-core';
+import { displayNameProblem, normalizeEmail } from '@tsunagu/shared/util';
+import { accountsMessages } from '../accounts.messages';
+import type { PendingSignUpEntity } from '../entities/pending-sign-up.entity';
+import type { UserAccountEntity } from '../entities/user-account.entity';
+import { UserAccountRepository } from '../users/user-account.repository';
 import { AttemptLimiter } from './attempt-limiter';
 import { SIGN_UP_PER_ADDRESS, SIGN_UP_PER_EMAIL } from './attempt-limits.constant';
 import { PasswordGate } from './password-gate';
+import { PendingSignUpRepository } from './pending-sign-up.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { hashToken, newSecretToken } from './secret-token';
 
@@ -29,6 +32,8 @@ export interface SignUpRequest {
 export class SignUpService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly users: UserAccountRepository,
+    private readonly pendingSignUps: PendingSignUpRepository,
     private readonly limiter: AttemptLimiter,
     private readonly passwords: PasswordGate,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,14 +42,14 @@ export class SignUpService {
   async request(input: SignUpRequest, address: string): Promise<void> {
     const email = normalizeEmail(input.email);
     const displayName = input.displayName.trim();
-    if (displayNameProblem(displayName)) throw badUserInput(DISPLAY_NAME_IMITATES_STAFF, 'displayName');
-    const refusal = '登録の申し込みが多すぎます。';
+    if (displayNameProblem(displayName)) throw badUserInput(accountsMessages.displayNameImitatesStaff, 'displayName');
+    const refusal = accountsMessages.tooManySignUps;
     await this.limiter.take(SIGN_UP_PER_ADDRESS, address, refusal);
     await this.limiter.take(SIGN_UP_PER_EMAIL, email, refusal);
     // Hashed in both cases, so that both answers take the same time.
     const passwordHash = await hashPassword(input.password);
     await this.dataSource.transaction(async (manager) => {
-      const owner = await manager.findOne(UserAccountEntity, { where: { email } });
+      const owner = await this.users.findByEmail(email, manager);
       if (owner) await this.tellOwner(manager, owner);
       else await this.sendLink(manager, { email, passwordHash, displayName });
     });
@@ -55,13 +60,10 @@ export class SignUpService {
     pending: Pick<PendingSignUpEntity, 'email' | 'passwordHash' | 'displayName'>,
   ): Promise<void> {
     const { token, hash } = newSecretToken();
-    // Links nobody used are forgotten once they can no longer be used.
-    await manager.delete(PendingSignUpEntity, { expiresAt: LessThan(new Date()) });
-    await manager.insert(PendingSignUpEntity, {
-      ...pending,
-      tokenHash: hash,
-      expiresAt: new Date(Date.now() + CONFIRM_LINK_HOURS * 3_600_000),
-    });
+    await this.pendingSignUps.replaceExpired(
+      { ...pending, tokenHash: hash, expiresAt: new Date(Date.now() + CONFIRM_LINK_HOURS * 3_600_000) },
+      manager,
+    );
     await enqueueMail(manager, {
       to: pending.email,
       subject: '【つなぐ】登録の確認 / Please confirm your sign-up',
@@ -105,43 +107,22 @@ export class SignUpService {
    * password leaves the link usable.
    */
   async confirm(token: string, password: string, address: string): Promise<UserAccountEntity> {
-    const unusable = () =>
-      badUserInput('このリンクは使えません（期限が切れたか、もう使われています）。もう一度登録してください。', 'token');
-    const [pending]: PendingRow[] = await this.dataSource.query(
-      `SELECT id, email, password_hash, display_name FROM pending_sign_up
-        WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`,
-      [hashToken(token)],
-    );
+    const unusable = () => badUserInput(accountsMessages.signUpLinkUnusable, 'token');
+    const pending = await this.pendingSignUps.findUsable(hashToken(token));
     if (!pending) throw unusable();
-    if (!(await this.passwords.check(pending.email, address, () => verifyPassword(pending.password_hash, password)))) {
-      throw badUserInput('パスワードが、登録のときに決めたものと違います。', 'password');
+    if (!(await this.passwords.check(pending.email, address, () => verifyPassword(pending.passwordHash, password)))) {
+      throw badUserInput(accountsMessages.signUpPasswordDiffers, 'password');
     }
     return this.dataSource.transaction(async (manager) => {
-      const [, used]: [unknown[], number] = await manager.query(
-        `UPDATE pending_sign_up SET used_at = now() WHERE id = $1 AND used_at IS NULL`,
-        [pending.id],
-      );
-      if (used !== 1) throw unusable(); // used by a parallel request a moment ago
-      const [created]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO user_account (email, password_hash, display_name) VALUES ($1, $2, $3)
-         ON CONFLICT (email) DO NOTHING RETURNING id`,
-        [pending.email, pending.password_hash, pending.display_name],
-      );
+      // not usable when a parallel request used it a moment ago
+      if (!(await this.pendingSignUps.markUsed(pending.id, manager))) throw unusable();
+      const created = await this.users.insertIfNew(pending, manager);
       if (!created) {
         // Only the holder of the mailbox gets here, so saying so tells no one anything new.
-        throw contractError(ErrorCode.CONFLICT, 'このメールアドレスはもう登録されています。ログインしてください。', {
-          field: 'email',
-        });
+        throw contractError(ErrorCode.CONFLICT, accountsMessages.emailTaken, { field: 'email' });
       }
-      await manager.delete(PendingSignUpEntity, { email: pending.email });
-      return manager.findOneOrFail(UserAccountEntity, { where: { id: created.id } });
+      await this.pendingSignUps.deleteOfEmail(pending.email, manager);
+      return created;
     });
   }
-}
-
-interface PendingRow {
-  id: string;
-  email: string;
-  password_hash: string;
-  display_name: string;
 }

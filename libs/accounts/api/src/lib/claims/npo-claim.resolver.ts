@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { accountsMessages } from '../accounts.messages';
 import { requireUser } from '../auth/access-errors';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -24,7 +25,7 @@ export class NpoClaimResolver {
   ): Promise<NpoClaim> {
     const me = requireUser(user);
     // Each claim lands on the staff desk: a few an hour is plenty for a real person.
-    await this.limiter.take(NPO_CLAIM_PER_PERSON, me.id, 'NPOの申請が多すぎます。');
+    await this.limiter.take(NPO_CLAIM_PER_PERSON, me.id, accountsMessages.tooManyNpoClaims);
     return this.claims.claim(me, npoId, message);
   }
 

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { accountsMessages } from '../accounts.messages';
 import { requireUser } from '../auth/access-errors';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -23,7 +24,7 @@ export class CommunityGroupResolver {
   ): Promise<CommunityGroup> {
     const me = requireUser(user);
     // Each registration lands on the staff desk for verification.
-    await this.limiter.take(GROUP_REGISTRATION_PER_PERSON, me.id, '団体の登録が多すぎます。');
+    await this.limiter.take(GROUP_REGISTRATION_PER_PERSON, me.id, accountsMessages.tooManyGroupRegistrations);
     return this.groups.view(await this.groups.register(me, input), me);
   }
 

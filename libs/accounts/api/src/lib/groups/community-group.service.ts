@@ -1,16 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { enqueueMail } from '@tsunagu/mail/api';
 import { SearchOutbox } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, badUserInput, notFound } from '@tsunagu/shared/api-core';
+import { accountsMessages } from '../accounts.messages';
 import { AuditLogService } from '../audit/audit-log.service';
 import { forbidden } from '../auth/access-errors';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { policies } from '../auth/policies';
 import { hashToken, newSecretToken } from '../auth/secret-token';
 import { CommunityGroupEntity } from '../entities/community-group.entity';
+import { MembershipRepository } from '../memberships/membership.repository';
 import { MembershipService } from '../memberships/membership.service';
+import { CommunityGroupRepository } from './community-group.repository';
+import { GroupInviteRepository } from './group-invite.repository';
 import type {
   CommunityGroup,
   CommunityGroupKind,
@@ -27,7 +30,9 @@ export const COMMUNITY_GROUP_SEARCH_SOURCE = 'community_group';
 export class CommunityGroupService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(CommunityGroupEntity) private readonly groups: Repository<CommunityGroupEntity>,
+    private readonly groups: CommunityGroupRepository,
+    private readonly invites: GroupInviteRepository,
+    private readonly members: MembershipRepository,
     private readonly memberships: MembershipService,
     private readonly audit: AuditLogService,
     private readonly searchOutbox: SearchOutbox,
@@ -54,8 +59,8 @@ export class CommunityGroupService {
 
   async register(user: AuthenticatedUser, input: RegisterCommunityGroupInput): Promise<CommunityGroupEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const group = await manager.save(
-        manager.create(CommunityGroupEntity, {
+      const group = await this.groups.create(
+        {
           name: input.name.trim(),
           kind: input.kind,
           ward: input.ward,
@@ -64,20 +69,18 @@ export class CommunityGroupService {
           contactPhone: input.contactPhone?.normalize('NFKC') ?? null,
           contactEmail: input.contactEmail?.trim().toLowerCase() ?? null,
           createdBy: user.id,
-        }),
+        },
+        manager,
       );
-      await manager.query(`INSERT INTO group_member (group_id, user_id, role) VALUES ($1, $2, 'OWNER')`, [
-        group.id,
-        user.id,
-      ]);
+      await this.members.addGroupOwner(group.id, user.id, manager);
       return group;
     });
   }
 
   async find(id: string, user: AuthenticatedUser | undefined): Promise<CommunityGroupEntity> {
-    const group = /^[0-9a-f-]{36}$/i.test(id) ? await this.groups.findOne({ where: { id } }) : null;
+    const group = /^[0-9a-f-]{36}$/i.test(id) ? await this.groups.findById(id) : null;
     if (!group || !policies.canSeeGroup(user, await this.memberships.load(user?.id), group)) {
-      throw notFound('その団体は見つかりません。 / Group not found.');
+      throw notFound(accountsMessages.groupNotFound);
     }
     return group;
   }
@@ -85,19 +88,16 @@ export class CommunityGroupService {
   async decide(staff: AuthenticatedUser, id: string, approve: boolean): Promise<CommunityGroupEntity> {
     if (!policies.canVerifyGroups(staff)) throw forbidden();
     return this.dataSource.transaction(async (manager) => {
-      const group = await manager.findOne(CommunityGroupEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!group) throw notFound('その団体は見つかりません。 / Group not found.');
+      const group = await this.groups.lockForDecision(id, manager);
+      if (!group) throw notFound(accountsMessages.groupNotFound);
       group.status = approve ? 'VERIFIED' : 'REJECTED';
       group.decidedAt = new Date();
       group.decidedBy = staff.id;
-      await manager.save(group);
+      await this.groups.save(group, manager);
       // Only a verified group's needs are public: refusing it (also after approval) takes them
       // out of search, approving it again brings them back, with this very commit.
       await this.searchOutbox.enqueueDependents(manager, COMMUNITY_GROUP_SEARCH_SOURCE, [id]);
-      const members: Array<{ email: string; display_name: string }> = await manager.query(
-        `SELECT u.email, u.display_name FROM group_member m JOIN user_account u ON u.id = m.user_id WHERE m.group_id = $1`,
-        [id],
-      );
+      const members = await this.members.groupMemberContacts(id, manager);
       for (const member of members) {
         await enqueueMail(manager, {
           to: member.email,
@@ -123,14 +123,12 @@ export class CommunityGroupService {
 
   async mine(user: AuthenticatedUser): Promise<CommunityGroupEntity[]> {
     const m = await this.memberships.load(user.id);
-    return m.groups.size
-      ? this.groups.find({ where: { id: In([...m.groups.keys()]) }, order: { createdAt: 'ASC' } })
-      : [];
+    return m.groups.size ? this.groups.findByIds([...m.groups.keys()]) : [];
   }
 
   async pending(staff: AuthenticatedUser): Promise<CommunityGroupEntity[]> {
     if (!policies.canVerifyGroups(staff)) throw forbidden();
-    return this.groups.find({ where: { status: 'PENDING' }, order: { createdAt: 'ASC' } });
+    return this.groups.findPending();
   }
 
   async invite(user: AuthenticatedUser, groupId: string): Promise<{ url: string; expiresAt: Date }> {
@@ -138,27 +136,14 @@ export class CommunityGroupService {
     if (!policies.canInviteToGroup(user, await this.memberships.load(user.id), group)) throw forbidden();
     const { token, hash } = newSecretToken();
     const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
-    await this.dataSource.query(
-      `INSERT INTO group_invite (group_id, token_hash, created_by, expires_at) VALUES ($1, $2, $3, $4)`,
-      [group.id, hash, user.id, expiresAt],
-    );
+    await this.invites.insert({ groupId: group.id, tokenHash: hash, createdBy: user.id, expiresAt });
     return { url: `${this.config.publicUrl}/groups/join?token=${token}`, expiresAt };
   }
 
   async join(user: AuthenticatedUser, token: string): Promise<CommunityGroupEntity> {
-    const [invite] = await this.dataSource.query(
-      `SELECT group_id FROM group_invite WHERE token_hash = $1 AND expires_at > now()`,
-      [hashToken(token)],
-    );
-    if (!invite)
-      throw badUserInput(
-        'この招待リンクは使えません（期限が切れています）。招待した人にもう一度頼んでください。',
-        'token',
-      );
-    await this.dataSource.query(
-      `INSERT INTO group_member (group_id, user_id, role) VALUES ($1, $2, 'MEMBER') ON CONFLICT DO NOTHING`,
-      [invite.group_id, user.id],
-    );
-    return this.groups.findOneOrFail({ where: { id: invite.group_id } });
+    const groupId = await this.invites.groupOfUsable(hashToken(token));
+    if (!groupId) throw badUserInput(accountsMessages.inviteUnusable, 'token');
+    await this.members.addGroupMember(groupId, user.id);
+    return this.groups.findByIdOrFail(groupId);
   }
 }

@@ -1,56 +1,72 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ErrorCode, contractError } from '@tsunagu/shared/api-core';
+import { PersonalDataRegistry, badUserInput } from '@tsunagu/shared/api-core';
+import { accountsMessages } from '../accounts.messages';
+import { AuditLogService } from '../audit/audit-log.service';
+import { NpoClaimRepository } from '../claims/npo-claim.repository';
 import { PasswordGate } from '../auth/password-gate';
 import { verifyPassword } from '../auth/password-hasher';
 import { SessionService } from '../auth/session.service';
+import { UserSessionRepository } from '../auth/user-session.repository';
+import { CommunityGroupRepository } from '../groups/community-group.repository';
+import { MembershipRepository } from '../memberships/membership.repository';
+import { NpoDirectoryPort } from '../npo-directory/npo-directory.port';
+import { UserAccountRepository } from '../users/user-account.repository';
 
 /**
  * APPI (個人情報保護法): a person can take away everything the service holds about them, and
- * can delete their account.
+ * can delete their account. Each domain adds what its own tables hold to the PersonalDataRegistry;
+ * accounts adds the account, sessions, groups and NPO claims and memberships.
  */
 @Injectable()
-export class PersonalDataService {
+export class PersonalDataService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly registry: PersonalDataRegistry,
+    private readonly users: UserAccountRepository,
+    private readonly sessionRows: UserSessionRepository,
+    private readonly members: MembershipRepository,
+    private readonly claims: NpoClaimRepository,
+    private readonly groups: CommunityGroupRepository,
+    private readonly npos: NpoDirectoryPort,
     private readonly sessions: SessionService,
     private readonly passwords: PasswordGate,
+    private readonly audit: AuditLogService,
   ) {}
 
+  onModuleInit(): void {
+    this.registry.register({ name: 'account', collect: (userId) => this.users.forExport(userId) });
+    this.registry.register({ name: 'sessions', collect: (userId) => this.sessionRows.forExport(userId) });
+    this.registry.register({ name: 'communityGroups', collect: (userId) => this.members.groupsForExport(userId) });
+    this.registry.register({ name: 'npoClaims', collect: (userId) => this.npoClaimsOf(userId) });
+    this.registry.register({ name: 'npoMemberships', collect: (userId) => this.npoMembershipsOf(userId) });
+  }
+
+  private async npoClaimsOf(userId: string): Promise<unknown[]> {
+    const rows = await this.claims.forExport(userId);
+    const names = await this.npos.namesOf(rows.map((r) => r.npo_id));
+    return rows
+      .filter((r) => names.has(r.npo_id))
+      .map((r) => ({
+        id: r.id,
+        npo_id: r.npo_id,
+        npo_name: names.get(r.npo_id),
+        message: r.message,
+        status: r.status,
+        created_at: r.created_at,
+      }));
+  }
+
+  private async npoMembershipsOf(userId: string): Promise<unknown[]> {
+    const rows = await this.members.npoMembershipsForExport(userId);
+    const names = await this.npos.namesOf(rows.map((r) => r.npo_id));
+    return rows
+      .filter((r) => names.has(r.npo_id))
+      .map((r) => ({ npo_id: r.npo_id, npo_name: names.get(r.npo_id), since: r.since }));
+  }
+
   async export(userId: string): Promise<Record<string, unknown>> {
-    const q = (sql: string) => this.dataSource.query(sql, [userId]);
-    const [[account], sessions, groups, claims, npos, needs, offers, messages, notifications] = await Promise.all([
-      q(`SELECT id, email, display_name, role, created_at FROM user_account WHERE id = $1`),
-      q(
-        `SELECT created_at, last_seen_at, expires_at, revoked_at, user_agent FROM user_session WHERE user_id = $1 ORDER BY created_at`,
-      ),
-      q(`SELECT g.id, g.name, g.kind, g.ward, g.area, g.representative_name, g.contact_phone, g.contact_email, g.status, m.role, m.joined_at
-           FROM group_member m JOIN community_group g ON g.id = m.group_id WHERE m.user_id = $1`),
-      q(
-        `SELECT c.id, c.npo_id, n.name AS npo_name, c.message, c.status, c.created_at FROM npo_claim c JOIN npo n ON n.id = c.npo_id WHERE c.user_id = $1`,
-      ),
-      q(
-        `SELECT m.npo_id, n.name AS npo_name, m.since FROM npo_member m JOIN npo n ON n.id = m.npo_id WHERE m.user_id = $1`,
-      ),
-      q(
-        `SELECT id, group_id, title, description, ward, place, status, created_at FROM need WHERE created_by = $1 ORDER BY created_at`,
-      ),
-      q(`SELECT id, need_id, npo_id, message, status, created_at FROM offer WHERE created_by = $1 ORDER BY created_at`),
-      q(`SELECT offer_id, body, created_at FROM offer_message WHERE sender_id = $1 ORDER BY created_at`),
-      q(`SELECT title, body, created_at, read_at FROM notification WHERE user_id = $1 ORDER BY created_at`),
-    ]);
-    return {
-      exportedAt: new Date().toISOString(),
-      account,
-      sessions,
-      communityGroups: groups,
-      npoClaims: claims,
-      npoMemberships: npos,
-      needsWritten: needs,
-      offersMade: offers,
-      messagesSent: messages,
-      notifications,
-    };
+    return { exportedAt: new Date().toISOString(), ...(await this.registry.collect(userId)) };
   }
 
   /**
@@ -59,26 +75,21 @@ export class PersonalDataService {
    * are erased too.
    */
   async deleteAccount(userId: string, password: string, address: string): Promise<void> {
-    const [user] = await this.dataSource.query(`SELECT email, password_hash FROM user_account WHERE id = $1`, [userId]);
+    const user = await this.users.findById(userId);
     if (
       !user ||
-      !(await this.passwords.check(user.email, address, () => verifyPassword(user.password_hash, password)))
+      !(await this.passwords.check(user.email, address, () => verifyPassword(user.passwordHash, password)))
     ) {
-      throw contractError(ErrorCode.BAD_USER_INPUT, 'パスワードが違います。 / Wrong password.', { field: 'password' });
+      throw badUserInput(accountsMessages.wrongPassword, 'password');
     }
     await this.sessions.revokeAll(userId);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE community_group g SET representative_name = NULL, contact_phone = NULL, contact_email = NULL
-          WHERE g.id IN (SELECT group_id FROM group_member WHERE user_id = $1)
-            AND NOT EXISTS (SELECT 1 FROM group_member o WHERE o.group_id = g.id AND o.user_id <> $1)`,
-        [userId],
+      await this.groups.clearContactsKeptOnlyBy(userId, manager);
+      await this.audit.record(
+        { actorUserId: userId, action: 'user.deleted', targetType: 'user', targetId: userId },
+        manager,
       );
-      await manager.query(
-        `INSERT INTO audit_log (actor_user_id, action, target_type, target_id) VALUES ($1::uuid, 'user.deleted', 'user', $1::text)`,
-        [userId],
-      );
-      await manager.query(`DELETE FROM user_account WHERE id = $1`, [userId]);
+      await this.users.delete(userId, manager);
     });
   }
 }

@@ -4,6 +4,7 @@ import { notFound } from '@tsunagu/shared/api-core';
 import type { NpoImportRunEntity } from '../entities/npo-import-run.entity';
 import { NpoImportService } from '../import/npo-import.service';
 import { ImportRunStatus, ImportSource, NpoImportRun } from './npo-import-run.model';
+import { npoMessages } from '../npo.messages';
 
 function toModel(run: NpoImportRunEntity): NpoImportRun {
   return Object.assign(new NpoImportRun(), {
@@ -27,7 +28,7 @@ export class NpoImportRunResolver {
   @Query(() => NpoImportRun, { description: 'One import with its progress and rejected rows (staff)' })
   async npoImportRun(@Args('id', { type: () => ID }) id: string): Promise<NpoImportRun> {
     const run = await this.imports.findRun(id);
-    if (!run) throw notFound('その取り込みの記録はありません。 / Import run not found.');
+    if (!run) throw notFound(npoMessages.importRunNotFound);
     return toModel(run);
   }
 }

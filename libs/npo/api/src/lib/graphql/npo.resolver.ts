@@ -4,6 +4,7 @@ import { NpoSearchService } from '../search/npo-search.service';
 import { Npo } from './npo.model';
 import { NpoSearchResult } from './npo-search-result.model';
 import { SearchNposInput } from './search-npos.input';
+import { npoMessages } from '../npo.messages';
 
 @Resolver(() => Npo)
 export class NpoResolver {
@@ -18,14 +19,14 @@ export class NpoResolver {
 
   @Query(() => Npo)
   async npo(@Args('id', { type: () => ID }) id: string): Promise<Npo> {
-    return (await this.search.byId(id)) ?? Promise.reject(notFound('NPOが見つかりません。 / NPO not found.'));
+    return (await this.search.byId(id)) ?? Promise.reject(notFound(npoMessages.notFound));
   }
 
   @Query(() => Npo)
   async npoByCorporateNumber(@Args('corporateNumber') corporateNumber: string): Promise<Npo> {
     return (
       (await this.search.byCorporateNumber(corporateNumber)) ??
-      Promise.reject(notFound('その法人番号のNPOは見つかりません。 / No NPO has this corporate number.'))
+      Promise.reject(notFound(npoMessages.notFoundByCorporateNumber))
     );
   }
 }

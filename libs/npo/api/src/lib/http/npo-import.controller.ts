@@ -1,9 +1,10 @@
 import { rm } from 'node:fs/promises';
-import { BadRequestException, Controller, HttpCode, Logger, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, HttpCode, Logger, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { AuditLogService, type AuthenticatedUser, CurrentUser, RequirePolicy } from '@tsunagu/accounts/api';
-import { ErrorCode } from '@tsunagu/shared/api-core';
+import { badUserInput } from '@tsunagu/shared/api-core';
 import { NpoImportService } from '../import/npo-import.service';
+import { npoMessages } from '../npo.messages';
 
 /**
  * `POST /api/imports/npos` (multipart, field `file`): staff upload an open-data file. Answers at
@@ -27,13 +28,7 @@ export class NpoImportController {
     @UploadedFile() file: Express.Multer.File | undefined,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<{ importRunId: string }> {
-    if (!file) {
-      throw new BadRequestException({
-        code: ErrorCode.BAD_USER_INPUT,
-        field: 'file',
-        message: 'ファイルを選んでください。',
-      });
-    }
+    if (!file) throw badUserInput(npoMessages.fileMissing, 'file');
     // Browsers send non-ASCII file names as Latin-1 bytes of their UTF-8 form.
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
     const startedBy = user ? `${user.displayName} <${user.email}>` : 'staff';

@@ -1,22 +1,23 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import {
-  BadRequestException,
   Controller,
   Get,
-  NotFoundException,
   Param,
   ParseUUIDPipe,
   Post,
   Res,
   UploadedFile,
+  UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { memoryStorage } from 'multer';
 import { type AuthenticatedUser, CurrentUser, RequirePolicy, requireUser } from '@tsunagu/accounts/api';
-import { ErrorCode } from '@tsunagu/shared/api-core';
+import { badUserInput, notFound } from '@tsunagu/shared/api-core';
+import { npoMessages } from '../npo.messages';
+import { PhotoTooLargeFilter } from './photo-too-large.filter';
 import { MAX_PHOTO_BYTES, NpoProfileService } from '../profile/npo-profile.service';
 
 /** An NPO's photo or logo: members upload it (checked, stripped of metadata); anyone sees it. */
@@ -26,6 +27,7 @@ export class NpoPhotoController {
 
   @Post(':id/photo')
   @RequirePolicy('isSignedIn')
+  @UseFilters(PhotoTooLargeFilter)
   @UseInterceptors(
     FileInterceptor('file', { storage: memoryStorage(), limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } }),
   )
@@ -34,12 +36,7 @@ export class NpoPhotoController {
     @UploadedFile() file: Express.Multer.File | undefined,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<{ photoUrl: string | null }> {
-    if (!file)
-      throw new BadRequestException({
-        code: ErrorCode.BAD_USER_INPUT,
-        field: 'file',
-        message: '写真を選んでください。',
-      });
+    if (!file) throw badUserInput(npoMessages.photoMissing, 'file');
     // A refusal of the service (not a member, not a picture) becomes its HTTP status in ContractErrorFilter.
     const profile = await this.profiles.savePhoto(requireUser(user), id, file);
     return { photoUrl: this.profiles.toModel(profile).photoUrl };
@@ -48,7 +45,7 @@ export class NpoPhotoController {
   @Get(':id/photo')
   async show(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
     const profile = await this.profiles.find(id);
-    if (!profile?.photoFile) throw new NotFoundException();
+    if (!profile?.photoFile) throw notFound(npoMessages.photoNotFound);
     res.setHeader('content-type', 'image/jpeg');
     res.setHeader('cache-control', 'public, max-age=86400');
     createReadStream(join(this.profiles.photoDir(), profile.photoFile)).pipe(res);

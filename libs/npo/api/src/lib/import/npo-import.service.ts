@@ -1,13 +1,12 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { stat } from 'node:fs/promises';
-import { DataSource, type QueryRunner, type Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { OpenDataFormatError, type ParsedNpo, readOpenDataFile } from '@tsunagu/npo/open-data';
 import { SearchOutboxWorker } from '@tsunagu/search/api';
-import { NpoImportRunEntity, type StoredRejection } from '../entities/npo-import-run.entity';
+import type { NpoImportRunEntity, StoredRejection } from '../entities/npo-import-run.entity';
 import { fileSha256 } from './file-sha256';
-import { NPO_IMPORT_LOCK } from './import-locks';
-import { NpoBatchWriter } from './npo-batch.writer';
+import { NpoBatchWriteRepository } from './npo-batch-write.repository';
+import { NpoImportRunRepository } from './npo-import-run.repository';
 import type { ImportNposRequest, ImportNposSummary, ImportProgressListener } from './npo-import.types';
 
 const BATCH_SIZE = 1_000;
@@ -40,7 +39,7 @@ export class NpoImportService implements OnApplicationBootstrap {
 
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(NpoImportRunEntity) private readonly runs: Repository<NpoImportRunEntity>,
+    private readonly runs: NpoImportRunRepository,
     private readonly searchWorker: SearchOutboxWorker,
   ) {}
 
@@ -56,33 +55,22 @@ export class NpoImportService implements OnApplicationBootstrap {
    * than tried, so that reading the runs never makes a starting import think another is running.
    * Called whenever runs are read or started, so staff see it without a restart.
    */
-  async failAbandonedRuns(): Promise<number> {
-    const [, count]: [unknown, number] = await this.dataSource.query(
-      `UPDATE npo_import_run SET status = 'FAILED', finished_at = now(), message = $3
-        WHERE status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $2)
-          AND NOT EXISTS (
-            SELECT 1 FROM pg_locks
-             WHERE locktype = 'advisory' AND granted AND classid = 0 AND objid = $1::bigint::oid AND objsubid = 1
-               AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))`,
-      [NPO_IMPORT_LOCK, STALE_AFTER_SECONDS, ABANDONED],
-    );
-    return count;
+  failAbandonedRuns(): Promise<number> {
+    return this.runs.failAbandoned(STALE_AFTER_SECONDS, ABANDONED);
   }
 
   /** Records the run (RUNNING) and returns it; `run()` then does the work. */
   async start(request: ImportNposRequest): Promise<NpoImportRunEntity> {
     await this.failAbandonedRuns();
     const { size } = await stat(request.filePath);
-    return this.runs.save(
-      this.runs.create({
-        status: 'RUNNING',
-        source: request.source,
-        startedBy: request.startedBy,
-        fileName: request.fileName,
-        fileBytes: size,
-        fileSha256: await fileSha256(request.filePath),
-      }),
-    );
+    return this.runs.create({
+      status: 'RUNNING',
+      source: request.source,
+      startedBy: request.startedBy,
+      fileName: request.fileName,
+      fileBytes: size,
+      fileSha256: await fileSha256(request.filePath),
+    });
   }
 
   async importFile(request: ImportNposRequest, onProgress?: ImportProgressListener): Promise<ImportNposSummary> {
@@ -110,11 +98,10 @@ export class NpoImportService implements OnApplicationBootstrap {
     let heartbeat: NodeJS.Timeout | undefined;
     try {
       await runner.startTransaction();
-      await runner.query(`SET LOCAL idle_in_transaction_session_timeout = '${IDLE_IN_TRANSACTION_TIMEOUT}'`);
-      heartbeat = await this.beat(runId, runner);
-      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [NPO_IMPORT_LOCK]);
-      if (!locked) throw new ImportAlreadyRunningError();
-      const writer = new NpoBatchWriter(runner, runId);
+      const pid = await this.runs.limitIdleInTransaction(runner, IDLE_IN_TRANSACTION_TIMEOUT);
+      heartbeat = await this.beat(runId, pid);
+      if (!(await this.runs.tryLock(runner))) throw new ImportAlreadyRunningError();
+      const writer = new NpoBatchWriteRepository(runner, runId);
       await writer.prepare();
       const jurisdictions = new Set<string>();
       let batch: ParsedNpo[] = [];
@@ -151,18 +138,22 @@ export class NpoImportService implements OnApplicationBootstrap {
         summary.message = `一部の団体だけのファイルとみなしました（${partial.join('、')}）。ファイルに載っていない団体はそのままです。`;
       }
       summary.status = 'SUCCEEDED';
-      await runner.manager.update(NpoImportRunEntity, runId, {
-        status: 'SUCCEEDED',
-        finishedAt: new Date(),
-        processedRows,
-        inserted: summary.inserted,
-        updated: summary.updated,
-        unchanged: summary.unchanged,
-        rejected: summary.rejected,
-        markedNotInLatest: summary.markedNotInLatest,
-        message: summary.message,
-        rejections,
-      });
+      await this.runs.update(
+        runId,
+        {
+          status: 'SUCCEEDED',
+          finishedAt: new Date(),
+          processedRows,
+          inserted: summary.inserted,
+          updated: summary.updated,
+          unchanged: summary.unchanged,
+          rejected: summary.rejected,
+          markedNotInLatest: summary.markedNotInLatest,
+          message: summary.message,
+          rejections,
+        },
+        runner,
+      );
       await runner.commitTransaction();
       this.searchWorker.nudge();
       this.logger.log(`import ${runId} done: ${JSON.stringify({ ...summary, message: undefined })}`);
@@ -205,15 +196,10 @@ export class NpoImportService implements OnApplicationBootstrap {
    * stops the heartbeat even if this process still runs. A timer, not a scheduled job: it lives
    * exactly as long as this one import.
    */
-  private async beat(runId: string, runner: QueryRunner): Promise<NodeJS.Timeout> {
-    const [{ pid }] = await runner.query(`SELECT pg_backend_pid() AS pid`);
+  private async beat(runId: string, pid: number): Promise<NodeJS.Timeout> {
     const renew = () =>
-      this.dataSource
-        .query(
-          `UPDATE npo_import_run SET heartbeat_at = now()
-            WHERE id = $1 AND status = 'RUNNING' AND EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = $2)`,
-          [runId, pid],
-        )
+      this.runs
+        .renewHeartbeat(runId, pid)
         .catch((error: unknown) => this.logger.warn(`import ${runId} heartbeat: ${(error as Error).message}`));
     await renew();
     const timer = setInterval(() => void renew(), HEARTBEAT_MS);
@@ -223,12 +209,12 @@ export class NpoImportService implements OnApplicationBootstrap {
 
   async listRuns(limit: number): Promise<NpoImportRunEntity[]> {
     await this.failAbandonedRuns();
-    return this.runs.find({ order: { startedAt: 'DESC' }, take: Math.min(Math.max(limit, 1), 100) });
+    return this.runs.latest(Math.min(Math.max(limit, 1), 100));
   }
 
   async findRun(id: string): Promise<NpoImportRunEntity | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     await this.failAbandonedRuns();
-    return this.runs.findOne({ where: { id } });
+    return this.runs.findById(id);
   }
 }

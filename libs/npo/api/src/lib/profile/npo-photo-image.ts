@@ -1,9 +1,10 @@
 import sharp from 'sharp';
 import { badUserInput } from '@tsunagu/shared/api-core';
+import { npoMessages } from '../npo.messages';
 
 export type PhotoFormat = 'jpeg' | 'png' | 'webp';
 
-const NOT_A_PHOTO = '写真はJPEG・PNG・WebPの画像を選んでください。';
+const NOT_A_PHOTO = npoMessages.notAPhoto;
 
 /**
  * The format from the file's first bytes (its magic number), never from the name or the type the
@@ -37,6 +38,6 @@ export async function cleanPhoto(bytes: Buffer): Promise<Buffer> {
       .toBuffer();
   } catch (error) {
     if ((error as { extensions?: unknown }).extensions) throw error;
-    throw badUserInput('画像として読めませんでした。別の写真を選んでください。', 'file');
+    throw badUserInput(npoMessages.unreadablePhoto, 'file');
   }
 }

@@ -1,13 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditLogService, type AuthenticatedUser, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
 import { SearchOutboxWorker, enqueueSearchUpdates } from '@tsunagu/search/api';
 import { NPO_INDEX } from '../search/npo-search-index';
-import { APP_CONFIG, type AppConfig, badUserInput, notFound } from '@tsunagu/shared/api-core';
-import { NpoProfileEntity } from '../entities/npo-profile.entity';
+import { APP_CONFIG, type AppConfig, ErrorCode, contractError, notFound } from '@tsunagu/shared/api-core';
+import { NpoRepository } from '../directory/npo.repository';
+import type { NpoProfileEntity } from '../entities/npo-profile.entity';
+import { npoMessages } from '../npo.messages';
+import { NpoProfileRepository } from './npo-profile.repository';
 import type { NpoProfile, UpdateNpoProfileInput } from './npo-profile.model';
 import { cleanPhoto } from './npo-photo-image';
 
@@ -17,7 +19,8 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export class NpoProfileService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(NpoProfileEntity) private readonly profiles: Repository<NpoProfileEntity>,
+    private readonly profiles: NpoProfileRepository,
+    private readonly npos: NpoRepository,
     private readonly memberships: MembershipService,
     private readonly audit: AuditLogService,
     private readonly searchWorker: SearchOutboxWorker,
@@ -43,29 +46,24 @@ export class NpoProfileService {
   }
 
   find(npoId: string): Promise<NpoProfileEntity | null> {
-    return this.profiles.findOne({ where: { npoId } });
+    return this.profiles.find(npoId);
   }
 
-  async isClaimed(npoId: string): Promise<boolean> {
-    const [row] = await this.dataSource.query(`SELECT 1 FROM npo_member WHERE npo_id = $1 LIMIT 1`, [npoId]);
-    return !!row;
+  isClaimed(npoId: string): Promise<boolean> {
+    return this.memberships.npoHasMembers(npoId);
   }
 
   private async assertMayEdit(user: AuthenticatedUser, npoId: string): Promise<void> {
-    const [npo] = /^[0-9a-f-]{36}$/i.test(npoId)
-      ? await this.dataSource.query(`SELECT id FROM npo WHERE id = $1`, [npoId])
-      : [];
-    if (!npo) throw notFound('そのNPOは見つかりません。');
+    if (!/^[0-9a-f-]{36}$/i.test(npoId) || !(await this.npos.exists(npoId))) throw notFound(npoMessages.notFoundThat);
     if (!policies.canEditNpoProfile(user, await this.memberships.load(user.id), { id: npoId })) {
-      throw forbidden('このNPOのメンバーだけが書けます。 / Only members of this NPO can edit it.');
+      throw forbidden(npoMessages.membersOnly);
     }
   }
 
   /** Only what the open data does not hold; staff edits of an NPO's profile go to the audit log. */
   async update(user: AuthenticatedUser, npoId: string, input: UpdateNpoProfileInput): Promise<NpoProfileEntity> {
     await this.assertMayEdit(user, npoId);
-    const current =
-      (await this.find(npoId)) ?? this.profiles.create({ npoId, helpKinds: [], areas: [], socialLinks: [] });
+    const current = await this.profiles.findOrNew(npoId);
     const next = this.profiles.merge(current, {
       ...(input.introduction !== undefined && { introduction: input.introduction?.trim() || null }),
       ...(input.helpKinds && { helpKinds: [...new Set(input.helpKinds)] }),
@@ -78,7 +76,7 @@ export class NpoProfileService {
       updatedBy: user.id,
     });
     const saved = await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(next);
+      const saved = await this.profiles.save(next, manager);
       await enqueueSearchUpdates(manager, NPO_INDEX, [npoId]);
       const member = (await this.memberships.load(user.id)).npos.has(npoId);
       if (!member) {
@@ -106,14 +104,20 @@ export class NpoProfileService {
     file: { buffer: Buffer; mimetype: string; size: number },
   ): Promise<NpoProfileEntity> {
     await this.assertMayEdit(user, npoId);
-    if (file.size > MAX_PHOTO_BYTES) throw badUserInput('写真は5MBまでにしてください。', 'file');
+    if (file.size > MAX_PHOTO_BYTES) {
+      throw contractError(
+        ErrorCode.PAYLOAD_TOO_LARGE,
+        npoMessages.photoTooLarge,
+        { field: 'file' },
+        { megabytes: MAX_PHOTO_BYTES / 1024 / 1024 },
+      );
+    }
     // The type comes from the bytes, not from what the browser says (file.mimetype).
     const clean = await cleanPhoto(file.buffer);
     await mkdir(this.photoDir(), { recursive: true });
     const fileName = `${npoId}.jpg`;
     await writeFile(join(this.photoDir(), fileName), clean);
-    const current =
-      (await this.find(npoId)) ?? this.profiles.create({ npoId, helpKinds: [], areas: [], socialLinks: [] });
+    const current = await this.profiles.findOrNew(npoId);
     return this.profiles.save(
       this.profiles.merge(current, { photoFile: fileName, updatedAt: new Date(), updatedBy: user.id }),
     );

@@ -1,14 +1,14 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Settings } from 'meilisearch';
-import { In, MoreThan, type Repository } from 'typeorm';
 import { katakanaToHiragana } from '@tsunagu/npo/open-data';
 import { type SearchDocument, type SearchIndexDefinition, SearchIndexRegistry } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
-import { NpoEntity } from '../entities/npo.entity';
+import type { NpoEntity } from '../entities/npo.entity';
 import { certificationInForce } from '../npo.mapper';
 import { NPO_SYNONYMS, synonymTermsFor } from './npo-synonyms';
+import { NpoRepository } from '../directory/npo.repository';
+import { NpoProfileRepository } from '../profile/npo-profile.repository';
 
 export const NPO_INDEX = 'npos';
 
@@ -73,7 +73,8 @@ export class NpoSearchIndex implements SearchIndexDefinition, OnModuleInit {
   readonly settings = NPO_INDEX_SETTINGS;
 
   constructor(
-    @InjectRepository(NpoEntity) private readonly npos: Repository<NpoEntity>,
+    private readonly npos: NpoRepository,
+    private readonly profiles: NpoProfileRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: SearchIndexRegistry,
   ) {}
@@ -83,23 +84,18 @@ export class NpoSearchIndex implements SearchIndexDefinition, OnModuleInit {
   }
 
   async loadDocuments(ids: readonly string[]): Promise<SearchDocument[]> {
-    return this.withIntroductions(await this.npos.find({ where: { id: In([...ids]) } }));
+    return this.withIntroductions(await this.npos.findByIds(ids));
   }
 
   private async withIntroductions(rows: NpoEntity[]): Promise<SearchDocument[]> {
-    const intros: Array<{ npo_id: string; introduction: string | null }> = rows.length
-      ? await this.npos.query(`SELECT npo_id, introduction FROM npo_profile WHERE npo_id = ANY($1::uuid[])`, [
-          rows.map((r) => r.id),
-        ])
-      : [];
-    const byId = new Map(intros.map((i) => [i.npo_id, i.introduction]));
+    const byId = await this.profiles.introductionsOf(rows.map((r) => r.id));
     return rows.map((npo) => toNpoSearchDocument(npo, this.config.cityName, byId.get(npo.id) ?? null));
   }
 
   async *loadAllDocuments(batchSize: number): AsyncIterable<SearchDocument[]> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows = await this.npos.find({ where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: batchSize });
+      const rows = await this.npos.batchAfter(after, batchSize);
       if (rows.length === 0) return;
       yield await this.withIntroductions(rows);
       after = rows[rows.length - 1].id;

@@ -1,16 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
-import type { Repository } from 'typeorm';
 import { normalizeText } from '@tsunagu/npo/open-data';
 import { SearchEngineService, filterString, isIndexNotFound } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, serviceUnavailable } from '@tsunagu/shared/api-core';
-import { NpoEntity } from '../entities/npo.entity';
+import { MembershipService } from '@tsunagu/accounts/api';
+import { NpoRepository } from '../directory/npo.repository';
+import type { NpoEntity } from '../entities/npo.entity';
 import type { Npo } from '../graphql/npo.model';
 import { type FacetCount, type NpoSearchResult, type SearchHighlight } from '../graphql/npo-search-result.model';
 import { NpoSort, type SearchNposInput } from '../graphql/search-npos.input';
 import { certificationInForce, toNpoModel } from '../npo.mapper';
 import { NPO_INDEX } from './npo-search-index';
+import { npoMessages } from '../npo.messages';
 
 const HIGHLIGHTED = ['name', 'nameKana', 'purpose', 'programmes'] as const;
 const SORT: Record<NpoSort, string[] | undefined> = {
@@ -30,7 +31,8 @@ export class NpoSearchService {
 
   constructor(
     private readonly engine: SearchEngineService,
-    @InjectRepository(NpoEntity) private readonly npos: Repository<NpoEntity>,
+    private readonly npos: NpoRepository,
+    private readonly memberships: MembershipService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,28 +79,16 @@ export class NpoSearchService {
         return { total: 0, page: input.page, pageSize: input.pageSize, hits: [], facets: { wards: [], fields: [] } };
       }
       this.logger.warn(`search failed: ${(error as Error).message}`);
-      throw serviceUnavailable(
-        '検索が一時的に使えません。しばらくしてから、もう一度お試しください。 / Search is temporarily unavailable.',
-        'meilisearch',
-      );
+      throw serviceUnavailable(npoMessages.searchUnavailable, 'meilisearch');
     }
     const [main, wardFacets, fieldFacets] = results;
     const ids = main.hits.map((hit) => String(hit['id']));
-    // One round trip for the page: the NPOs and which of them a member looks after.
-    const rows = ids.length
-      ? await this.npos
-          .createQueryBuilder('npo')
-          .addSelect('EXISTS (SELECT 1 FROM npo_member m WHERE m.npo_id = npo.id)', 'claimed')
-          .where('npo.id IN (:...ids)', { ids })
-          .getRawAndEntities()
-      : { entities: [], raw: [] };
-    const claimed = new Set(
-      rows.raw.filter((r: { claimed: boolean }) => r.claimed).map((r: { npo_id: string }) => r.npo_id),
-    );
+    // The page's NPOs and which of them a member looks after (accounts knows that), side by side.
+    const [rows, claimed] = await Promise.all([this.npos.findByIds(ids), this.memberships.npoIdsWithMembers(ids)]);
     // The record decides, not a lagging index: a row that no longer fits the filters asked
     // (dissolved, moved out of the city, certification lapsed since it was indexed) is dropped.
     const byId = new Map(
-      rows.entities
+      rows
         .filter((row) => this.stillMatches(row, input))
         .map((row) => [row.id, toNpoModel(row, this.config.cityName, claimed.has(row.id))]),
     );
@@ -133,23 +123,13 @@ export class NpoSearchService {
 
   async byId(id: string): Promise<Npo | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-    const row = await this.npos.findOne({ where: { id } });
-    return row ? toNpoModel(row, this.config.cityName, (await this.claimedAmong([row.id])).has(row.id)) : null;
+    const row = await this.npos.findById(id);
+    return row ? toNpoModel(row, this.config.cityName, await this.memberships.npoHasMembers(row.id)) : null;
   }
 
   async byCorporateNumber(corporateNumber: string): Promise<Npo | null> {
-    const row = await this.npos.findOne({ where: { corporateNumber: normalizeText(corporateNumber) } });
-    return row ? toNpoModel(row, this.config.cityName, (await this.claimedAmong([row.id])).has(row.id)) : null;
-  }
-
-  /** NPOs among these that a member looks after (one query for a whole result page). */
-  private async claimedAmong(ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows: Array<{ npo_id: string }> = await this.npos.query(
-      `SELECT DISTINCT npo_id FROM npo_member WHERE npo_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Set(rows.map((r) => r.npo_id));
+    const row = await this.npos.findByCorporateNumber(normalizeText(corporateNumber));
+    return row ? toNpoModel(row, this.config.cityName, await this.memberships.npoHasMembers(row.id)) : null;
   }
 }
 

@@ -77,11 +77,12 @@ const keyOf = (npo: ParsedNpo) =>
 const pairKey = (jurisdiction: string, name: string) => `${jurisdiction}\u0000${name}`;
 
 /**
- * Writes one batch of parsed rows inside the import's transaction: finds each NPO by corporate
+ * The SQL of the bulk write of an import (not injectable: one per run, bound to the run's
+ * transaction). Writes one batch of parsed rows inside the import's transaction: finds each NPO by corporate
  * number (or, without one, by authority + name), leaves unchanged ones alone, inserts or updates
  * the rest, records every NPO seen (for NOT_IN_LATEST_DATA) and queues index updates.
  */
-export class NpoBatchWriter {
+export class NpoBatchWriteRepository {
   /** keys seen earlier in this run, to spot the same NPO twice in one file */
   private readonly seenKeys = new Set<string>();
 

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, MoreThan } from 'typeorm';
+import { NpoEntity } from '../entities/npo.entity';
+
+/** The SQL of `npo` outside the import's bulk write (NpoBatchWriteRepository). */
+@Injectable()
+export class NpoRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get npos() {
+    return this.dataSource.getRepository(NpoEntity);
+  }
+
+  findById(id: string): Promise<NpoEntity | null> {
+    return this.npos.findOne({ where: { id } });
+  }
+
+  findByCorporateNumber(corporateNumber: string): Promise<NpoEntity | null> {
+    return this.npos.findOne({ where: { corporateNumber } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<NpoEntity[]> {
+    return ids.length ? this.npos.find({ where: { id: In([...ids]) } }) : Promise.resolve([]);
+  }
+
+  /** The next `take` NPOs in id order after `afterId` (to walk the whole table in batches). */
+  batchAfter(afterId: string, take: number): Promise<NpoEntity[]> {
+    return this.npos.find({ where: { id: MoreThan(afterId) }, order: { id: 'ASC' }, take });
+  }
+
+  /** id → name of those of these NPOs that exist. */
+  async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(
+      `SELECT id, name FROM npo WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  async exists(id: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(`SELECT id FROM npo WHERE id = $1`, [id]);
+    return !!row;
+  }
+
+  /** The NPO the demo's NPO member looks after: an active one in the city working for children (field 13). */
+  async demoNpo(): Promise<{ id: string; name: string } | undefined> {
+    const [npo]: Array<{ id: string; name: string }> = await this.dataSource.query(
+      `SELECT id, name FROM npo WHERE status = 'ACTIVE' AND ward IS NOT NULL AND 13 = ANY(fields) ORDER BY name LIMIT 1`,
+    );
+    return npo;
+  }
+}
