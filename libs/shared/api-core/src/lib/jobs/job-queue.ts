@@ -89,7 +89,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   async beforeApplicationShutdown(): Promise<void> {
     await this.workersStarted?.catch(() => undefined);
     await this.starting?.catch(() => undefined);
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 20_000 });
+    await this.boss
+      ?.stop({ graceful: true, wait: true, timeout: 20_000 })
+      .catch((error: unknown) => this.logger.warn(`job queue did not stop cleanly: ${(error as Error).message}`));
   }
 
   private started(): Promise<PgBoss> {
@@ -110,8 +112,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       // Finds expired tries (a killed worker's) every 30 s instead of pg-boss's default.
       maintenanceIntervalSeconds: 30,
     });
+    // Kept at once, so that shutdown stops it even when a step below fails.
+    this.boss = boss;
     boss.on('error', (error) => this.logger.warn(`job queue: ${error.message}`));
-    await boss.start();
+    await withDeadlockRetry(() => boss.start());
     for (const definition of this.definitions.values()) {
       const options = {
         name: definition.name,
@@ -120,11 +124,12 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         retryDelay: definition.retryDelaySeconds ?? 2,
         expireInSeconds: definition.expireInSeconds ?? 60,
       };
-      await boss.createQueue(definition.name, options);
-      // createQueue leaves an existing queue's options as they were.
-      await boss.updateQueue(definition.name, options);
+      // A queue is DDL (a partition of pg-boss's job table): made once, and changed only when its
+      // options did, so that a process starting beside a busy one takes no table locks at all.
+      const existing = await boss.getQueue(definition.name);
+      if (!existing) await withDeadlockRetry(() => boss.createQueue(definition.name, options));
+      else if (differs(existing, options)) await withDeadlockRetry(() => boss.updateQueue(definition.name, options));
     }
-    this.boss = boss;
     return boss;
   }
 
@@ -144,6 +149,27 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       else await boss.unschedule(definition.name);
     }
     for (const definition of this.definitions.values()) await definition.onWorkersStart?.();
+  }
+}
+
+function differs(existing: PgBoss.QueueResult, wanted: Record<string, unknown>): boolean {
+  const have = existing as unknown as Record<string, unknown>;
+  return Object.entries(wanted).some(([key, value]) => key !== 'name' && have[key] !== value);
+}
+
+/**
+ * Two processes creating queues at the same moment can deadlock in PostgreSQL (40P01): one of
+ * them is rolled back and simply tries again.
+ */
+async function withDeadlockRetry<T>(work: () => Promise<T>, tries = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if ((code !== '40P01' && code !== '40001') || attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
   }
 }
 
