@@ -11,3 +11,4 @@ export * from './lib/auth/access-errors';
 export * from './lib/memberships/membership.service';
 export * from './lib/groups/community-group.service';
 export * from './lib/claims/npo-claim.service';
+export * from './lib/memberships/claimed-npos.repository';

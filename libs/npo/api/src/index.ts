@@ -10,3 +10,4 @@ export * from './lib/search/npo-synonyms';
 export * from './lib/graphql/npo.model';
 export * from './lib/entities/npo-profile.entity';
 export { toNpoModel } from './lib/npo.mapper';
+export * from './lib/databook/npo-databook.repository';

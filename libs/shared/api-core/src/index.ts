@@ -18,5 +18,6 @@ export * from './lib/i18n/request-language.middleware';
 export * from './lib/i18n/core.messages';
 export * from './lib/jobs/job-definition';
 export * from './lib/jobs/job-queue';
+export * from './lib/jobs/job-after-commit';
 export * from './lib/api-core.module';
 export * from './lib/privacy/personal-data.registry';

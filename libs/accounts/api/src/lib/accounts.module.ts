@@ -1,3 +1,4 @@
+import { ClaimedNposRepository } from './memberships/claimed-npos.repository';
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -57,12 +58,21 @@ export const ACCOUNT_ENTITIES = [
     CommunityGroupService,
     CommunityGroupResolver,
     NpoClaimService,
+    ClaimedNposRepository,
     NpoClaimResolver,
     PersonalDataService,
     PrivacyResolver,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
-  exports: [AccountService, SessionService, AuditLogService, MembershipService, CommunityGroupService, NpoClaimService],
+  exports: [
+    AccountService,
+    SessionService,
+    AuditLogService,
+    MembershipService,
+    CommunityGroupService,
+    NpoClaimService,
+    ClaimedNposRepository,
+  ],
 })
 export class AccountsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

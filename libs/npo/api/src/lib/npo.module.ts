@@ -1,3 +1,4 @@
+import { NpoDataBookRepository } from './databook/npo-databook.repository';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
@@ -39,6 +40,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
   ],
   controllers: [NpoImportController, NpoPhotoController],
   providers: [
+    NpoDataBookRepository,
     NpoSearchIndex,
     NpoSearchService,
     NpoImportService,
@@ -47,6 +49,6 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
     NpoProfileService,
     NpoProfileResolver,
   ],
-  exports: [NpoImportService, NpoSearchService],
+  exports: [NpoImportService, NpoSearchService, NpoDataBookRepository],
 })
 export class NpoModule {}
