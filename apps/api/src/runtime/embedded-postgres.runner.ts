@@ -195,6 +195,7 @@ async function initialise(dir: string, password: string, runAs?: { uid: number; 
         '--encoding=UTF8',
         '--locale=C.UTF-8',
       ],
+      // The launcher hands its environment on to the child process (not configuration: see config/).
       { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' } },
     ).catch((error: Error & { stderr?: string }) => {
       throw new Error(`initdb failed in ${dir}: ${error.stderr?.trim() || error.message}`);

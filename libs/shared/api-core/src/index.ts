@@ -1,5 +1,6 @@
 export * from './lib/config/app-config';
 export * from './lib/config/app-config.token';
+export * from './lib/config/cli-config';
 export * from './lib/errors/error-code.constant';
 export * from './lib/errors/format-graphql-error';
 export * from './lib/logging/create-logger';
