@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { keepPrivate, writePrivateFile } from './private-file';
 import { findFreePort, isExecutable, terminate } from './process.util';
 import { forgetServerPid, reapLeftoverServer, recordServerPid, type ServerIdentity } from './server-pid-file';
+import { ensureDatabase } from './server-database.repository';
 import { type ExitInfo, type ServerProcess, ServerSupervisor, type SupervisionStatus } from './server-supervisor';
 import { trackStartedServer } from './started-servers';
 
@@ -99,8 +100,7 @@ export async function startEmbeddedPostgres(
   try {
     const client = pg.getPgClient('postgres', '127.0.0.1');
     await client.connect();
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', ['tsunagu']);
-    if (!rowCount) await client.query('CREATE DATABASE tsunagu');
+    await ensureDatabase(client, 'tsunagu');
     await client.end();
   } catch (error) {
     await supervisor.stop();
