@@ -18,6 +18,8 @@ const MAX_ATTEMPTS = 10;
 export class MailDeliveryWorker implements OnModuleInit {
   private readonly logger = new Logger(MailDeliveryWorker.name);
   private readonly transport: MailTransport;
+  /** this process's job run, if one is sending */
+  private background: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,9 +43,10 @@ export class MailDeliveryWorker implements OnModuleInit {
       retryLimit: 0,
       schedule: '* * * * *',
       handle: async () => {
-        await this.deliverDue().catch((error: unknown) =>
+        this.background = this.sendDue().catch((error: unknown) =>
           this.logger.warn(`mail delivery postponed: ${(error as Error).message}`),
         );
+        await this.background;
       },
       // Mails a stopped process left are sent as soon as this one starts.
       onWorkersStart: async () => {
@@ -52,8 +55,18 @@ export class MailDeliveryWorker implements OnModuleInit {
     });
   }
 
-  /** Sends every mail that is due; returns how many went out. */
+  /**
+   * Sends every mail that is due; returns how many went out. A mail this process's job is sending
+   * at that moment is locked (skipped here): its try is awaited, so every due mail has been tried
+   * when this returns (for the CLI and tests).
+   */
   async deliverDue(): Promise<number> {
+    const sent = await this.sendDue();
+    await this.background;
+    return sent;
+  }
+
+  private async sendDue(): Promise<number> {
     let sent = 0;
     for (;;) {
       const delivered = await this.dataSource.transaction(async (manager) => {
