@@ -1,4 +1,3 @@
-import { ClaimedNposRepository } from './memberships/claimed-npos.repository';
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -23,6 +22,7 @@ import { CommunityGroupEntity } from './entities/community-group.entity';
 import { NpoClaimEntity } from './entities/npo-claim.entity';
 import { CommunityGroupResolver } from './groups/community-group.resolver';
 import { CommunityGroupService } from './groups/community-group.service';
+import { ClaimedNposRepository } from './memberships/claimed-npos.repository';
 import { MembershipService } from './memberships/membership.service';
 import { PersonalDataService } from './privacy/personal-data.service';
 import { PersonalDataController } from './privacy/personal-data.controller';

@@ -1,4 +1,3 @@
-import { NpoDataBookRepository } from './databook/npo-databook.repository';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
@@ -6,6 +5,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import { AccountsModule } from '@tsunagu/accounts/api';
+import { NpoDataBookRepository } from './databook/npo-databook.repository';
 import { NpoImportRunEntity } from './entities/npo-import-run.entity';
 import { NpoProfileEntity } from './entities/npo-profile.entity';
 import { NpoEntity } from './entities/npo.entity';
