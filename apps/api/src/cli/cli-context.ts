@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
-import { type AppConfig, loadAppConfig } from '@tsunagu/shared/api-core';
+import { type AppConfig, loadCliConfig } from '@tsunagu/shared/api-core';
 import { createApp } from '../bootstrap/create-app';
 import { type BackingServices, startBackingServices } from '../runtime/backing-services';
 import { type DataDirLock, lockDataDir } from '../runtime/data-dir-lock';
@@ -22,7 +22,7 @@ export interface CliContext {
  * same DATA_DIR; else it starts the embedded servers itself and stops them afterwards.
  */
 export async function openCliContext(): Promise<CliContext> {
-  const config = loadAppConfig({ LOG_LEVEL: 'warn', ...process.env });
+  const config = loadCliConfig();
   const logger = pino({ name: 'tsunagu-cli', level: config.logLevel }, pino.destination(2));
   let lock: DataDirLock | undefined;
   let services: Pick<BackingServices, 'databaseUrl' | 'meiliUrl' | 'meiliMasterKey'> & { stop?: () => Promise<void> };

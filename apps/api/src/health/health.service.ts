@@ -1,8 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { SearchEngineService } from '@tsunagu/search/api';
 import { EMBEDDED_SUPERVISION, type EmbeddedSupervision } from '../runtime/backing-services';
 import type { SupervisionStatus } from '../runtime/server-supervisor';
+import { DatabaseProbeRepository } from './database-probe.repository';
 import { ComponentState, type HealthStatus } from './health-status.model';
 
 type Component = 'postgres' | 'meilisearch';
@@ -20,7 +20,7 @@ export interface HealthReport extends HealthStatus {
 @Injectable()
 export class HealthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: DatabaseProbeRepository,
     private readonly searchEngine: SearchEngineService,
     @Optional() @Inject(EMBEDDED_SUPERVISION) private readonly supervision?: (() => EmbeddedSupervision) | null,
   ) {}
@@ -49,7 +49,7 @@ export class HealthService {
   private async postgresUp(): Promise<boolean> {
     try {
       await Promise.race([
-        this.dataSource.query('SELECT 1'),
+        this.database.ping(),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000).unref()),
       ]);
       return true;

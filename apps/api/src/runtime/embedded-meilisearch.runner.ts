@@ -116,6 +116,7 @@ export async function startEmbeddedMeilisearch(
  * left out; its tuning variables (MEILI_MAX_INDEXING_MEMORY …) still reach it.
  */
 function meilisearchEnv(masterKey: string): NodeJS.ProcessEnv {
+  // The launcher hands its environment on to the child process (not configuration: see config/).
   const ours = new Set(['MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_INDEX_PREFIX']);
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !ours.has(name)));
   return { ...env, MEILI_MASTER_KEY: masterKey };
@@ -132,6 +133,7 @@ async function locateMeilisearchBinary(): Promise<string> {
       /* optional dependency not installed: fall back to PATH */
     }
   }
+  // Where the shell would find the binary: the launcher's PATH, as for the child it starts.
   for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
     const candidate = join(dir, 'meilisearch');
     if (existsSync(candidate) && isExecutable(candidate)) return candidate;

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { keepPrivate, writePrivateFile } from './private-file';
 import { findFreePort, isExecutable, terminate } from './process.util';
 import { forgetServerPid, reapLeftoverServer, recordServerPid, type ServerIdentity } from './server-pid-file';
+import { ensureDatabase } from './server-database.repository';
 import { type ExitInfo, type ServerProcess, ServerSupervisor, type SupervisionStatus } from './server-supervisor';
 import { trackStartedServer } from './started-servers';
 
@@ -99,8 +100,7 @@ export async function startEmbeddedPostgres(
   try {
     const client = pg.getPgClient('postgres', '127.0.0.1');
     await client.connect();
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', ['tsunagu']);
-    if (!rowCount) await client.query('CREATE DATABASE tsunagu');
+    await ensureDatabase(client, 'tsunagu');
     await client.end();
   } catch (error) {
     await supervisor.stop();
@@ -195,6 +195,7 @@ async function initialise(dir: string, password: string, runAs?: { uid: number; 
         '--encoding=UTF8',
         '--locale=C.UTF-8',
       ],
+      // The launcher hands its environment on to the child process (not configuration: see config/).
       { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' } },
     ).catch((error: Error & { stderr?: string }) => {
       throw new Error(`initdb failed in ${dir}: ${error.stderr?.trim() || error.message}`);

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DemoAccountsStep } from './demo-accounts.step';
 import { DemoMarcheStep } from './demo-marche.step';
 import { DemoNeedsStep } from './demo-needs.step';
 import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import type { DemoSeedStep } from './demo-seed-step';
+import { DemoSeedRepository } from './demo-seed.repository';
 
 /**
  * Demo data for `npm start`: each step runs once per DATA_DIR and is recorded in demo_seed, so
@@ -17,7 +17,7 @@ export class DemoSeeder {
   private readonly steps: readonly DemoSeedStep[];
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly record: DemoSeedRepository,
     openDataFile: DemoOpenDataFileStep,
     npoImport: DemoNpoImportStep,
     accounts: DemoAccountsStep,
@@ -28,13 +28,11 @@ export class DemoSeeder {
   }
 
   async seed(): Promise<void> {
-    const done = new Set(
-      (await this.dataSource.query<{ name: string }[]>('SELECT name FROM demo_seed')).map((r) => r.name),
-    );
+    const done = await this.record.doneSteps();
     for (const step of this.steps) {
       if (done.has(step.name)) continue;
       const summary = await step.run();
-      await this.dataSource.query('INSERT INTO demo_seed (name, summary) VALUES ($1, $2)', [step.name, summary]);
+      await this.record.recordStep(step.name, summary);
       this.logger.log({ step: step.name, ...summary }, 'demo data seeded');
     }
   }

@@ -8,11 +8,20 @@ import { DemoMarcheStep } from './demo-marche.step';
 import { DemoNeedsStep } from './demo-needs.step';
 import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
+import { DemoSeedRepository } from './demo-seed.repository';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
   imports: [NpoModule, AccountsModule, NeedsModule, MarcheModule],
-  providers: [DemoSeeder, DemoOpenDataFileStep, DemoNpoImportStep, DemoAccountsStep, DemoNeedsStep, DemoMarcheStep],
+  providers: [
+    DemoSeedRepository,
+    DemoSeeder,
+    DemoOpenDataFileStep,
+    DemoNpoImportStep,
+    DemoAccountsStep,
+    DemoNeedsStep,
+    DemoMarcheStep,
+  ],
   exports: [DemoSeeder],
 })
 export class SeedsModule {}

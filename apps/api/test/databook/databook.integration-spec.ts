@@ -247,4 +247,36 @@ describe('NPO data book (PDF)', () => {
     const [logged] = await db.query(`SELECT action FROM audit_log WHERE target_id = $1`, [id]);
     expect(logged.action).toBe('databook.requested');
   });
+
+  it("refuses an unknown or unfinished book in the caller's language (Japanese by default)", async () => {
+    await t.app
+      .get(AccountService)
+      .create({ email: 'staff-en@city.example.jp', password: 'databook-pass-1', displayName: '職員', role: 'STAFF' });
+    const staff = await new SessionClient(t.baseUrl).signIn('staff-en@city.example.jp', 'databook-pass-1');
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const download = (language?: string) =>
+      fetch(`${t.baseUrl}/api/databooks/${unknown}.pdf`, {
+        headers: { cookie: staff.cookie, ...(language ? { 'accept-language': language } : {}) },
+      });
+    const ja = await download();
+    expect(ja.status).toBe(404);
+    expect(await ja.json()).toEqual({ code: 'NOT_FOUND', message: 'そのデータブックはまだできていません。' });
+    const en = await download('en');
+    expect(en.status).toBe(404);
+    expect(await en.json()).toEqual({ code: 'NOT_FOUND', message: 'That data book is not ready yet.' });
+
+    const query = `query($id: ID!) { dataBookJob(id: $id) { id } }`;
+    const inJapanese = await staff.gql(query, { id: unknown });
+    expect(inJapanese.errors?.[0]).toMatchObject({
+      message: 'そのデータブックは見つかりません。',
+      extensions: { code: 'NOT_FOUND' },
+    });
+    const inEnglish = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en', cookie: staff.cookie },
+      body: JSON.stringify({ query, variables: { id: unknown } }),
+    });
+    const body = (await inEnglish.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
+    expect(body.errors?.[0]).toMatchObject({ message: 'Data book not found.', extensions: { code: 'NOT_FOUND' } });
+  });
 });

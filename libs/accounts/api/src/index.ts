@@ -20,3 +20,4 @@ export * from './lib/npo-directory/npo-directory.port';
 export * from './lib/groups/community-group.repository';
 export * from './lib/memberships/membership.repository';
 export * from './lib/claims/npo-claim.repository';
+export * from './lib/memberships/claimed-npos.repository';

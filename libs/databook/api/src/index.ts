@@ -5,4 +5,5 @@ export * from './lib/databook-plan';
 export * from './lib/databook-renderer';
 export * from './lib/databook-selection';
 export * from './lib/data-book-jobs';
+export * from './lib/data-book.repository';
 export * from './lib/databook-table';

@@ -16,3 +16,4 @@ export * from './lib/lookup/npo-names.repository';
 export * from './lib/npo.messages';
 export * from './lib/directory/npo.repository';
 export * from './lib/profile/npo-profile.repository';
+export * from './lib/databook/npo-databook.repository';

@@ -8,3 +8,4 @@ export * from './lib/search-outbox.worker';
 export * from './lib/search-reindexer';
 export * from './lib/node-http-client';
 export * from './lib/filter-string';
+export * from './lib/search-outbox.repository';

@@ -1,5 +1,6 @@
 export * from './lib/config/app-config';
 export * from './lib/config/app-config.token';
+export * from './lib/config/cli-config';
 export * from './lib/errors/error-code.constant';
 export * from './lib/errors/format-graphql-error';
 export * from './lib/logging/create-logger';
@@ -18,5 +19,6 @@ export * from './lib/i18n/request-language.middleware';
 export * from './lib/i18n/core.messages';
 export * from './lib/jobs/job-definition';
 export * from './lib/jobs/job-queue';
+export * from './lib/jobs/job-after-commit';
 export * from './lib/api-core.module';
 export * from './lib/privacy/personal-data.registry';

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AccountService, AuditLogService } from '@tsunagu/accounts/api';
+import { newUserPasswordFromEnv } from '@tsunagu/shared/api-core';
 import type { CliContext } from '../cli-context';
 import { CliError } from '../cli-error';
 import { readNewUserPassword } from '../password-input';
@@ -32,8 +33,7 @@ export async function createUserCommand(context: CliContext, args: string[]): Pr
     {
       file: values['password-file'],
       option: values.password,
-      // an input of this command, like its options: read here rather than through the app config
-      env: process.env['TSUNAGU_NEW_USER_PASSWORD'],
+      env: newUserPasswordFromEnv(),
     },
     { stdin: process.stdin, warn: (line) => process.stderr.write(`${line}\n`) },
   );

@@ -30,6 +30,7 @@ import { CommunityGroupRepository } from './groups/community-group.repository';
 import { CommunityGroupService } from './groups/community-group.service';
 import { GroupInviteRepository } from './groups/group-invite.repository';
 import { MembershipRepository } from './memberships/membership.repository';
+import { ClaimedNposRepository } from './memberships/claimed-npos.repository';
 import { MembershipService } from './memberships/membership.service';
 import { GroupDirectory } from './lookup/group-directory.repository';
 import { PeopleDirectory } from './lookup/people-directory.repository';
@@ -82,6 +83,7 @@ export const ACCOUNT_ENTITIES = [
     CommunityGroupService,
     CommunityGroupResolver,
     NpoClaimService,
+    ClaimedNposRepository,
     NpoClaimResolver,
     PersonalDataService,
     PrivacyResolver,
@@ -106,6 +108,7 @@ export const ACCOUNT_ENTITIES = [
     CommunityGroupRepository,
     MembershipRepository,
     NpoClaimRepository,
+    ClaimedNposRepository,
   ],
 })
 export class AccountsModule implements NestModule {

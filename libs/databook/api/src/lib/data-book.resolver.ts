@@ -17,6 +17,7 @@ import {
   GenerateDataBookInput,
 } from './data-book.model';
 import type { DataBookOptions } from './databook-options';
+import { dataBookMessages } from './databook.messages';
 import { DataBookService } from './databook.service';
 
 export function toOptions(input: GenerateDataBookInput): DataBookOptions {
@@ -101,7 +102,7 @@ export class DataBookResolver {
   @RequirePolicy('canMakeDataBooks')
   async dataBookJob(@Args('id', { type: () => ID }) id: string): Promise<DataBookJob> {
     const row = await this.jobs.get(id);
-    if (!row) throw notFound('そのデータブックは見つかりません。 / Data book not found.');
+    if (!row) throw notFound(dataBookMessages.notFound);
     return toModel(row);
   }
 

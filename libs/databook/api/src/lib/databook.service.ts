@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ClaimedNposRepository } from '@tsunagu/accounts/api';
+import { NpoDataBookRepository } from '@tsunagu/npo/api';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import type { BookEntry, DataBookOptions } from './databook-options';
 import { planFor, renderDataBook } from './databook-renderer';
@@ -15,13 +16,14 @@ export interface DataBookResult {
 @Injectable()
 export class DataBookService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly npos: NpoDataBookRepository,
+    private readonly claimed: ClaimedNposRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The NPOs these options select, as the book prints them. */
   entries(options: DataBookOptions): Promise<BookEntry[]> {
-    return selectBookEntries(this.dataSource, options, {
+    return selectBookEntries({ npos: this.npos, claimed: this.claimed }, options, {
       name: this.config.cityName,
       publicUrl: this.config.publicUrl,
     });

@@ -1,5 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { MailOutboxEntity } from './mail-outbox.entity';
+import { requestJobAfterCommit } from '@tsunagu/shared/api-core';
+import { MailOutboxRepository } from './mail-outbox.repository';
+
+/** The job that sends the mail outbox. */
+export const MAIL_DELIVERY_JOB = 'mail-delivery';
 
 export interface OutgoingMail {
   readonly to: string;
@@ -9,5 +13,6 @@ export interface OutgoingMail {
 
 /** Queues a mail in the caller's transaction: it goes out only if that transaction commits. */
 export async function enqueueMail(manager: EntityManager, mail: OutgoingMail): Promise<void> {
-  await manager.insert(MailOutboxEntity, { toAddress: mail.to, subject: mail.subject, textBody: mail.text });
+  await MailOutboxRepository.insert(manager, mail);
+  requestJobAfterCommit(manager, MAIL_DELIVERY_JOB);
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DevMailboxController } from './dev-mailbox.controller';
 import { MailDeliveryWorker } from './mail-delivery.worker';
 import { MailOutboxEntity } from './mail-outbox.entity';
+import { MailOutboxRepository } from './mail-outbox.repository';
 
 export const MAIL_ENTITIES = [MailOutboxEntity];
 
@@ -10,7 +11,7 @@ export const MAIL_ENTITIES = [MailOutboxEntity];
 @Module({
   imports: [TypeOrmModule.forFeature(MAIL_ENTITIES)],
   controllers: [DevMailboxController],
-  providers: [MailDeliveryWorker],
+  providers: [MailOutboxRepository, MailDeliveryWorker],
   exports: [MailDeliveryWorker],
 })
 export class MailModule {}

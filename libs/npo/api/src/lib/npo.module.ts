@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import { AccountsModule } from '@tsunagu/accounts/api';
 import { NpoDirectoryAttacher } from './directory/npo-directory.attacher';
 import { NpoRepository } from './directory/npo.repository';
+import { NpoDataBookRepository } from './databook/npo-databook.repository';
 import { NpoImportRunEntity } from './entities/npo-import-run.entity';
 import { NpoProfileEntity } from './entities/npo-profile.entity';
 import { NpoEntity } from './entities/npo.entity';
@@ -50,6 +51,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
     NpoProfileRepository,
     NpoImportRunRepository,
     NpoDirectoryAttacher,
+    NpoDataBookRepository,
     NpoSearchIndex,
     NpoSearchService,
     NpoImportService,
@@ -69,6 +71,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
     NpoNamesRepository,
     NpoLookup,
     NpoCandidatesRepository,
+    NpoDataBookRepository,
   ],
 })
 export class NpoModule {}

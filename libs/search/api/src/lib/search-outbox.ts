@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { requestJobAfterCommit } from '@tsunagu/shared/api-core';
 import { SearchIndexRegistry } from './search-index.registry';
+import { SearchOutboxRepository } from './search-outbox.repository';
+
+/** The job that applies the outbox to Meilisearch. */
+export const SEARCH_SYNC_JOB = 'search-sync';
 
 /**
  * Records, in the caller's transaction, that these documents changed. The row commits or rolls
@@ -13,10 +18,9 @@ export async function enqueueSearchUpdates(
   ids: readonly string[],
 ): Promise<void> {
   if (ids.length === 0) return;
-  await manager.query(`INSERT INTO search_outbox (index_name, document_id) SELECT $1, unnest($2::text[])`, [
-    baseName,
-    ids,
-  ]);
+  await SearchOutboxRepository.insert(manager, baseName, ids);
+  // The sync job looks at once after the commit (not before: it would not see the rows yet).
+  requestJobAfterCommit(manager, SEARCH_SYNC_JOB);
 }
 
 /**

@@ -1,53 +1,76 @@
-import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { Task } from 'meilisearch';
 import { DataSource } from 'typeorm';
+import { JobQueue, installJobsAfterCommit } from '@tsunagu/shared/api-core';
 import { SearchEngineService } from './search-engine.service';
 import { SearchIndexRegistry } from './search-index.registry';
-import { indexLockKey } from './search-outbox';
+import { SEARCH_SYNC_JOB, indexLockKey } from './search-outbox';
+import { SearchOutboxRepository } from './search-outbox.repository';
 
 // Meilisearch indexes large batches much faster than many small ones (60k NPOs: 2,000 per task
 // 25 s, 5,000 per task 15 s on the 2-core machines).
 const BATCH = 5_000;
-const MAX_BACKOFF_MS = 30_000;
+const FIRST_BACKOFF_SECONDS = 1;
+const MAX_BACKOFF_SECONDS = 30;
 
 /**
  * Applies the search outbox to Meilisearch: loads the changed documents from PostgreSQL, sends
- * them, waits until Meilisearch has indexed them, and only then deletes the outbox rows. When
- * Meilisearch is down the rows stay and the worker retries with back-off, so the index catches
- * up on its own when it returns.
+ * them, waits until Meilisearch has indexed them, and only then deletes the outbox rows. It runs
+ * as the `search-sync` job: woken after each commit that wrote outbox rows, at start-up, and every
+ * minute as the safety net. When Meilisearch is down the rows stay and the job sends itself again
+ * with back-off, so the index catches up on its own when it returns.
  */
 @Injectable()
-export class SearchOutboxWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class SearchOutboxWorker implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(SearchOutboxWorker.name);
-  private running = false;
-  private timer: NodeJS.Timeout | undefined;
-  private wake: (() => void) | undefined;
-  private loop: Promise<void> | undefined;
   private readonly settingsApplied = new Set<string>();
+  private backoffSeconds = FIRST_BACKOFF_SECONDS;
+  private stopped = false;
+  private running: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly engine: SearchEngineService,
     private readonly registry: SearchIndexRegistry,
+    private readonly outbox: SearchOutboxRepository,
+    private readonly jobs: JobQueue,
   ) {}
 
-  onApplicationBootstrap(): void {
-    // The schema printer builds the app without a database: nothing to do then.
-    if (!this.dataSource.isInitialized) return;
-    this.running = true;
-    this.loop = this.run();
+  onModuleInit(): void {
+    installJobsAfterCommit(this.dataSource, this.jobs);
+    this.jobs.define({
+      name: SEARCH_SYNC_JOB,
+      // 'short': at most one job waits, however many commits woke it; a dead worker's active
+      // job does not hold the next one back (batches lock their rows: two at once are safe).
+      policy: 'short',
+      pollingIntervalSeconds: 0.5,
+      retryLimit: 0,
+      // A first indexing of 60k NPOs takes minutes; a dead worker's rows are taken up by the
+      // next run anyway (they are locked only by its transaction, gone with its connection).
+      expireInSeconds: 15 * 60,
+      schedule: '* * * * *',
+      handle: async () => {
+        if (this.stopped) return;
+        this.running = this.sync();
+        await this.running;
+      },
+      // Rows left by a process that stopped are applied as soon as this one starts.
+      onWorkersStart: () => this.requestSync(),
+    });
   }
 
-  // Before the database connections close (TypeORM closes them in onApplicationShutdown).
+  /**
+   * Stops applying the outbox in the background (before the connections close at shutdown; a
+   * test that holds changes back); `drain` still works.
+   */
   async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+    this.stopped = true;
+    await this.running;
   }
 
-  /** Call after committing a change so it reaches the index without waiting for the next poll. */
+  /** Call after committing a change so it reaches the index without waiting for the schedule. */
   nudge(): void {
-    this.wake?.();
+    void this.requestSync();
   }
 
   /**
@@ -65,8 +88,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, BeforeApplica
   }
 
   async pending(): Promise<number> {
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM search_outbox`);
-    return count as number;
+    return this.outbox.count();
   }
 
   /** Makes sure each registered index exists with its settings (idempotent). */
@@ -81,32 +103,27 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, BeforeApplica
     this.settingsApplied.add(key);
   }
 
-  private async run(): Promise<void> {
-    let backoff = 500;
-    while (this.running) {
-      let processed = 0;
-      try {
-        processed = await this.processBatch();
-        backoff = 500;
-      } catch (error) {
-        this.settingsApplied.clear(); // Meilisearch may have come back empty
-        this.logger.warn(`search index update postponed (${(error as Error).message}); retrying in ${backoff} ms`);
-        await this.sleep(backoff);
-        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-        continue;
-      }
-      if (processed === 0) await this.sleep(1_000);
-    }
+  private async requestSync(startAfterSeconds?: number): Promise<void> {
+    if (this.stopped || !this.dataSource.isInitialized || !this.jobs.workers) return;
+    await this.jobs
+      .send(SEARCH_SYNC_JOB, {}, startAfterSeconds ? { startAfterSeconds } : {})
+      .catch((error: unknown) => this.logger.warn(`search sync not queued: ${(error as Error).message}`));
   }
 
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      this.timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(this.timer);
-        resolve();
-      };
-    });
+  /** One run of the job: batches until the outbox is empty (what other workers hold is theirs). */
+  private async sync(): Promise<void> {
+    try {
+      while ((await this.processBatch()) > 0);
+      this.backoffSeconds = FIRST_BACKOFF_SECONDS;
+      // Rows a rebuild (or another process) holds: look again shortly, as the old poll did.
+      if ((await this.pending()) > 0) await this.requestSync(1);
+    } catch (error) {
+      this.settingsApplied.clear(); // Meilisearch may have come back empty
+      const wait = this.backoffSeconds;
+      this.backoffSeconds = Math.min(wait * 2, MAX_BACKOFF_SECONDS);
+      this.logger.warn(`search index update postponed (${(error as Error).message}); retrying in ${wait} s`);
+      await this.requestSync(wait);
+    }
   }
 
   /** One batch in one transaction; returns how many outbox rows it applied. */
@@ -116,9 +133,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, BeforeApplica
     try {
       for (const definition of this.registry.all()) await this.ensureIndex(definition.baseName);
       await runner.startTransaction();
-      const rows: Array<{ id: string; index_name: string; document_id: string }> = await runner.query(
-        `SELECT id, index_name, document_id FROM search_outbox ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      );
+      const rows = await this.outbox.lockBatch(runner.manager, BATCH);
       const done: string[] = [];
       const byIndex = new Map<string, typeof rows>();
       for (const row of rows) byIndex.set(row.index_name, [...(byIndex.get(row.index_name) ?? []), row]);
@@ -127,10 +142,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, BeforeApplica
         if (!definition) continue;
         // A rebuild holds this lock; its swap will include these changes' base state, and
         // the rows wait for the new index.
-        const [{ locked }] = await runner.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [
-          indexLockKey(baseName),
-        ]);
-        if (!locked) continue;
+        if (!(await this.outbox.tryLockIndexForTransaction(runner.manager, indexLockKey(baseName)))) continue;
         await this.ensureIndex(baseName);
         const ids = [...new Set(entries.map((e) => e.document_id))];
         const documents = await definition.loadDocuments(ids);
@@ -141,7 +153,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, BeforeApplica
         if (gone.length > 0) throwTask(await index.deleteDocuments(gone).waitTask({ timeout: 60_000 }));
         done.push(...entries.map((e) => e.id));
       }
-      if (done.length > 0) await runner.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [done]);
+      await this.outbox.delete(runner.manager, done);
       await runner.commitTransaction();
       return done.length;
     } catch (error) {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { SearchEngineService } from './search-engine.service';
 import { SearchIndexRegistry } from './search-index.registry';
 import { indexLockKey } from './search-outbox';
+import { SearchOutboxRepository } from './search-outbox.repository';
 import { SearchOutboxWorker, throwTask } from './search-outbox.worker';
 
 /**
@@ -20,6 +21,7 @@ export class SearchReindexer {
     private readonly engine: SearchEngineService,
     private readonly registry: SearchIndexRegistry,
     private readonly worker: SearchOutboxWorker,
+    private readonly outbox: SearchOutboxRepository,
   ) {}
 
   async rebuild(baseName: string, onProgress?: (documents: number) => void): Promise<number> {
@@ -30,7 +32,7 @@ export class SearchReindexer {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.query(`SELECT pg_advisory_lock($1)`, [indexLockKey(baseName)]);
+      await this.outbox.lockIndex(runner.manager, indexLockKey(baseName));
       await this.worker.ensureIndex(baseName, fresh);
       const index = this.engine.client.index(fresh);
       let count = 0;
@@ -52,8 +54,10 @@ export class SearchReindexer {
         .catch(() => undefined);
       throw error;
     } finally {
-      await runner.query(`SELECT pg_advisory_unlock($1)`, [indexLockKey(baseName)]).catch(() => undefined);
+      await this.outbox.unlockIndex(runner.manager, indexLockKey(baseName)).catch(() => undefined);
       await runner.release();
+      // What waited in the outbox for the new index goes in now.
+      this.worker.nudge();
     }
   }
 }

@@ -3,6 +3,7 @@ import { MEILISEARCH_CONNECTION, type MeilisearchConnection } from './meilisearc
 import { SearchEngineService } from './search-engine.service';
 import { SearchIndexRegistry } from './search-index.registry';
 import { SearchOutbox } from './search-outbox';
+import { SearchOutboxRepository } from './search-outbox.repository';
 import { SearchOutboxWorker } from './search-outbox.worker';
 import { SearchReindexer } from './search-reindexer';
 
@@ -17,6 +18,7 @@ export class SearchModule {
         SearchEngineService,
         SearchIndexRegistry,
         SearchOutbox,
+        SearchOutboxRepository,
         SearchOutboxWorker,
         SearchReindexer,
       ],
