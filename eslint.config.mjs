@@ -80,4 +80,41 @@ export default [
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e.ts', 'apps/api/test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // Where SQL lives (CONTRIBUTING.md): only a domain's repositories and the migrations talk SQL;
+    // services hold the rules. And only the config reads the environment.
+    files: [
+      'apps/api/src/**/*.ts',
+      'libs/*/api/src/**/*.ts',
+      'libs/*/open-data/src/**/*.ts',
+      'libs/shared/api-core/src/**/*.ts',
+    ],
+    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query'][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+          message: 'SQL belongs in a <thing>.repository.ts of the domain that owns the table (or a migration).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='createQueryBuilder']",
+          message: 'Queries belong in a <thing>.repository.ts of the domain that owns the table.',
+        },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Only the config (libs/shared/api-core/src/lib/config) reads process.env; take it from AppConfig.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.repository.ts', 'apps/api/src/database/migrations/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // The config reads the environment; the embedded-server launchers hand it on to their child processes.
+    files: ['libs/shared/api-core/src/lib/config/**/*.ts', 'apps/api/src/runtime/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
 ];

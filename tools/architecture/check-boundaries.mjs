@@ -49,7 +49,7 @@ if (args.has('--json')) {
   const raw = report.rawQueriesOutsideRepositories;
   section(`b. raw queries outside *.repository.ts and migrations (in ${fileCount(raw)} files)`, raw);
   section('c. process.env outside the config', report.processEnvOutsideConfig.offences);
-  section('c. (allowed) runtime launchers passing env to child processes', report.processEnvOutsideConfig.allowed);
+  section('c. (allowed) runtime launchers handing env to child processes', report.processEnvOutsideConfig.allowed);
   section(`d. source files over ${MAX_LINES} lines`, report.filesOverLimit);
   console.log(
     `\nSummary: a=${libPairs.length} pairs/${fileCount(libPairs)} files (+${appPairs.length} from the app), ` +

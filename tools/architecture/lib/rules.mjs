@@ -117,7 +117,10 @@ export function rawQueries(repoRoot, files) {
   return { offences };
 }
 
-/** Rule c: `process.env` outside the config; the runtime launchers may hand env to child processes. */
+/**
+ * Rule c: `process.env` outside the config; the runtime launchers may hand env to child processes
+ * (spread or filtered into the child's env) and look the binary up on the PATH the child will get.
+ */
 export function processEnv(repoRoot, files) {
   const offences = [];
   const allowed = [];
@@ -131,7 +134,10 @@ export function processEnv(repoRoot, files) {
       const line = lineAt(text, m.index);
       const source = lines[line - 1].trim();
       const entry = { file, line, detail: source.length > 100 ? `${source.slice(0, 97)}...` : source };
-      const passesToChild = /\.\.\.process\.env\b|env:\s*process\.env\b/.test(source);
+      const passesToChild =
+        /\.\.\.process\.env\b|env:\s*process\.env\b|Object\.entries\(process\.env\)|process\.env\['PATH'\]/.test(
+          source,
+        );
       if (file.startsWith(RUNTIME_DIR) && passesToChild) allowed.push(entry);
       else offences.push(entry);
     }

@@ -9,6 +9,7 @@ import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JOB_WORKERS } from '../config/app-config.token';
 import type { JobDefinition } from './job-definition';
+import { pgBossInTransaction } from './pgboss-transaction.repository';
 
 const TIME_ZONE = 'Asia/Tokyo';
 
@@ -65,7 +66,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (!this.definitions.has(name)) throw new Error(`no job named ${name}`);
     const boss = await this.started();
     const id = await boss.send(name, data, {
-      ...(options.db ? { db: inTransaction(options.db) } : {}),
+      ...(options.db ? { db: pgBossInTransaction(options.db) } : {}),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
     });
@@ -171,8 +172,4 @@ async function withDeadlockRetry<T>(work: () => Promise<T>, tries = 4): Promise<
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
     }
   }
-}
-
-function inTransaction(manager: EntityManager): PgBoss.Db {
-  return { executeSql: async (text, values) => ({ rows: await manager.query(text, values) }) };
 }
