@@ -17,6 +17,9 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { ErrorCode } from '../errors/error-code.constant';
+import { coreMessages } from '../i18n/core.messages';
+import { translate } from '../i18n/message-catalogue';
+import { currentLanguage } from '../i18n/request-language';
 
 // Every `ID` of this API is a PostgreSQL uuid; anything else can only miss.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -105,9 +108,8 @@ export function inputGuardPlugin(): ApolloServerPlugin {
         async didResolveOperation({ schema, document, operation, request }) {
           const malformed = operation && findMalformedInput(schema, document, operation, request.variables);
           if (!malformed) return;
-          const detail =
-            malformed.problem === 'not-an-id' ? '正しい形のIDではありません' : '使えない文字（NUL）が含まれています';
-          throw new GraphQLError(`入力の内容を確かめてください（${malformed.field}: ${detail}）。`, {
+          const text = malformed.problem === 'not-an-id' ? coreMessages.malformedId : coreMessages.nulCharacter;
+          throw new GraphQLError(translate(text, { field: malformed.field }, currentLanguage()), {
             extensions: { code: ErrorCode.BAD_USER_INPUT, field: malformed.field, http: { status: 200 } },
           });
         },

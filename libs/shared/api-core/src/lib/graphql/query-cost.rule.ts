@@ -21,6 +21,9 @@ import {
   isObjectType,
 } from 'graphql';
 import { ErrorCode } from '../errors/error-code.constant';
+import { coreMessages } from '../i18n/core.messages';
+import { translate } from '../i18n/message-catalogue';
+import { currentLanguage } from '../i18n/request-language';
 
 export interface QueryCostLimits {
   /** the most an operation may cost */
@@ -31,7 +34,7 @@ export interface QueryCostLimits {
   readonly expensiveFields: Readonly<Record<string, number>>;
 }
 
-export const QUERY_COST_REFUSAL = '一度に頼む内容が多すぎます。分けて送ってください。';
+export const QUERY_COST_REFUSAL = coreMessages.queryTooCostly.ja;
 
 /** Arguments (or input fields) that say how many items a list returns. */
 const SIZE_ARGUMENTS = new Set(['limit', 'pageSize', 'first']);
@@ -52,7 +55,7 @@ export function queryCostRule(limits: QueryCostLimits): ValidationRule {
       const cost = operationCost(context.getSchema(), context.getDocument().definitions, node, limits);
       if (cost > limits.maxCost) {
         context.reportError(
-          new GraphQLError(QUERY_COST_REFUSAL, {
+          new GraphQLError(translate(coreMessages.queryTooCostly, {}, currentLanguage()), {
             nodes: [node],
             extensions: { code: ErrorCode.BAD_USER_INPUT, cost, maxCost: limits.maxCost },
           }),

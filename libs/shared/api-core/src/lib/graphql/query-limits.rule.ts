@@ -8,6 +8,9 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { ErrorCode } from '../errors/error-code.constant';
+import { coreMessages } from '../i18n/core.messages';
+import { translate } from '../i18n/message-catalogue';
+import { currentLanguage } from '../i18n/request-language';
 
 export interface QueryLimits {
   /** deepest nesting of fields */
@@ -44,10 +47,13 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
         const depth = measure(node.selectionSet, 1, new Set());
         if (depth > limits.maxDepth) {
           context.reportError(
-            new GraphQLError(`問い合わせが深すぎます（深さ ${depth} / ${limits.maxDepth}）。分けて送ってください。`, {
-              nodes: [node],
-              extensions: { code: ErrorCode.BAD_USER_INPUT },
-            }),
+            new GraphQLError(
+              translate(coreMessages.queryTooDeep, { depth, maxDepth: limits.maxDepth }, currentLanguage()),
+              {
+                nodes: [node],
+                extensions: { code: ErrorCode.BAD_USER_INPUT },
+              },
+            ),
           );
         }
       },

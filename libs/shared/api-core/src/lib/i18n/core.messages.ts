@@ -19,5 +19,17 @@ export const coreMessages = defineMessages('core', {
     en: 'Please check the input ({field}: {detail}).',
   },
   forbidden: { ja: 'この操作はできません。', en: 'You may not do this.' },
+  malformedId: {
+    ja: '入力の内容を確かめてください（{field}: 正しい形のIDではありません）。',
+    en: 'Please check the input ({field}: this is not a valid ID).',
+  },
+  queryTooDeep: {
+    ja: '問い合わせが深すぎます（深さ {depth} / {maxDepth}）。分けて送ってください。',
+    en: 'The query is nested too deeply (depth {depth} of {maxDepth}). Please send it in parts.',
+  },
+  queryTooCostly: {
+    ja: '一度に頼む内容が多すぎます。分けて送ってください。',
+    en: 'This asks for too much at once. Please send it in parts.',
+  },
   signInRequired: { ja: 'ログインしてください。', en: 'Please sign in.' },
 });
