@@ -5,7 +5,7 @@ import {
   SignOutDocument,
   SignOutEverywhereDocument,
 } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Container, Notice, PageHeading, Stack, Tag, TextField } from '@tsunagu/shared/ui';
+import { Button, ButtonLink, Container, Notice, PageHeading, Stack, Tag } from '@tsunagu/shared/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -15,6 +15,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from './field-checks';
 import { GroupInviteButton } from './GroupInvite';
 import { useMe } from './hooks/useMe';
+import { PasswordField } from './components/AccountFields';
 
 /** 「マイページ」: my groups, my NPOs, my data, signing out. */
 export function MyPage() {
@@ -126,9 +127,7 @@ export function MyPage() {
                     {errorMessage(deletion.error, t('form.tryAgain'))}
                   </Notice>
                 )}
-                <TextField
-                  label={t('form.password')}
-                  type="password"
+                <PasswordField
                   autoComplete="current-password"
                   value={password}
                   onChange={(e) => setPassword(e.target.value)}

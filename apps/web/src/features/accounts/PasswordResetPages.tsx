@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { RequestPasswordResetDocument, ResetPasswordDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { Button, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { PasswordLinkPage } from './components/PasswordLinkPage';
 import { checkEmail } from './field-checks';
 import { TryAgainNotice } from '../../app/TryAgainNotice';
+import { EmailField } from './components/AccountFields';
 
 /** Step 1: ask for a link by mail (the answer is the same whether the account exists or not). */
 export function ResetRequestPage() {
@@ -31,10 +32,7 @@ export function ResetRequestPage() {
           <form onSubmit={(e) => void submit(e)} noValidate>
             <Stack gap="md">
               <TryAgainNotice error={error} />
-              <TextField
-                label={t('form.email')}
-                type="email"
-                autoComplete="email"
+              <EmailField
                 value={email}
                 onChange={(e) => setEmail(e.target.value)}
                 onBlur={() => setTouched(true)}

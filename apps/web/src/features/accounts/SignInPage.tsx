@@ -1,11 +1,12 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { SignInDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { Button, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { checkEmail, errorMessage } from './field-checks';
+import { EmailField, PasswordField } from './components/AccountFields';
 
 /** Where to go after signing in: only a path of this site (never another site: no open redirect). */
 export function safeNext(next: string | null): string | null {
@@ -47,19 +48,14 @@ export function SignInPage() {
         )}
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="md">
-            <TextField
-              label={t('form.email')}
-              type="email"
-              autoComplete="email"
+            <EmailField
               value={email}
               onChange={(e) => setEmail(e.target.value)}
               onBlur={() => setTouched(true)}
               error={emailProblem}
               data-testid="signin-email"
             />
-            <TextField
-              label={t('form.password')}
-              type="password"
+            <PasswordField
               autoComplete="current-password"
               value={password}
               onChange={(e) => setPassword(e.target.value)}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { checkDisplayName, checkEmail, checkPassword, errorMessage } from './field-checks';
+import { EmailField, PasswordField } from './components/AccountFields';
 
 /**
  * Step 1 of sign-up: the answer is always "we sent you a mail" (a new address gets the link, a
@@ -73,18 +74,9 @@ export function SignUpPage() {
               {...field('displayName')}
               data-testid="signup-name"
             />
-            <TextField
-              label={t('form.email')}
-              hint={t('form.emailHint')}
-              type="email"
-              autoComplete="email"
-              {...field('email')}
-              data-testid="signup-email"
-            />
-            <TextField
-              label={t('form.password')}
+            <EmailField hint={t('form.emailHint')} {...field('email')} data-testid="signup-email" />
+            <PasswordField
               hint={t('form.passwordHint')}
-              type="password"
               autoComplete="new-password"
               {...field('password')}
               data-testid="signup-password"

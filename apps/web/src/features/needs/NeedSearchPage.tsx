@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { SearchNeedsDocument } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Container, Notice, PageHeading, SelectField, Stack, TextField } from '@tsunagu/shared/ui';
+import { Button, ButtonLink, Container, Notice, PageHeading, SelectField, Stack } from '@tsunagu/shared/ui';
 import { HELP_KINDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useMe } from '../accounts/hooks/useMe';
 import { NeedCard } from './NeedCard';
+import { SearchForm } from '../../shared/SearchForm';
 
 const PAGE_SIZE = 20;
 
@@ -94,18 +95,14 @@ export function NeedSearchPage() {
             </ButtonLink>
           </div>
         )}
-        <form role="search" className="npo-search__form" onSubmit={submit} aria-label={t('needs.searchTitle')}>
-          <TextField
-            type="search"
-            label={t('npos.keyword')}
-            hint={t('needs.keywordHint')}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            enterKeyHint="search"
-            data-testid="need-search-input"
-          />
-          <Button type="submit">{t('npos.search')}</Button>
-        </form>
+        <SearchForm
+          label={t('needs.searchTitle')}
+          hint={t('needs.keywordHint')}
+          value={text}
+          onChange={setText}
+          onSubmit={submit}
+          inputTestId="need-search-input"
+        />
         <div className="need-filters">
           <SelectField
             id="need-ward"

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { SearchNposDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Chip, Container, Notice, PageHeading, SelectField, Stack, TextField } from '@tsunagu/shared/ui';
+import { Button, Chip, Container, Notice, PageHeading, SelectField, Stack } from '@tsunagu/shared/ui';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { activityFieldLabel } from './activity-field-label';
 import { NpoResultCard } from './components/NpoResultCard';
 import { SORTS, useNpoSearchParams } from './hooks/useNpoSearchParams';
+import { SearchForm } from '../../shared/SearchForm';
 
 const PAGE_SIZE = 20;
 const FIELDS_AT_FIRST = 8;
@@ -65,20 +66,15 @@ export function NpoSearchPage() {
       <Stack gap="lg">
         <PageHeading lead={t('npos.lead')}>{t('nav.npos')}</PageHeading>
 
-        <form role="search" className="npo-search__form" onSubmit={submit} aria-label={t('npos.searchLabel')}>
-          <TextField
-            type="search"
-            label={t('npos.keyword')}
-            hint={t('npos.keywordHint')}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            data-testid="npo-search-input"
-            enterKeyHint="search"
-          />
-          <Button type="submit" data-testid="npo-search-submit">
-            {t('npos.search')}
-          </Button>
-        </form>
+        <SearchForm
+          label={t('npos.searchLabel')}
+          hint={t('npos.keywordHint')}
+          value={text}
+          onChange={setText}
+          onSubmit={submit}
+          inputTestId="npo-search-input"
+          submitTestId="npo-search-submit"
+        />
 
         <fieldset className="npo-filter">
           <legend>{t('npos.wards')}</legend>
