@@ -17,9 +17,10 @@ function graphqlFiles(dir: string): string[] {
   );
 }
 
-// Fragments are shared across files, as codegen sees them: one document of everything.
+// Fragments are shared across files, as codegen sees them: one document of everything. The
+// operations live beside the pages that use them (codegen.yml: apps/web/src/**/*.graphql).
 const document = parse(
-  graphqlFiles(join(root, 'libs/shared/graphql-client/src/graphql'))
+  graphqlFiles(join(root, 'apps/web/src'))
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n'),
 );
