@@ -1,19 +1,18 @@
 import { errorCode } from '../accounts/session-client';
-import { NEED_FIELDS, type NeedsWorld, OFFICER_EMAIL, OFFICER_PHONE, createNeedsWorld, inDays } from './needs-world';
+import {
+  OFFER,
+  type NeedView,
+  type NeedsWorld,
+  postNeed,
+  searchNeedIds,
+  OFFICER_EMAIL,
+  OFFICER_PHONE,
+  createNeedsWorld,
+  inDays,
+} from './needs-world';
 
-const POST = `mutation($i: PostNeedInput!) { postNeed(input: $i) { ${NEED_FIELDS} } }`;
-const OFFER = `mutation($n: ID!, $o: ID!, $m: String!) { offerHelp(needId: $n, npoId: $o, message: $m) { id status } }`;
 const OFFER_VIEW = `query($id: ID!) { offer(id: $id) { id status unreadCount viewerSide
   messages { body senderSide mine } contacts { groupPhone groupEmail npoPeople { email } } } }`;
-
-interface NeedView {
-  id: string;
-  title: string;
-  status: string;
-  fields: number[];
-  hidden: boolean;
-  offerCount: number;
-}
 
 /** The needs issue's journeys through the API, on real PostgreSQL and Meilisearch. */
 describe('needs, offers and conversations', () => {
@@ -26,20 +25,9 @@ describe('needs, offers and conversations', () => {
     await w?.t.close();
   });
 
-  const post = async (input: Record<string, unknown>, who: 'officer' | 'pendingOfficer' = 'officer') =>
-    w.as[who].gql<{ postNeed: NeedView }>(POST, {
-      i: { groupId: who === 'officer' ? w.group : w.pendingGroup, ...input },
-    });
-
-  const search = async (input: Record<string, unknown>) => {
-    await w.drain();
-    const r = await w.as.anonymous.gql<{ searchNeeds: { total: number; hits: NeedView[] } }>(
-      `query($i: SearchNeedsInput!) { searchNeeds(input: $i) { total hits { id title status } } }`,
-      { i: input },
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.searchNeeds.hits.map((h) => h.id);
-  };
+  const post = (input: Record<string, unknown>, who: 'officer' | 'pendingOfficer' = 'officer') =>
+    postNeed(w, input, who);
+  const search = (input: Record<string, unknown>) => searchNeedIds(w, input);
 
   it('a draft is saved as the officer types, checked when published, and then found in Japanese', async () => {
     const draft = await post({ publish: false, title: '子ども食堂のお手伝い' });

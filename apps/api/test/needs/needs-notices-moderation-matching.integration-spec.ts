@@ -5,19 +5,16 @@ import { NEED_INDEX, NeedService } from '@tsunagu/needs/api';
 import { DigestMailer } from '@tsunagu/notifications/api';
 import { SearchEngineService, SearchReindexer } from '@tsunagu/search/api';
 import { errorCode } from '../accounts/session-client';
-import { NEED_FIELDS, type NeedsWorld, createNeedsWorld, inDays } from './needs-world';
-
-const POST = `mutation($i: PostNeedInput!) { postNeed(input: $i) { ${NEED_FIELDS} } }`;
-const OFFER = `mutation($n: ID!, $o: ID!, $m: String!) { offerHelp(needId: $n, npoId: $o, message: $m) { id status } }`;
-
-interface NeedView {
-  id: string;
-  title: string;
-  status: string;
-  fields: number[];
-  hidden: boolean;
-  offerCount: number;
-}
+import {
+  OFFER,
+  POST,
+  type NeedView,
+  type NeedsWorld,
+  postNeed,
+  searchNeedIds,
+  createNeedsWorld,
+  inDays,
+} from './needs-world';
 
 /** The needs issue's journeys through the API (notices, moderation, matching, the index), on real PostgreSQL and Meilisearch. */
 describe('needs: notification mails, moderation, matching and the index', () => {
@@ -30,20 +27,9 @@ describe('needs: notification mails, moderation, matching and the index', () => 
     await w?.t.close();
   });
 
-  const post = async (input: Record<string, unknown>, who: 'officer' | 'pendingOfficer' = 'officer') =>
-    w.as[who].gql<{ postNeed: NeedView }>(POST, {
-      i: { groupId: who === 'officer' ? w.group : w.pendingGroup, ...input },
-    });
-
-  const search = async (input: Record<string, unknown>) => {
-    await w.drain();
-    const r = await w.as.anonymous.gql<{ searchNeeds: { total: number; hits: NeedView[] } }>(
-      `query($i: SearchNeedsInput!) { searchNeeds(input: $i) { total hits { id title status } } }`,
-      { i: input },
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.searchNeeds.hits.map((h) => h.id);
-  };
+  const post = (input: Record<string, unknown>, who: 'officer' | 'pendingOfficer' = 'officer') =>
+    postNeed(w, input, who);
+  const search = (input: Record<string, unknown>) => searchNeedIds(w, input);
 
   it('people who chose the daily digest get one mail a day, never a mail per notification', async () => {
     await w.as.otherOfficer.gql(`mutation { setMailPreference(preference: DAILY) }`);

@@ -130,3 +130,33 @@ export function inDays(days: number): string {
 }
 
 export const NEED_FIELDS = `id title status fields ward helpKind deadline hidden offerCount viewerCanEdit group { name }`;
+
+export const POST = `mutation($i: PostNeedInput!) { postNeed(input: $i) { ${NEED_FIELDS} } }`;
+export const OFFER = `mutation($n: ID!, $o: ID!, $m: String!) { offerHelp(needId: $n, npoId: $o, message: $m) { id status } }`;
+
+export interface NeedView {
+  id: string;
+  title: string;
+  status: string;
+  fields: number[];
+  hidden: boolean;
+  offerCount: number;
+}
+
+/** Posts a need as the officer of the verified group (or of the group not verified yet). */
+export function postNeed(w: NeedsWorld, input: Record<string, unknown>, who: 'officer' | 'pendingOfficer' = 'officer') {
+  return w.as[who].gql<{ postNeed: NeedView }>(POST, {
+    i: { groupId: who === 'officer' ? w.group : w.pendingGroup, ...input },
+  });
+}
+
+/** The ids a visitor finds, once the index has caught up. */
+export async function searchNeedIds(w: NeedsWorld, input: Record<string, unknown>): Promise<string[]> {
+  await w.drain();
+  const r = await w.as.anonymous.gql<{ searchNeeds: { total: number; hits: NeedView[] } }>(
+    `query($i: SearchNeedsInput!) { searchNeeds(input: $i) { total hits { id title status } } }`,
+    { i: input },
+  );
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.searchNeeds.hits.map((h) => h.id);
+}
