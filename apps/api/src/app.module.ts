@@ -23,6 +23,7 @@ import { MatchingModule } from '@tsunagu/matching/api';
 import { NeedsModule } from '@tsunagu/needs/api';
 import { NotificationsModule } from '@tsunagu/notifications/api';
 import { NpoModule } from '@tsunagu/npo/api';
+import { OutreachModule } from '@tsunagu/outreach/api';
 import { SearchModule } from '@tsunagu/search/api';
 import { dataSourceOptions } from './database/data-source-options';
 import { QUERY_COST_LIMITS } from './graphql/query-cost.constant';
@@ -91,6 +92,7 @@ export class AppModule {
         MatchingModule,
         DataBookModule,
         MarcheModule,
+        OutreachModule,
         SeedsModule,
       ],
       providers: [

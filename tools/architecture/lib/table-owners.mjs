@@ -29,6 +29,11 @@ const OWNER_BY_TABLE = {
   mail_outbox: 'mail',
   search_outbox: 'search',
   data_book: 'databook',
+  introduction_request: 'outreach',
+  npo_contact: 'outreach',
+  invitation_letter_job: 'outreach',
+  npo_claim_code: 'outreach',
+  npo_entry_confirmation: 'outreach',
   // Book-keeping of the demo seeder (apps/api/src/seeds); no lib may read it.
   demo_seed: 'app',
 };

@@ -7,6 +7,7 @@ import { NEEDS_ENTITIES } from '@tsunagu/needs/api';
 import { NOTIFICATIONS_ENTITIES } from '@tsunagu/notifications/api';
 import { NPO_ENTITIES } from '@tsunagu/npo/api';
 import { MARCHE_ENTITIES } from '@tsunagu/marche/api';
+import { OUTREACH_ENTITIES } from '@tsunagu/outreach/api';
 import { MIGRATIONS } from './migrations';
 import { TypeOrmPinoLogger } from './typeorm-pino.logger';
 
@@ -29,6 +30,7 @@ export function dataSourceOptions(databaseUrl: string, logger: Logger): DataSour
       ...NEEDS_ENTITIES,
       ...NOTIFICATIONS_ENTITIES,
       ...MARCHE_ENTITIES,
+      ...OUTREACH_ENTITIES,
     ],
     migrations: MIGRATIONS,
     migrationsRun: true,

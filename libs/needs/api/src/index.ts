@@ -9,5 +9,6 @@ export * from './lib/needs/need-expiry.job';
 export * from './lib/offers/offer.service';
 export * from './lib/offers/offer.repository';
 export * from './lib/offers/need-invitation.repository';
+export * from './lib/offers/offer-hooks';
 export * from './lib/search/need-search-index';
 export * from './lib/needs.messages';

@@ -11,6 +11,7 @@ import { AddImportRunHeartbeat1764900000000 } from './1764900000000-add-import-r
 import { FixMarcheAnswersDefault1764910000000 } from './1764910000000-fix-marche-answers-default';
 import { AddDataBookHeartbeat1764910001000 } from './1764910001000-add-data-book-heartbeat';
 import { AccountThrottleAndSignUpConfirmation1764920000000 } from './1764920000000-account-throttle-and-sign-up-confirmation';
+import { CityAsBridge1764970000000 } from './1764970000000-city-as-bridge';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   FixMarcheAnswersDefault1764910000000,
   AddDataBookHeartbeat1764910001000,
   AccountThrottleAndSignUpConfirmation1764920000000,
+  CityAsBridge1764970000000,
 ];

@@ -13,6 +13,7 @@ import { NeedService } from './needs/need.service';
 import { NeedsPersonalData } from './needs/needs-personal-data';
 import { StaffNeedsCsvController } from './needs/staff-needs-csv.controller';
 import { NeedInvitationRepository } from './offers/need-invitation.repository';
+import { OfferHooks } from './offers/offer-hooks';
 import { OfferMessageRepository } from './offers/offer-message.repository';
 import { OfferRepository } from './offers/offer.repository';
 import { NeedOffersResolver, OfferResolver } from './offers/offer.resolver';
@@ -33,6 +34,7 @@ export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity];
     OfferRepository,
     OfferMessageRepository,
     NeedInvitationRepository,
+    OfferHooks,
     NeedSearchIndex,
     NeedSearchService,
     NeedService,
@@ -52,6 +54,7 @@ export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity];
     NeedRepository,
     OfferRepository,
     NeedInvitationRepository,
+    OfferHooks,
     NeedExpiryJob,
   ],
 })

@@ -46,6 +46,11 @@ export const policies = {
   canOverseeNeeds: isStaff,
   /** making and downloading data books (they may hold NPOs' printed contacts) */
   canMakeDataBooks: isStaff,
+  /**
+   * The city as the bridge: the queue of introduction requests, the contacts staff hold for NPOs
+   * (never shown to anyone else), invitation letters and their codes, the outreach funnel.
+   */
+  canBridgeNpos: isStaff,
   /** creating marché events, reviewing applications, laying out booths */
   canManageMarche: isStaff,
   /** a member of a claimed NPO offers help in its name */
@@ -91,4 +96,5 @@ export type RolePolicyName =
   | 'canHideNeed'
   | 'canOverseeNeeds'
   | 'canMakeDataBooks'
-  | 'canManageMarche';
+  | 'canManageMarche'
+  | 'canBridgeNpos';

@@ -12,6 +12,7 @@ import { NeedService } from '../needs/need.service';
 import { isOpenForOffers } from '../needs/open-needs';
 import { NEED_INDEX } from '../search/need-search-index';
 import { NeedInvitationRepository } from './need-invitation.repository';
+import { OfferHooks } from './offer-hooks';
 import type { Offer } from './offer.model';
 import { OfferRepository } from './offer.repository';
 import { OfferViews, UUID, notFoundOffer, policyFacts } from './offer-views.service';
@@ -29,6 +30,7 @@ export class OfferService {
     private readonly views: OfferViews,
     private readonly npos: NpoLookup,
     private readonly notifier: Notifier,
+    private readonly hooks: OfferHooks,
   ) {}
 
   async offerHelp(user: AuthenticatedUser, needId: string, npoId: string, message: string): Promise<Offer> {
@@ -62,6 +64,7 @@ export class OfferService {
         body: `募集「${locked.title}」に、NPO「${npo.name}」からお手伝いの申し出がありました。申し出を読んで、お願いするかどうかを決めてください。`,
         link: `/offers/${offerId}`,
       });
+      await this.hooks.made(manager, { offerId, needId: need.id, npoId });
       return offerId;
     });
     return this.views.get(id, user);
@@ -81,6 +84,12 @@ export class OfferService {
         await this.needRows.markMatched(row.offer.needId, manager);
         await enqueueSearchUpdates(manager, NEED_INDEX, [row.offer.needId]);
       }
+      await this.hooks.decided(manager, {
+        offerId,
+        needId: row.offer.needId,
+        npoId: row.offer.npoId,
+        accepted: accept,
+      });
       await this.notifier.notify(manager, await this.memberships.npoMemberIds(row.offer.npoId, manager), {
         kind: accept ? 'offer.accepted' : 'offer.declined',
         title: accept ? `「${row.groupName}」が申し出を受けました` : `「${row.groupName}」から申し出へのお返事`,

@@ -34,6 +34,17 @@ export interface AppConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** where the built web client lives; served by the API when present */
   readonly webDistDir: string;
+  /** the city's bridge to NPOs without an account (introduction requests, letters, claim codes) */
+  readonly outreach: OutreachSettings;
+}
+
+export interface OutreachSettings {
+  /** how long the one-time code of an invitation letter works (CLAIM_CODE_DAYS) */
+  readonly claimCodeDays: number;
+  /** a request with no answer after this many days goes back to staff with a reminder (INTRODUCTION_REMINDER_DAYS) */
+  readonly reminderDays: number;
+  /** and closes as 「返事がありません」 this many days after it was made (INTRODUCTION_CLOSE_DAYS) */
+  readonly closeDays: number;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +68,14 @@ const urlWithProtocols = (protocols: string[]) =>
     },
     { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
   );
+
+const days = (fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(365, 'must be at most 365 days')
+    .default(fallback);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -95,6 +114,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().min(1).default('./dist/apps/web'),
   CITY_NAME: z.string().min(2).default('北九州市'),
+  CLAIM_CODE_DAYS: days(60),
+  INTRODUCTION_REMINDER_DAYS: days(7),
+  INTRODUCTION_CLOSE_DAYS: days(21),
 });
 
 /** Validates the environment into an AppConfig; throws ConfigError naming the first bad variable. */
@@ -109,6 +131,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
     throw new ConfigError('SESSION_SECRET is required in production (at least 32 characters)');
+  }
+  if (e.INTRODUCTION_CLOSE_DAYS <= e.INTRODUCTION_REMINDER_DAYS) {
+    throw new ConfigError(
+      `INTRODUCTION_CLOSE_DAYS must be more than INTRODUCTION_REMINDER_DAYS (got ${e.INTRODUCTION_CLOSE_DAYS} and ${e.INTRODUCTION_REMINDER_DAYS})`,
+    );
   }
   if (e.MEILI_URL && !e.MEILI_MASTER_KEY && e.NODE_ENV === 'production') {
     throw new ConfigError('MEILI_MASTER_KEY is required in production when MEILI_URL is set');
@@ -131,6 +158,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     logLevel: e.LOG_LEVEL,
     webDistDir: absolute(e.WEB_DIST_DIR),
     cityName: e.CITY_NAME,
+    outreach: {
+      claimCodeDays: e.CLAIM_CODE_DAYS,
+      reminderDays: e.INTRODUCTION_REMINDER_DAYS,
+      closeDays: e.INTRODUCTION_CLOSE_DAYS,
+    },
   };
 }
 

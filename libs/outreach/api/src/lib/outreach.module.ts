@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@tsunagu/accounts/api';
+import { NeedsModule } from '@tsunagu/needs/api';
+import { NotificationsModule } from '@tsunagu/notifications/api';
+import { NpoModule } from '@tsunagu/npo/api';
+import { ClaimCodeResolver } from './claim-codes/claim-code.resolver';
+import { ClaimCodeService } from './claim-codes/claim-code.service';
+import { NpoEntryConfirmationResolver } from './confirmations/npo-entry-confirmation.resolver';
+import { NpoEntryConfirmationService } from './confirmations/npo-entry-confirmation.service';
+import { NpoContactResolver } from './contacts/npo-contact.resolver';
+import { NpoContactService } from './contacts/npo-contact.service';
+import { OUTREACH_ENTITIES } from './entities';
+import { OutreachFunnelResolver } from './funnel/outreach-funnel.resolver';
+import { OutreachFunnelService } from './funnel/outreach-funnel.service';
+import { InvitationLetterResolver } from './letters/invitation-letter.resolver';
+import { InvitationLetterService } from './letters/invitation-letter.service';
+import { IntroductionRequestResolver } from './requests/introduction-request.resolver';
+import { IntroductionRequestService } from './requests/introduction-request.service';
+
+export { OUTREACH_ENTITIES };
+
+/**
+ * The city as the bridge to NPOs that are not here yet: groups ask for any NPO, staff pass the
+ * request on (by letter to the registered address, mail or phone) and the letter's one-time
+ * code brings the NPO in. Requests that get no answer come back to staff, then close with a reason.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(OUTREACH_ENTITIES), AccountsModule, NpoModule, NotificationsModule, NeedsModule],
+  providers: [
+    // requests
+    IntroductionRequestService,
+    IntroductionRequestResolver,
+    // contacts
+    NpoContactService,
+    NpoContactResolver,
+    // claim codes and entry confirmations
+    ClaimCodeService,
+    ClaimCodeResolver,
+    NpoEntryConfirmationService,
+    NpoEntryConfirmationResolver,
+    // letters and the funnel
+    InvitationLetterService,
+    InvitationLetterResolver,
+    OutreachFunnelService,
+    OutreachFunnelResolver,
+  ],
+})
+export class OutreachModule {}
