@@ -31,4 +31,8 @@ export class ClaimCodeService {
   claim(_user: AuthenticatedUser, _code: string, _address: string): Promise<ClaimWithCodeResult> {
     return NOT_BUILT();
   }
+  /** How many letters (codes) went to each NPO, and when the last one did */
+  lettersPrinted(_npoIds: readonly string[]): Promise<Map<string, { count: number; lastAt: Date }>> {
+    return NOT_BUILT();
+  }
 }

@@ -18,4 +18,8 @@ export class NpoContactService {
   remove(_staff: AuthenticatedUser, _id: string): Promise<boolean> {
     return NOT_BUILT();
   }
+  /** The newest contact of each NPO that has one (for the queue and the letters' mail) */
+  latestFor(_npoIds: readonly string[]): Promise<Map<string, NpoContact>> {
+    return NOT_BUILT();
+  }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '@tsunagu/accounts/api';
 import type {
   ForwardedHow,
@@ -36,6 +37,19 @@ export class IntroductionRequestService {
     _reason: IntroductionCloseReason,
     _note: string | null,
   ): Promise<IntroductionRequest> {
+    return NOT_BUILT();
+  }
+  /** NPOs with open requests on the CITY route (for the letters' WAITING_REQUESTS), oldest request first */
+  npoIdsWaiting(): Promise<string[]> {
+    return NOT_BUILT();
+  }
+  /** A letter (or its mail) went out: these NPOs' WAITING requests become FORWARDED, in the letters' transaction */
+  forwardedByLetter(
+    _npoIds: readonly string[],
+    _how: 'LETTER' | 'MAIL',
+    _by: string | null,
+    _manager: EntityManager,
+  ): Promise<void> {
     return NOT_BUILT();
   }
 }
