@@ -15,8 +15,15 @@ import { OutreachFunnelResolver } from './funnel/outreach-funnel.resolver';
 import { OutreachFunnelService } from './funnel/outreach-funnel.service';
 import { InvitationLetterResolver } from './letters/invitation-letter.resolver';
 import { InvitationLetterService } from './letters/invitation-letter.service';
+import { IntroductionAnswersListener } from './requests/introduction-answers.listener';
+import { IntroductionNotices } from './requests/introduction-notices';
+import { IntroductionPersonalData } from './requests/introduction-personal-data';
+import { IntroductionQueue } from './requests/introduction-queue';
+import { IntroductionReminders } from './requests/introduction-reminders.job';
+import { IntroductionRequestRepository } from './requests/introduction-request.repository';
 import { IntroductionRequestResolver } from './requests/introduction-request.resolver';
 import { IntroductionRequestService } from './requests/introduction-request.service';
+import { IntroductionViews } from './requests/introduction-views';
 
 export { OUTREACH_ENTITIES };
 
@@ -29,8 +36,15 @@ export { OUTREACH_ENTITIES };
   imports: [TypeOrmModule.forFeature(OUTREACH_ENTITIES), AccountsModule, NpoModule, NotificationsModule, NeedsModule],
   providers: [
     // requests
+    IntroductionRequestRepository,
+    IntroductionViews,
+    IntroductionNotices,
+    IntroductionQueue,
     IntroductionRequestService,
     IntroductionRequestResolver,
+    IntroductionAnswersListener,
+    IntroductionReminders,
+    IntroductionPersonalData,
     // contacts
     NpoContactService,
     NpoContactResolver,

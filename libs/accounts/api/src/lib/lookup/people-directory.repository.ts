@@ -86,6 +86,14 @@ export class PeopleDirectory {
     return row?.id ?? null;
   }
 
+  /** Everyone who works for the city here (STAFF and ADMIN): those told of the city's own work queues. */
+  async staffIds(manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM user_account WHERE role IN ('STAFF', 'ADMIN') ORDER BY created_at`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** One NPO this person looks after (the demo seed offers in its name). */
   async firstNpoOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
     const [row]: Array<{ npo_id: string }> = await manager.query(

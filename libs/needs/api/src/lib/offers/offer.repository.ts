@@ -67,6 +67,17 @@ export class OfferRepository {
     return new Map(rows.map((r) => [r.need_id, r.count]));
   }
 
+  /** The offer (any status) of each of these (need, NPO) pairs that has one, keyed `needId:npoId`. */
+  async idsOfPairs(pairs: ReadonlyArray<{ needId: string; npoId: string }>): Promise<Map<string, string>> {
+    if (pairs.length === 0) return new Map();
+    const rows: Array<{ id: string; need_id: string; npo_id: string }> = await this.dataSource.query(
+      `SELECT o.id, o.need_id, o.npo_id FROM offer o
+         JOIN unnest($1::uuid[], $2::uuid[]) AS p (need_id, npo_id) ON p.need_id = o.need_id AND p.npo_id = o.npo_id`,
+      [pairs.map((p) => p.needId), pairs.map((p) => p.npoId)],
+    );
+    return new Map(rows.map((r) => [`${r.need_id}:${r.npo_id}`, r.id]));
+  }
+
   /** Whether any of these NPOs ever offered on the need (withdrawn too: they saw it). */
   async anyFrom(needId: string, npoIds: readonly string[]): Promise<boolean> {
     if (npoIds.length === 0) return false;

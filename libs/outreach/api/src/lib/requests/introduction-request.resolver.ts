@@ -72,7 +72,12 @@ export class IntroductionRequestResolver {
   closeIntroductionRequest(
     @Args('id', { type: () => ID }) id: string,
     @Args('reason', { type: () => IntroductionCloseReason }) reason: IntroductionCloseReason,
-    @Args('note', { type: () => String, nullable: true }) note: string | null,
+    @Args('note', {
+      type: () => String,
+      nullable: true,
+      description: 'a short word to the group (the group reads it; never contact details)',
+    })
+    note: string | null,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<IntroductionRequest> {
     return this.requests.close(requireUser(user), id, reason, note ?? null);
