@@ -1,1 +1,5 @@
 export * from './lib/outreach.module';
+export * from './lib/claim-codes/claim-code.service';
+export * from './lib/contacts/npo-contact.service';
+export * from './lib/contacts/npo-contact-retention.job';
+export * from './lib/requests/introduction-request.service';
