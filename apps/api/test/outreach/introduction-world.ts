@@ -1,5 +1,4 @@
 import { AccountService } from '@tsunagu/accounts/api';
-import { ClaimCodeService, NpoContactService } from '@tsunagu/outreach/api';
 import { type GqlResult, SessionClient } from '../accounts/session-client';
 import { type NeedView, type NeedsWorld, PASSWORD, createNeedsWorld, inDays, postNeed } from '../needs/needs-world';
 
@@ -55,33 +54,15 @@ export interface IntroductionWorld extends NeedsWorld {
   readonly unclaimed: ReadonlyArray<{ id: string; name: string }>;
 }
 
-/**
- * The needs world, plus the NPOs the city's open data brings without any account. The contacts
- * and claim-code parts are other helpers' work: until they are built on this branch their stubs
- * throw, and the queue then reads them as a city where staff hold no contact and printed no
- * letter yet (what the real ones answer here too). Once built, they answer for themselves.
- */
+/** The needs world, plus the NPOs the city's open data brings without any account. */
 export async function createIntroductionWorld(): Promise<IntroductionWorld> {
   const w = await createNeedsWorld();
-  const contacts = w.t.app.get(NpoContactService);
-  const codes = w.t.app.get(ClaimCodeService);
-  if (await notBuilt(() => contacts.latestFor([]))) jest.spyOn(contacts, 'latestFor').mockResolvedValue(new Map());
-  if (await notBuilt(() => codes.lettersPrinted([]))) jest.spyOn(codes, 'lettersPrinted').mockResolvedValue(new Map());
   const unclaimed: Array<{ id: string; name: string }> = await w.db.query(
     `SELECT id, name FROM npo WHERE status = 'ACTIVE' AND city = $1
         AND id NOT IN (SELECT npo_id FROM npo_member) ORDER BY name LIMIT 6`,
     [w.t.config.cityName],
   );
   return { ...w, unclaimed };
-}
-
-async function notBuilt(call: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await call();
-    return false;
-  } catch (error) {
-    return /not built yet/.test((error as Error).message);
-  }
 }
 
 /** An open need of the officer's group (deadline far enough for the reminder tests' later days). */

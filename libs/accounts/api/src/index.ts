@@ -21,3 +21,5 @@ export * from './lib/groups/community-group.repository';
 export * from './lib/memberships/membership.repository';
 export * from './lib/claims/npo-claim.repository';
 export * from './lib/memberships/claimed-npos.repository';
+export * from './lib/auth/attempt-limiter';
+export * from './lib/auth/attempt-limits.constant';

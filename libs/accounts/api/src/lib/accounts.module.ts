@@ -94,6 +94,8 @@ export const ACCOUNT_ENTITIES = [
   ],
   exports: [
     AccountService,
+    // rate limits of other domains' guessable inputs (the outreach claim codes)
+    AttemptLimiter,
     SessionService,
     AuditLogService,
     MembershipService,

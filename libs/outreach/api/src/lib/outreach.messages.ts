@@ -40,4 +40,59 @@ export const outreachMessages = defineMessages('outreach', {
     ja: '団体へのひとことは500文字までにしてください。',
     en: 'Please keep the note to the group to 500 characters.',
   },
+  // contacts staff hold, claim codes of the letters, entry confirmations
+  contactNothing: {
+    ja: '電話番号・メールアドレス・担当者の名前の、どれか一つは書いてください。',
+    en: 'Please give at least a phone number, an email address or a contact person.',
+  },
+  contactPhoneDigits: {
+    ja: '電話番号は、市外局番から書いてください（例：093-582-2111）。',
+    en: 'Please write the phone number with its area code (e.g. 093-582-2111).',
+  },
+  contactNotedOnInvalid: {
+    ja: 'その日付はありません。2026-12-01 の形で書いてください。',
+    en: 'There is no such date. Please write it like 2026-12-01.',
+  },
+  contactNotedOnFuture: {
+    ja: 'まだ来ていない日です。連絡先を知った日を書いてください。',
+    en: 'That day has not come yet. Please give the day you learnt the contact.',
+  },
+  contactNotFound: { ja: 'その連絡先は見つかりません。', en: 'Contact not found.' },
+  claimCodeMalformed: {
+    ja: '番号は、手紙にある8文字です（例：K7PD-R2XM）。数字の0と1、英字のI・L・Oは使っていません。',
+    en: 'The number is the 8 characters in the letter (e.g. K7PD-R2XM). It never uses 0, 1, I, L or O.',
+  },
+  claimCodeWrong: {
+    ja: 'この番号は見つかりません。手紙の番号を、もう一度確かめてください。',
+    en: 'This number was not found. Please check the number in the letter again.',
+  },
+  claimCodeExpired: {
+    ja: 'この番号の期限が切れています。市の担当者に新しい手紙を頼んでください（{office}）。',
+    en: 'This number has expired. Please ask the city for a new letter ({office}).',
+  },
+  claimCodeUsed: {
+    ja: 'この番号はもう使われています。団体のメンバーに、招待してもらってください。わからないときは、市の担当者にお問い合わせください（{office}）。',
+    en: 'This number has already been used. Please ask a member of the NPO to invite you, or ask the city ({office}).',
+  },
+  claimCodeRevoked: {
+    ja: 'この番号は、もう使えません。市の担当者に新しい手紙を頼んでください（{office}）。',
+    en: 'This number can no longer be used. Please ask the city for a new letter ({office}).',
+  },
+  claimAlreadyMember: {
+    ja: 'あなたは、もうこのNPOのメンバーです。番号は使わずに残しました。',
+    en: 'You are already a member of this NPO. The number was not used.',
+  },
+  claimTooManyWrong: {
+    ja: '番号のまちがいが続いたため、しばらく受け付けません。{minutes}分後にもう一度お試しください。',
+    en: 'Too many wrong numbers. Please try again in {minutes} minutes.',
+  },
+  entryMembersOnly: {
+    ja: 'このNPOのメンバーだけが、掲載内容を確かめられます。',
+    en: 'Only members of the NPO can check its entry.',
+  },
+  entryNoteRequired: {
+    ja: '直したところ、または直してほしいところを書いてください。',
+    en: 'Please write what was corrected, or what should be corrected.',
+  },
+  entryNoteTooLong: { ja: '{max}文字までで書いてください。', en: 'Please write at most {max} characters.' },
 });

@@ -4,10 +4,16 @@ import { AccountsModule } from '@tsunagu/accounts/api';
 import { NeedsModule } from '@tsunagu/needs/api';
 import { NotificationsModule } from '@tsunagu/notifications/api';
 import { NpoModule } from '@tsunagu/npo/api';
+import { ClaimCodeAttempts } from './claim-codes/claim-code-attempts';
+import { ClaimCodeUse } from './claim-codes/claim-code-use';
+import { ClaimCodeRepository } from './claim-codes/claim-code.repository';
 import { ClaimCodeResolver } from './claim-codes/claim-code.resolver';
 import { ClaimCodeService } from './claim-codes/claim-code.service';
+import { NpoEntryConfirmationRepository } from './confirmations/npo-entry-confirmation.repository';
 import { NpoEntryConfirmationResolver } from './confirmations/npo-entry-confirmation.resolver';
 import { NpoEntryConfirmationService } from './confirmations/npo-entry-confirmation.service';
+import { NpoContactRetentionJob } from './contacts/npo-contact-retention.job';
+import { NpoContactRepository } from './contacts/npo-contact.repository';
 import { NpoContactResolver } from './contacts/npo-contact.resolver';
 import { NpoContactService } from './contacts/npo-contact.service';
 import { OUTREACH_ENTITIES } from './entities';
@@ -24,6 +30,7 @@ import { IntroductionRequestRepository } from './requests/introduction-request.r
 import { IntroductionRequestResolver } from './requests/introduction-request.resolver';
 import { IntroductionRequestService } from './requests/introduction-request.service';
 import { IntroductionViews } from './requests/introduction-views';
+import { OutreachPersonalData } from './outreach-personal-data';
 
 export { OUTREACH_ENTITIES };
 
@@ -46,13 +53,20 @@ export { OUTREACH_ENTITIES };
     IntroductionReminders,
     IntroductionPersonalData,
     // contacts
+    NpoContactRepository,
     NpoContactService,
     NpoContactResolver,
+    NpoContactRetentionJob,
     // claim codes and entry confirmations
+    ClaimCodeRepository,
+    ClaimCodeAttempts,
+    ClaimCodeUse,
     ClaimCodeService,
     ClaimCodeResolver,
+    NpoEntryConfirmationRepository,
     NpoEntryConfirmationService,
     NpoEntryConfirmationResolver,
+    OutreachPersonalData,
     // letters and the funnel
     InvitationLetterService,
     InvitationLetterResolver,

@@ -46,3 +46,11 @@ export const GROUP_REGISTRATION_PER_PERSON: WindowLimit = {
   max: 3,
   windowMinutes: 60,
 };
+
+/**
+ * Claim codes of the city's invitation letters (outreach): codes that do not exist, per person and
+ * per address, shared by the claim page's preview and the claim itself (both could be used to
+ * guess). A right code — even an expired or used one — gives its try back.
+ */
+export const CLAIM_CODE_WRONG_PER_PERSON: WindowLimit = { kind: 'claim-code:user', max: 5, windowMinutes: 60 };
+export const CLAIM_CODE_WRONG_PER_ADDRESS: WindowLimit = { kind: 'claim-code:address', max: 20, windowMinutes: 60 };

@@ -49,6 +49,23 @@ export class NpoClaimRepository {
     return manager.findOne(NpoClaimEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /**
+   * The person's pending claim for this NPO, approved without staff (decided_by stays empty):
+   * they became a member another way (a letter's claim code), so staff need not decide it.
+   * Returns the ids of the claims closed.
+   */
+  async approvePendingWithoutStaff(npoId: string, userId: string, manager: EntityManager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      // (a CTE, because TypeORM returns [rows, count] for a bare UPDATE … RETURNING)
+      `WITH approved AS (
+         UPDATE npo_claim SET status = 'APPROVED', decided_at = now(), decided_by = NULL
+          WHERE npo_id = $1 AND user_id = $2 AND status = 'PENDING' RETURNING id)
+       SELECT id FROM approved`,
+      [npoId, userId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async save(claim: NpoClaimEntity, manager: EntityManager): Promise<void> {
     await manager.save(claim);
   }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export enum NpoContactSource {
@@ -26,22 +27,34 @@ export class NpoContact {
   @Field() createdAt!: Date;
 }
 
+/**
+ * A form's empty box is no value: trimmed, and '' becomes null before the checks below. An email
+ * copied from a filing in full-width letters is made half-width first, so that it can be checked.
+ */
+const blankToNull = (clean: (text: string) => string = (text) => text) =>
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? (value.trim() === '' ? null : clean(value.trim())) : value,
+  );
+
 @InputType()
 export class NpoContactInput {
   @Field(() => String, { nullable: true })
+  @blankToNull()
   @IsOptional()
   @IsString()
   @MaxLength(30)
-  @Matches(/^[0-9０-９+()（）\-‐－ー ]{6,30}$/, { message: '電話番号は数字とハイフンで書いてください' })
+  @Matches(/^[0-9０-９+＋()（）\-‐－ー−–ｰ \u3000]{6,30}$/, { message: '電話番号は数字とハイフンで書いてください' })
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
+  @blankToNull((text) => text.normalize('NFKC').toLowerCase())
   @IsOptional()
   @IsEmail({}, { message: 'メールアドレスの形が正しくありません' })
   @MaxLength(254)
   email?: string | null;
 
   @Field(() => String, { nullable: true })
+  @blankToNull()
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -52,6 +65,7 @@ export class NpoContactInput {
   source!: NpoContactSource;
 
   @Field(() => String, { nullable: true })
+  @blankToNull()
   @IsOptional()
   @IsString()
   @MaxLength(200)

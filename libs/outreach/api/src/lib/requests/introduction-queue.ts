@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MembershipService } from '@tsunagu/accounts/api';
 import { NpoRepository, toNpoModel } from '@tsunagu/npo/api';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
-import { ClaimCodeService } from '../claim-codes/claim-code.service';
+import { ClaimCodeRepository } from '../claim-codes/claim-code.repository';
 import { NpoContactService } from '../contacts/npo-contact.service';
 import type { IntroductionStatusValue } from '../entities/introduction-request.entity';
 import type { IntroductionQueueItem, IntroductionRequestStatus } from './introduction-request.model';
@@ -25,7 +25,7 @@ export class IntroductionQueue {
     private readonly npos: NpoRepository,
     private readonly memberships: MembershipService,
     private readonly contacts: NpoContactService,
-    private readonly claimCodes: ClaimCodeService,
+    private readonly claimCodes: ClaimCodeRepository,
   ) {}
 
   /** The open requests (no status), or those of one status; `now` decides waiting days and reminders. */
