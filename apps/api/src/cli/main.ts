@@ -10,6 +10,7 @@ import { createUserCommand } from './commands/create-user.command';
 import { databookCommand } from './commands/databook.command';
 import { evalMatchingCommand } from './commands/eval-matching.command';
 import { importNposCommand } from './commands/import-npos.command';
+import { introductionRemindersCommand } from './commands/introduction-reminders.command';
 import { reindexCommand } from './commands/reindex.command';
 
 type Command = (context: CliContext, args: string[]) => Promise<Record<string, unknown>>;
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   'create-user': createUserCommand,
   'eval-matching': evalMatchingCommand,
   databook: databookCommand,
+  'introduction-reminders': introductionRemindersCommand,
 };
 
 const USAGE = `使い方 / usage: npm run cli -- <command>
@@ -29,7 +31,8 @@ const USAGE = `使い方 / usage: npm run cli -- <command>
                                     職員・管理者のアカウントを作る / create a staff or admin account
   eval-matching                     マッチングの質を測る（nDCG@10, recall@10）/ measure matching quality
   databook --out FILE.pdf [--group-by field|ward] [--ward 区 …] [--field N …] [--size A4|A5]
-                                    NPOデータブック（印刷用PDF）を作る / make the data book`;
+                                    NPOデータブック（印刷用PDF）を作る / make the data book
+  introduction-reminders            おつなぎのお願いの催促と締め切りを今すぐ確かめる / run the reminder pass now`;
 
 /**
  * `npm run cli -- <command> …`: progress for people on stderr, and last ONE line of JSON on

@@ -4,6 +4,7 @@ import { DemoMarcheStep } from './demo-marche.step';
 import { DemoNeedsStep } from './demo-needs.step';
 import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
+import { DemoOutreachStep } from './demo-outreach.step';
 import type { DemoSeedStep } from './demo-seed-step';
 import { DemoSeedRepository } from './demo-seed.repository';
 
@@ -23,8 +24,9 @@ export class DemoSeeder {
     accounts: DemoAccountsStep,
     needs: DemoNeedsStep,
     marche: DemoMarcheStep,
+    outreach: DemoOutreachStep,
   ) {
-    this.steps = [openDataFile, npoImport, accounts, needs, marche];
+    this.steps = [openDataFile, npoImport, accounts, needs, marche, outreach];
   }
 
   async seed(): Promise<void> {

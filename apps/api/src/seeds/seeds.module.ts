@@ -2,17 +2,20 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@tsunagu/accounts/api';
 import { NeedsModule } from '@tsunagu/needs/api';
 import { MarcheModule } from '@tsunagu/marche/api';
+import { MatchingModule } from '@tsunagu/matching/api';
 import { NpoModule } from '@tsunagu/npo/api';
+import { OutreachModule } from '@tsunagu/outreach/api';
 import { DemoAccountsStep } from './demo-accounts.step';
 import { DemoMarcheStep } from './demo-marche.step';
 import { DemoNeedsStep } from './demo-needs.step';
 import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
+import { DemoOutreachStep } from './demo-outreach.step';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [NpoModule, AccountsModule, NeedsModule, MarcheModule],
+  imports: [NpoModule, AccountsModule, NeedsModule, MarcheModule, MatchingModule, OutreachModule],
   providers: [
     DemoSeedRepository,
     DemoSeeder,
@@ -21,6 +24,7 @@ import { DemoSeeder } from './demo-seeder';
     DemoAccountsStep,
     DemoNeedsStep,
     DemoMarcheStep,
+    DemoOutreachStep,
   ],
   exports: [DemoSeeder],
 })

@@ -4,3 +4,4 @@ export * from './lib/contacts/npo-contact.service';
 export * from './lib/contacts/npo-contact-retention.job';
 export * from './lib/requests/introduction-reminders.job';
 export * from './lib/requests/introduction-request.service';
+export * from './lib/contacts/npo-contact.model';

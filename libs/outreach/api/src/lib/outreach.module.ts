@@ -73,5 +73,6 @@ export { OUTREACH_ENTITIES };
     OutreachFunnelService,
     OutreachFunnelResolver,
   ],
+  exports: [IntroductionRequestService, IntroductionReminders, NpoContactService, ClaimCodeService],
 })
 export class OutreachModule {}
