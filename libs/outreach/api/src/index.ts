@@ -1,1 +1,2 @@
 export * from './lib/outreach.module';
+export * from './lib/letters/invitation-letter-jobs';

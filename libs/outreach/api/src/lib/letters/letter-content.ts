@@ -97,7 +97,7 @@ export function letterTitle(letter: Pick<LetterContent, 'asks'>): string {
 export function letterIntro(letter: Pick<LetterContent, 'asks' | 'cityName'>): string {
   const service = `${letter.cityName}は、地域の団体（自治会・町内会、まちづくり協議会など）とNPOをつなぐ「つなぐ」という仕組みを始めました。`;
   return letter.asks.length > 0
-    ? `いつも地域のためのご活動、ありがとうございます。${service}地域の団体が、あなたの団体に手伝ってほしいことがあると言っています。くわしくは下のとおりです。`
+    ? `いつも地域のためのご活動、ありがとうございます。${service}地域の団体が、あなたの団体に手伝ってほしいと言っています。`
     : `いつも地域のためのご活動、ありがとうございます。${service}地域の団体は、手伝ってほしいことを「つなぐ」にのせています。あなたの団体も登録すると、団体の紹介を自分で書いたり、地域の困りごとを見て手伝いを申し出たりできます。`;
 }
 
@@ -113,20 +113,19 @@ export function answerSteps(letter: Pick<LetterContent, 'claimPageUrl' | 'npoNam
   after: string;
 } {
   return {
-    open: `1. スマートフォンやパソコンで ${letter.claimPageUrl} を開いてください。右の四角いコード（QRコード）を読みとっても開けます。`,
+    open: `1. スマートフォンやパソコンで ${letter.claimPageUrl} を開くか、右のQRコードを読みとってください。`,
     enter: '2. 次のコードを入れてください。',
-    after: `3. メールアドレスで登録すると、あなたは「つなぐ」で「${letter.npoName}」の担当者になります。市の確認を待つ必要はありません。`,
+    after: `3. メールアドレスで登録すると、「${letter.npoName}」の担当者になります。市の確認を待つ必要はありません。`,
   };
 }
 
 export const expiryLine = (letter: Pick<LetterContent, 'expiresAt'>) =>
-  `このコードは ${japaneseDate(letter.expiresAt)} まで、一度だけ使えます。ほかの人には見せないでください。`;
+  `このコードは ${japaneseDate(letter.expiresAt)} まで、一度だけ使えます。人に見せないでください。`;
 
 export const contactLine = (letter: Pick<LetterContent, 'sender' | 'officePhone'>) =>
-  `わからないことがあれば、お電話ください。${letter.sender}　電話 ${letter.officePhone}（${CITY_OFFICE_HOURS}）`;
+  `お問い合わせ：${letter.sender}　電話 ${letter.officePhone}（${CITY_OFFICE_HOURS}）`;
 
-export const ignoreLine =
-  'お心当たりがないときや、「つなぐ」を使わないときは、この手紙を捨ててくださってかまいません。';
+export const ignoreLine = 'お心当たりがないときや、「つなぐ」を使わないときは、この手紙は捨ててかまいません。';
 
 /** The entry page's words (掲載内容のご確認). */
 export const ENTRY_HEADING = '掲載内容のご確認';

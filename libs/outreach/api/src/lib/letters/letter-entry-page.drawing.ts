@@ -2,8 +2,8 @@ import { drawEntry } from '@tsunagu/databook/api';
 import { ENTRY_HEADING, type LetterContent, entryIntro, entrySteps } from './letter-content';
 import { BODY_GAP, BODY_SIZE, CONTENT_WIDTH, INK, MARGIN_X, MM } from './letter-geometry';
 
-/** The data book's own slot height on A4 is about 85 mm; the letter gives the entry a little more. */
-const ENTRY_HEIGHT = 100 * MM;
+/** About the data book's own slot on A4 (80 mm): the entry looks as it will in print. */
+const ENTRY_HEIGHT = 80 * MM;
 
 /**
  * The letter's second page (掲載内容のご確認): the NPO's entry drawn exactly as the data book

@@ -37,8 +37,8 @@ type Doc = PDFKit.PDFDocument;
 const body = (width: number) => ({ width, lineGap: BODY_GAP });
 /** The code in a typewriter face: every character the same width, 0/O and 1/I never printed. */
 const CODE_FONT = 'Courier-Bold';
-const CODE_SIZE = 30;
-const BOX_PAD = 5 * MM;
+const CODE_SIZE = 26;
+const BOX_PAD = 4.5 * MM;
 
 /** The first page of one letter: addressee in the window, sender, why, who asks, how to answer. */
 export function drawLetterPage(doc: Doc, letter: LetterContent): void {
@@ -46,16 +46,16 @@ export function drawLetterPage(doc: Doc, letter: LetterContent): void {
   drawAddressee(doc, letter);
   drawSender(doc, letter);
   const answer = measureAnswer(doc, letter);
-  const answerTop = BOTTOM - answer.contactHeight - 3 * MM - answer.boxHeight;
+  const answerTop = BOTTOM - answer.contactHeight - 2 * MM - answer.boxHeight;
 
   let y = BODY_TOP;
-  doc.font('bold').fontSize(14).fillColor(INK);
+  doc.font('bold').fontSize(13.5).fillColor(INK);
   const title = letterTitle(letter);
-  doc.text(title, MARGIN_X, y, { width: CONTENT_WIDTH, lineGap: 2 });
-  y = doc.y + 3 * MM;
+  doc.text(title, MARGIN_X, y, { width: CONTENT_WIDTH, lineGap: 1 });
+  y = doc.y + 2 * MM;
   doc.font('regular').fontSize(BODY_SIZE).fillColor(INK).text(letterIntro(letter), MARGIN_X, y, body(CONTENT_WIDTH));
-  y = doc.y + 3 * MM;
-  if (letter.asks.length > 0) drawAsks(doc, letter, y, answerTop - 3 * MM);
+  y = doc.y + 2.5 * MM;
+  if (letter.asks.length > 0) drawAsks(doc, letter, y, answerTop - 2 * MM);
   drawAnswer(doc, letter, answerTop, answer.boxHeight);
 }
 
@@ -114,7 +114,7 @@ function drawSender(doc: Doc, letter: LetterContent): void {
 /** The groups that wait and what they ask, as many as fit above the answer box. */
 function drawAsks(doc: Doc, letter: LetterContent, top: number, limit: number): void {
   doc.font('bold').fontSize(12).fillColor(ACCENT).text(`■ ${ASKS_HEADING}`, MARGIN_X, top, { width: CONTENT_WIDTH });
-  let y = doc.y + 1.5 * MM;
+  let y = doc.y + 1 * MM;
   const indent = MARGIN_X + 4 * MM;
   const width = CONTENT_WIDTH - 4 * MM;
   const moreHeight = doc.font('regular').fontSize(BODY_SIZE).heightOfString(moreAsksLine(99), body(width)) + 2;
@@ -123,7 +123,7 @@ function drawAsks(doc: Doc, letter: LetterContent, top: number, limit: number): 
     const left = letter.asks.length - shown - 1 + letter.moreAsks;
     const needed = askHeight(doc, ask, width) + (left > 0 ? moreHeight : 0);
     if (y + needed > limit) break;
-    y = drawAsk(doc, ask, indent, y, width) + 1.5 * MM;
+    y = drawAsk(doc, ask, indent, y, width) + 1 * MM;
     shown += 1;
   }
   const more = letter.asks.length - shown + letter.moreAsks;
@@ -148,7 +148,8 @@ function askHeight(doc: Doc, ask: LetterAsk, width: number): number {
   );
 }
 
-const SUMMARY_LINES = 2;
+/** One line of the need's description: enough to see what it is; the rest is on the claim page. */
+const SUMMARY_LINES = 1;
 function summaryHeight(doc: Doc, text: string, width: number): number {
   doc.font('regular').fontSize(BODY_SIZE);
   return doc.heightOfString(fitSummary(doc, text, width), body(width));
@@ -179,20 +180,23 @@ function measureAnswer(doc: Doc, letter: LetterContent): { boxHeight: number; co
   const steps = answerSteps(letter);
   const w = answerTextWidth();
   const full = CONTENT_WIDTH - 2 * BOX_PAD;
-  const inner =
-    doc.font('bold').fontSize(12.5).heightOfString(ANSWER_HEADING, { width: full }) +
-    2 * MM +
+  const stepsHeight =
     doc.font('regular').fontSize(BODY_SIZE).heightOfString(steps.open, body(w)) +
     doc.heightOfString(steps.enter, body(w)) +
     CODE_SIZE * 1.25 +
-    doc.heightOfString(steps.after, body(w)) +
+    doc.heightOfString(steps.after, body(w));
+  // As drawAnswer places them: the expiry goes below the steps or the QR code, whichever ends lower.
+  const inner =
+    doc.font('bold').fontSize(12.5).heightOfString(ANSWER_HEADING, { width: full }) +
+    2 * MM +
+    Math.max(stepsHeight, QR_SIZE) +
     2 * MM +
     doc.font('bold').fontSize(BODY_SIZE).heightOfString(expiryLine(letter), body(full));
   const contactHeight =
     doc.font('regular').fontSize(BODY_SIZE).heightOfString(contactLine(letter), body(CONTENT_WIDTH)) +
     doc.heightOfString(ignoreLine, body(CONTENT_WIDTH)) +
     2;
-  return { boxHeight: Math.max(inner, QR_SIZE + 12 * MM) + 2 * BOX_PAD, contactHeight };
+  return { boxHeight: inner + 2 * BOX_PAD, contactHeight };
 }
 
 /** The box that says how to answer: the steps, the code large, the QR code, the expiry; the city's phone below. */
@@ -229,7 +233,7 @@ function drawAnswer(doc: Doc, letter: LetterContent, top: number, height: number
     .font('regular')
     .fontSize(BODY_SIZE)
     .fillColor(INK)
-    .text(contactLine(letter), MARGIN_X, top + height + 3 * MM, body(CONTENT_WIDTH));
+    .text(contactLine(letter), MARGIN_X, top + height + 2 * MM, body(CONTENT_WIDTH));
   doc.text(ignoreLine, MARGIN_X, doc.y, body(CONTENT_WIDTH));
 }
 
