@@ -9,8 +9,7 @@ import { mailsTo } from '../accounts/mailbox';
 import { SessionClient, errorCode } from '../accounts/session-client';
 import { type NeedsWorld, PASSWORD, createNeedsWorld, inDays, postNeed } from '../needs/needs-world';
 
-// qrcode's own PNG codec (a dependency of the app's QR drawing), to read pdftoppm's page image.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// qrcode's own PNG codec (a dependency of the app's QR drawing, no types), to read pdftoppm's page image.
 const { PNG } = require('pngjs') as {
   PNG: { sync: { read(b: Buffer): { width: number; height: number; data: Buffer } } };
 };
@@ -162,8 +161,9 @@ describe('invitation letters (PDF job + mail)', () => {
       expect(letter).not.toContain('093-622-1234');
       const printed = letter.match(CODE) ?? [];
       expect(printed).toHaveLength(1);
-      codes.push(printed[0]);
-      expect(qrOnPage(pdf, i * 2 + 1, dir)).toBe(`${w.t.config.publicUrl}/claim/${printed[0]}`);
+      const [code] = printed as [string];
+      codes.push(code);
+      expect(qrOnPage(pdf, i * 2 + 1, dir)).toBe(`${w.t.config.publicUrl}/claim/${code}`);
       // The second page: the data-book entry to check.
       const entry = flat(pages[i * 2 + 1]);
       expect(entry).toContain('掲載内容のご確認');
