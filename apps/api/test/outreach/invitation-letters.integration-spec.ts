@@ -227,12 +227,28 @@ describe('invitation letters (PDF job + mail)', () => {
   });
 
   it('staff choose by waiting requests or by ward; NPOs with members are left out; a choice without letters is refused', async () => {
-    // A now has a member (the previous test): only B still waits for a letter.
+    // A now has a member (the previous test); B is asked for once more, on another need.
+    const another = await postNeed(w, {
+      publish: true,
+      title: '公民館の障子を張りかえたい',
+      description: '古くなった障子を、いっしょに張りかえてくれる方を探しています。',
+      fields: [3],
+      deadline: inDays(20),
+    });
+    expect(another.errors).toBeUndefined();
+    await w.as.officer.gql(`mutation($n: ID!, $o: ID!) { requestIntroduction(needId: $n, npoId: $o) { id } }`, {
+      n: another.data!.postNeed.id,
+      o: b.id,
+    });
     const waiting = await w.as.staff.gql<{ generateInvitationLetters: Job }>(GENERATE, {
       i: { selection: 'WAITING_REQUESTS', includeDataBookEntry: false, sendMail: false },
     });
     expect(waiting.errors).toBeUndefined();
-    expect(waiting.data!.generateInvitationLetters).toMatchObject({ npoCount: 1, skipped: 1 });
+    expect(waiting.data!.generateInvitationLetters).toMatchObject({ npoCount: 1, selection: 'WAITING_REQUESTS' });
+    const [{ npo_ids }] = await w.db.query(`SELECT npo_ids FROM invitation_letter_job WHERE id = $1`, [
+      waiting.data!.generateInvitationLetters.id,
+    ]);
+    expect(npo_ids).toEqual([b.id]);
     expect(await finished(waiting.data!.generateInvitationLetters.id)).toMatchObject({ status: 'DONE', letters: 1 });
 
     const [{ count }] = await w.db.query(
@@ -264,6 +280,59 @@ describe('invitation letters (PDF job + mail)', () => {
     expect(await refusal({ selection: 'CHOSEN', npoIds: ['00000000-0000-4000-8000-000000000000'] })).toMatchObject({
       code: 'NOT_FOUND',
     });
+  });
+
+  it('for the marché, staff write to the suggested exhibitors that have no account yet', async () => {
+    const day = (n: number) => inDays(n);
+    const event = await w.as.staff.gql<{ createMarcheEvent: { id: string } }>(
+      `mutation($i: CreateMarcheEventInput!) { createMarcheEvent(input: $i) { id } }`,
+      {
+        i: {
+          name: 'Action! NPO マルシェ 2027',
+          eventDate: day(100),
+          venue: '北九州市役所 1階',
+          applyFrom: day(-1),
+          applyUntil: day(30),
+          description: 'NPOと地域がつながる一日',
+          boothTypes: [{ code: 'EXHIBIT', name: '展示ブース', capacity: 10 }],
+          questions: [],
+        },
+      },
+    );
+    const eventId = event.data!.createMarcheEvent.id;
+    const suggested = await w.as.staff.gql<{ marcheInvitationCandidates: Array<{ npoId: string; claimed: boolean }> }>(
+      `query($e: ID!) { marcheInvitationCandidates(eventId: $e) { npoId claimed } }`,
+      { e: eventId },
+    );
+    const candidates = suggested.data!.marcheInvitationCandidates;
+    const unclaimed = candidates.filter((c) => !c.claimed);
+    expect(unclaimed.length).toBeGreaterThan(0);
+    const started = await w.as.staff.gql<{ generateInvitationLetters: Job }>(GENERATE, {
+      i: { selection: 'MARCHE_CANDIDATES', eventId, includeDataBookEntry: false, sendMail: false },
+    });
+    expect(started.errors).toBeUndefined();
+    expect(started.data!.generateInvitationLetters).toMatchObject({
+      npoCount: unclaimed.length,
+      skipped: 0,
+      selection: 'MARCHE_CANDIDATES',
+    });
+    const [{ npo_ids }] = await w.db.query(`SELECT npo_ids FROM invitation_letter_job WHERE id = $1`, [
+      started.data!.generateInvitationLetters.id,
+    ]);
+    expect(npo_ids).toEqual(unclaimed.map((c) => c.npoId));
+    expect(await finished(started.data!.generateInvitationLetters.id)).toMatchObject({
+      status: 'DONE',
+      letters: unclaimed.length,
+    });
+    const unknown = await w.as.staff.gql(GENERATE, {
+      i: {
+        selection: 'MARCHE_CANDIDATES',
+        eventId: '00000000-0000-4000-8000-000000000000',
+        includeDataBookEntry: false,
+        sendMail: false,
+      },
+    });
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
   });
 
   it('only staff make, follow and download letters: others are refused, the PDF is not theirs to fetch', async () => {
