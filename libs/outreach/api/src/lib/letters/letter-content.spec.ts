@@ -81,7 +81,7 @@ describe('letter content', () => {
     expect(text).toContain('「夏祭りのやぐら」（八幡西区）');
     expect(text).toContain('ほかにも 2 件のお願いがあります。');
     expect(text).toContain('https://tsunagu.example.jp/claim/K7PD-R2XM');
-    expect(text).toContain('コード：K7PD-R2XM');
+    expect(text).toContain('番号：K7PD-R2XM');
     expect(text).toContain('2026年5月31日 まで');
     expect(text).toContain('093-000-0000');
   });

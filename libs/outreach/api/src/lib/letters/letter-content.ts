@@ -114,13 +114,13 @@ export function answerSteps(letter: Pick<LetterContent, 'claimPageUrl' | 'npoNam
 } {
   return {
     open: `1. スマートフォンやパソコンで ${letter.claimPageUrl} を開くか、右のQRコードを読みとってください。`,
-    enter: '2. 次のコードを入れてください。',
+    enter: '2. 次の番号（8文字）を入れてください。',
     after: `3. メールアドレスで登録すると、「${letter.npoName}」の担当者になります。市の確認を待つ必要はありません。`,
   };
 }
 
 export const expiryLine = (letter: Pick<LetterContent, 'expiresAt'>) =>
-  `このコードは ${japaneseDate(letter.expiresAt)} まで、一度だけ使えます。人に見せないでください。`;
+  `この番号は ${japaneseDate(letter.expiresAt)} まで、一度だけ使えます。人に見せないでください。`;
 
 export const contactLine = (letter: Pick<LetterContent, 'sender' | 'officePhone'>) =>
   `お問い合わせ：${letter.sender}　電話 ${letter.officePhone}（${CITY_OFFICE_HOURS}）`;
@@ -161,14 +161,14 @@ export function letterMail(letter: LetterContent): { subject: string; text: stri
   }
   lines.push(
     `■ ${ANSWER_HEADING}`,
-    '次のリンクを開き、メールアドレスで登録してください。コードはもう入っています。',
+    '次のリンクを開き、メールアドレスで登録してください。番号はもう入っています。',
     letter.claimUrl,
     '',
-    `リンクが開けないときは、${letter.claimPageUrl} を開いて、次のコードを入れてください。`,
-    `コード：${letter.code}`,
+    `リンクが開けないときは、${letter.claimPageUrl} を開いて、次の番号を入れてください。`,
+    `番号：${letter.code}`,
     expiryLine(letter),
     '',
-    '同じ内容の手紙を、登録されている住所にもお送りします。コードは手紙と同じです。',
+    '同じ内容の手紙を、登録されている住所にもお送りします。番号は手紙と同じです。',
     contactLine(letter),
     ignoreLine,
     '',

@@ -35,7 +35,7 @@ import {
 
 type Doc = PDFKit.PDFDocument;
 const body = (width: number) => ({ width, lineGap: BODY_GAP });
-/** The code in a typewriter face: every character the same width, 0/O and 1/I never printed. */
+/** The claim number (番号) in a typewriter face: every character the same width (0, 1, I, L, O never occur). */
 const CODE_FONT = 'Courier-Bold';
 const CODE_SIZE = 26;
 const BOX_PAD = 4.5 * MM;
