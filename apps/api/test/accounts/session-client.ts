@@ -36,6 +36,11 @@ export class SessionClient {
     return (await res.json()) as GqlResult<T>;
   }
 
+  /** A REST GET (downloads, exports) with this person's session. */
+  get(path: string): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {} });
+  }
+
   async signIn(email: string, password: string): Promise<this> {
     const r = await this.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, {
       e: email,

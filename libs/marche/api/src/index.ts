@@ -12,3 +12,4 @@ export * from './lib/applications/marche-application.model';
 export * from './lib/applications/marche-application.repository';
 export * from './lib/layout/marche-layout.model';
 export * from './lib/outreach/marche-outreach.model';
+export * from './lib/outreach/marche-invitation.service';

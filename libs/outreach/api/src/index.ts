@@ -5,3 +5,4 @@ export * from './lib/contacts/npo-contact-retention.job';
 export * from './lib/requests/introduction-reminders.job';
 export * from './lib/requests/introduction-request.service';
 export * from './lib/contacts/npo-contact.model';
+export * from './lib/letters/invitation-letter-jobs';

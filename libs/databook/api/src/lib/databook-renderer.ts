@@ -10,11 +10,12 @@ import type { BookEntry, DataBookOptions } from './databook-options';
 import { type BookPlan, CONTENTS_PAGE, GUIDE_PAGE } from './databook-plan';
 
 export { geometryFor, planFor } from './databook-geometry';
-export { fitText } from './databook-entry.drawing';
+export { drawEntry, fitText } from './databook-entry.drawing';
 
 // Noto Sans JP from an npm package: embedded as a subset (only the glyphs used), text stays text.
-const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');
-const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf');
+// Exported for the other printed things (invitation letters), which register them under the same names.
+export const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');
+export const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf');
 
 export interface RenderResult {
   readonly pages: number;

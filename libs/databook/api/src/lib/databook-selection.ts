@@ -10,6 +10,8 @@ export async function selectBookEntries(
   source: { npos: NpoDataBookRepository; claimed: ClaimedNposRepository },
   options: DataBookOptions,
   city: { name: string; publicUrl: string },
+  /** only these NPOs (an invitation letter's own entry) */
+  onlyIds?: readonly string[],
 ): Promise<BookEntry[]> {
   const rows = await source.npos.select({
     city: city.name,
@@ -17,6 +19,7 @@ export async function selectBookEntries(
     fields: options.fields,
     certifiedOnly: options.certifiedOnly,
     ...(options.claimedOnly ? { onlyIds: await source.claimed.claimedNpoIds() } : {}),
+    ...(onlyIds ? { onlyIds } : {}),
   });
   return rows.map((r) => {
     const own = !!(r.print_consent && r.introduction?.trim());

@@ -29,6 +29,24 @@ export class DataBookService {
     });
   }
 
+  /**
+   * These NPOs' entries exactly as the book would print them (an invitation letter asks the NPO
+   * to check its own). NPOs the book leaves out (inactive, main office elsewhere) have none.
+   */
+  async entriesOf(npoIds: readonly string[]): Promise<Map<string, BookEntry>> {
+    if (npoIds.length === 0) return new Map();
+    const entries = await selectBookEntries(
+      { npos: this.npos, claimed: this.claimed },
+      { groupBy: 'field', editionYear: 0 },
+      {
+        name: this.config.cityName,
+        publicUrl: this.config.publicUrl,
+      },
+      npoIds,
+    );
+    return new Map(entries.map((e) => [e.id, e]));
+  }
+
   /** How many NPOs and exactly how many pages, without drawing. */
   async preview(options: DataBookOptions): Promise<{ npos: number; pages: number }> {
     const entries = await this.entries(options);

@@ -51,6 +51,6 @@ export { MARCHE_ENTITIES } from './entities';
     MarcheLayoutResolver,
     MarcheOutreachResolver,
   ],
-  exports: [MarcheEventService, MarcheEventRepository, MarcheApplicationRepository],
+  exports: [MarcheEventService, MarcheEventRepository, MarcheApplicationRepository, MarcheInvitationService],
 })
 export class MarcheModule {}

@@ -95,4 +95,26 @@ export const outreachMessages = defineMessages('outreach', {
     en: 'Please write what was corrected, or what should be corrected.',
   },
   entryNoteTooLong: { ja: '{max}文字までで書いてください。', en: 'Please write at most {max} characters.' },
+  // letters and the funnel
+  lettersNoneChosen: {
+    ja: '手紙を送るNPOがありません。選び方を変えてください。',
+    en: 'No NPO to write to. Please choose differently.',
+  },
+  lettersAllHaveMembers: {
+    ja: '選んだNPOには、もう「つなぐ」を使っている人がいます。手紙はいりません。',
+    en: 'Every NPO chosen already has members here; they need no letter.',
+  },
+  lettersTooMany: {
+    ja: '一度に作れる手紙は {max} 通までです（いまは {count} 通）。区などでしぼってください。',
+    en: 'At most {max} letters at a time (this would be {count}). Please narrow it down, e.g. by ward.',
+  },
+  lettersWardRequired: { ja: '区を選んでください。', en: 'Please choose a ward.' },
+  lettersEventRequired: { ja: 'マルシェを選んでください。', en: 'Please choose a marché.' },
+  marcheEventNotFound: { ja: 'そのマルシェは見つかりません。', en: 'Marché not found.' },
+  letterJobNotFound: { ja: 'その手紙の作成は見つかりません。', en: 'Letter run not found.' },
+  lettersNotReady: { ja: 'その手紙はまだできていません。', en: 'Those letters are not ready yet.' },
+  lettersInterrupted: {
+    ja: '手紙を作っている途中で処理が止まりました。お手数ですが、もう一度作ってください。',
+    en: 'Making the letters stopped half-way. Please make them again.',
+  },
 });

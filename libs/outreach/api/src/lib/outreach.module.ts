@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@tsunagu/accounts/api';
+import { DataBookModule } from '@tsunagu/databook/api';
+import { MarcheModule } from '@tsunagu/marche/api';
 import { NeedsModule } from '@tsunagu/needs/api';
 import { NotificationsModule } from '@tsunagu/notifications/api';
 import { NpoModule } from '@tsunagu/npo/api';
@@ -17,9 +19,18 @@ import { NpoContactRepository } from './contacts/npo-contact.repository';
 import { NpoContactResolver } from './contacts/npo-contact.resolver';
 import { NpoContactService } from './contacts/npo-contact.service';
 import { OUTREACH_ENTITIES } from './entities';
+import { OutreachFunnelCsvController } from './funnel/outreach-funnel-csv.controller';
+import { OutreachFunnelRepository } from './funnel/outreach-funnel.repository';
 import { OutreachFunnelResolver } from './funnel/outreach-funnel.resolver';
 import { OutreachFunnelService } from './funnel/outreach-funnel.service';
+import { InvitationLetterDownloadController } from './letters/invitation-letter-download.controller';
+import { InvitationLetterJobRepository } from './letters/invitation-letter-job.repository';
+import { InvitationLetterJobs } from './letters/invitation-letter-jobs';
 import { InvitationLetterResolver } from './letters/invitation-letter.resolver';
+import { LetterAsks } from './letters/letter-asks';
+import { LetterRecipients } from './letters/letter-recipients';
+import { LetterRequestsRepository } from './letters/letter-requests.repository';
+import { LetterRun } from './letters/letter-run';
 import { InvitationLetterService } from './letters/invitation-letter.service';
 import { IntroductionAnswersListener } from './requests/introduction-answers.listener';
 import { IntroductionNotices } from './requests/introduction-notices';
@@ -40,7 +51,17 @@ export { OUTREACH_ENTITIES };
  * code brings the NPO in. Requests that get no answer come back to staff, then close with a reason.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(OUTREACH_ENTITIES), AccountsModule, NpoModule, NotificationsModule, NeedsModule],
+  imports: [
+    TypeOrmModule.forFeature(OUTREACH_ENTITIES),
+    AccountsModule,
+    NpoModule,
+    NotificationsModule,
+    NeedsModule,
+    // letters: the data book's entry drawing, the marché's suggested exhibitors
+    DataBookModule,
+    MarcheModule,
+  ],
+  controllers: [InvitationLetterDownloadController, OutreachFunnelCsvController],
   providers: [
     // requests
     IntroductionRequestRepository,
@@ -70,6 +91,13 @@ export { OUTREACH_ENTITIES };
     // letters and the funnel
     InvitationLetterService,
     InvitationLetterResolver,
+    InvitationLetterJobRepository,
+    InvitationLetterJobs,
+    LetterRequestsRepository,
+    LetterAsks,
+    LetterRecipients,
+    LetterRun,
+    OutreachFunnelRepository,
     OutreachFunnelService,
     OutreachFunnelResolver,
   ],

@@ -63,6 +63,16 @@ export class MembershipRepository {
     return new Set(rows.map((r) => r.npo_id));
   }
 
+  /** When each of these NPOs got its first member (the outreach funnel's "claimed" step). */
+  async firstMemberSince(npoIds: readonly string[]): Promise<Map<string, Date>> {
+    if (npoIds.length === 0) return new Map();
+    const rows: Array<{ npo_id: string; since: Date }> = await this.dataSource.query(
+      `SELECT npo_id, min(since) AS since FROM npo_member WHERE npo_id = ANY($1::uuid[]) GROUP BY npo_id`,
+      [npoIds],
+    );
+    return new Map(rows.map((r) => [r.npo_id, new Date(r.since)]));
+  }
+
   async addNpoMember(npoId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(`INSERT INTO npo_member (npo_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
       npoId,

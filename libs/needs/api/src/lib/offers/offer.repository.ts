@@ -105,6 +105,30 @@ export class OfferRepository {
     return new Set(rows.map((r) => r.npo_id));
   }
 
+  /**
+   * The offers made on exactly these (need, NPO) pairs, withdrawn ones too: when each was made
+   * and, if the group accepted it, when (the outreach funnel's "offered" and "matched" steps).
+   */
+  async onPairs(
+    pairs: ReadonlyArray<{ needId: string; npoId: string }>,
+  ): Promise<Array<{ needId: string; npoId: string; createdAt: Date; acceptedAt: Date | null }>> {
+    if (pairs.length === 0) return [];
+    const rows: Array<{ need_id: string; npo_id: string; created_at: Date; accepted_at: Date | null }> =
+      await this.dataSource.query(
+        `SELECT o.need_id, o.npo_id, o.created_at,
+                CASE WHEN o.status = 'ACCEPTED' THEN o.decided_at END AS accepted_at
+           FROM offer o
+           JOIN unnest($1::uuid[], $2::uuid[]) AS p (need_id, npo_id) ON p.need_id = o.need_id AND p.npo_id = o.npo_id`,
+        [pairs.map((p) => p.needId), pairs.map((p) => p.npoId)],
+      );
+    return rows.map((r) => ({
+      needId: r.need_id,
+      npoId: r.npo_id,
+      createdAt: new Date(r.created_at),
+      acceptedAt: r.accepted_at ? new Date(r.accepted_at) : null,
+    }));
+  }
+
   /** Messages not yet read by this person, per offer (their own aside). */
   async unreadCounts(offerIds: readonly string[], userId: string): Promise<Map<string, number>> {
     if (offerIds.length === 0) return new Map();

@@ -38,6 +38,16 @@ export class NpoRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /** The active NPOs with their main office in the city (in one ward if given), by ward and reading. */
+  async activeIdsInCity(city: string, ward: string | null = null): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM npo WHERE status = 'ACTIVE' AND city = $1 AND ($2::text IS NULL OR ward = $2)
+        ORDER BY ward NULLS LAST, name_kana NULLS LAST, name, id`,
+      [city, ward],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async exists(id: string): Promise<boolean> {
     const [row] = await this.dataSource.query(`SELECT id FROM npo WHERE id = $1`, [id]);
     return !!row;

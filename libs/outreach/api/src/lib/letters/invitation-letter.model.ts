@@ -58,9 +58,13 @@ export class GenerateInvitationLettersInput {
 @ObjectType()
 export class InvitationLetterJob {
   @Field(() => ID) id!: string;
+  @Field(() => LetterSelection, { description: 'how staff chose the NPOs' }) selection!: LetterSelection;
+  @Field(() => String, { nullable: true, description: 'the ward, for WARD' }) ward!: string | null;
   @Field(() => InvitationLetterJobStatus) status!: InvitationLetterJobStatus;
   @Field(() => Int, { description: '0–100' }) progress!: number;
   @Field(() => Int, { description: 'NPOs chosen' }) npoCount!: number;
+  @Field(() => Int, { description: 'NPOs left out because they already have members here (they need no letter)' })
+  skipped!: number;
   @Field(() => Int) letters!: number;
   @Field(() => Int, { description: 'invitations also sent by mail' }) mailed!: number;
   @Field() includeDataBookEntry!: boolean;
