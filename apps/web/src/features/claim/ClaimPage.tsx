@@ -62,12 +62,15 @@ function ClaimWithCode({ code }: { code: string }) {
   return (
     <Container width="narrow" className="page">
       <Stack gap="lg">
-        <PageHeading>{heading}</PageHeading>
-        <div role="status" ref={status} tabIndex={-1} className="claim-status" data-testid="claim-status">
-          {preview.loading && <p>{t('claimCode.checking')}</p>}
-          {result && (
-            <p>{result.waitingRequests.length > 0 ? t('claimCode.joinedLead') : t('introductions.waitingNone')}</p>
-          )}
+        {/* one block: the live region, empty at first, adds no gap under the heading */}
+        <div>
+          <PageHeading>{heading}</PageHeading>
+          <div role="status" ref={status} tabIndex={-1} className="claim-status" data-testid="claim-status">
+            {preview.loading && <p>{t('claimCode.checking')}</p>}
+            {result && (
+              <p>{result.waitingRequests.length > 0 ? t('claimCode.joinedLead') : t('introductions.waitingNone')}</p>
+            )}
+          </div>
         </div>
         {result ? (
           <>

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { ConfirmNpoEntryDocument } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Stack, TextArea } from '@tsunagu/shared/ui';
+import { Button, Stack, TextArea } from '@tsunagu/shared/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RouterAnchor } from '../../../app/RouterAnchor';
+import { Link } from 'react-router';
 import { ErrorNotice } from '../../../shared/ErrorNotice';
 
 /**
@@ -71,9 +71,7 @@ export function NpoEntryCheck({ npoId }: { npoId: string }) {
                 autoFocus
               />
               <p>
-                <ButtonLink href={`/npos/${npoId}/edit`} as={RouterAnchor} variant="secondary">
-                  {t('claimCode.entryEdit')}
-                </ButtonLink>
+                <Link to={`/npos/${npoId}/edit`}>{t('claimCode.entryEdit')}</Link>
               </p>
               <div className="button-row">
                 <Button type="submit" disabled={loading} data-testid="npo-entry-send">
