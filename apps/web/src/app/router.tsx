@@ -6,6 +6,7 @@ import { ResetPasswordPage, ResetRequestPage } from '../features/accounts/Passwo
 import { SignInPage } from '../features/accounts/SignInPage';
 import { SignUpConfirmPage } from '../features/accounts/SignUpConfirmPage';
 import { SignUpPage } from '../features/accounts/SignUpPage';
+import { ClaimPage } from '../features/claim/ClaimPage';
 import { MarcheApplicationRedirect } from '../features/marche/MarcheApplicationRedirect';
 import { MarcheApplyPage } from '../features/marche/MarcheApplyPage';
 import { MarcheListPage } from '../features/marche/MarcheListPage';
@@ -49,6 +50,8 @@ export const router = createBrowserRouter([
       { path: 'signup/confirm', element: <SignUpConfirmPage /> },
       { path: 'reset-password/request', element: <ResetRequestPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'claim', element: <ClaimPage /> },
+      { path: 'claim/:code', element: <ClaimPage /> },
       { path: 'me', element: <MyPage /> },
       { path: 'groups/new', element: <GroupRegistrationPage /> },
       { path: 'groups/join', element: <JoinGroupPage /> },

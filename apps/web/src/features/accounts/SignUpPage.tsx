@@ -5,12 +5,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
+import { pendingClaimCode } from '../claim/pending-claim-code';
 import { checkDisplayName, checkEmail, checkPassword, errorMessage } from './field-checks';
 import { EmailField, PasswordField } from './components/AccountFields';
 
 /**
  * Step 1 of sign-up: the answer is always "we sent you a mail" (a new address gets the link, a
- * registered one a note to its owner), so the form never tells who is registered.
+ * registered one a note to its owner), so the form never tells who is registered. Someone
+ * who came with a letter's code is told it is kept for after the mail link.
  */
 export function SignUpPage() {
   const { t } = useTranslation();
@@ -18,6 +20,7 @@ export function SignUpPage() {
   const [form, setForm] = useState({ displayName: '', email: '', password: '' });
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [signUp, { data, loading, error }] = useMutation(SignUpDocument);
+  const [claimCode] = useState(pendingClaimCode);
   const problems = {
     displayName: checkDisplayName(t, form.displayName),
     email: checkEmail(t, form.email),
@@ -49,6 +52,7 @@ export function SignUpPage() {
             <Notice title={t('signUp.sentTitle')}>
               <p>{t('signUp.sentBody')}</p>
               <p>{t('signUp.sentNote')}</p>
+              {claimCode && <p data-testid="signup-claim-other-device">{t('claimCode.signUpOtherDevice')}</p>}
             </Notice>
           </div>
         </Stack>
@@ -60,6 +64,11 @@ export function SignUpPage() {
     <Container width="narrow" className="page">
       <Stack gap="lg">
         <PageHeading lead={t('signUp.lead')}>{t('signUp.title')}</PageHeading>
+        {claimCode && (
+          <Notice>
+            <span data-testid="signup-claim-kept">{t('claimCode.signUpKept', { code: claimCode })}</span>
+          </Notice>
+        )}
         {error && (
           <Notice tone="error" title={t('signUp.failed')}>
             {errorMessage(error, t('form.tryAgain'))}

@@ -9,11 +9,13 @@ import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
 import { useMe } from '../accounts/hooks/useMe';
+import { AskBanner } from './components/AskBanner';
 import { DraftSaveStatus } from './components/DraftSaveStatus';
 import { NeedFormFields } from './components/NeedFormFields';
 import { NeedFormNoGroup } from './components/NeedFormNoGroup';
 import { NeedPreview } from './components/NeedPreview';
 import { NeedTemplatePicker } from './components/NeedTemplatePicker';
+import { useNeedAsk } from './hooks/useNeedAsk';
 import { useNeedDraftAutosave } from './hooks/useNeedDraftAutosave';
 import { useNeedForm } from './hooks/useNeedForm';
 import { fieldErrors } from './need-format';
@@ -21,7 +23,8 @@ import { formOfNeed, type NeedFormField } from './need-form';
 
 /**
  * 「募集を書く」: a template on top, then one short page; the draft is saved as the officer
- * types (nothing is lost if the phone rings), then a preview, then publish.
+ * types (nothing is lost if the phone rings), then a preview, then publish. From an NPO's page
+ * (`?ask=<npoId>`) the NPO is named on top and asked once the need is published.
  */
 export function NeedFormPage() {
   const { t } = useTranslation();
@@ -55,6 +58,8 @@ export function NeedFormPage() {
     editId,
     onFieldErrors: state.setServerErrors,
   });
+  const noGroup = Boolean(me) && !groupsQuery.loading && !editId && groups.length === 0;
+  const ask = useNeedAsk({ editId, needId: draft.needId, keepForLater: noGroup });
 
   // Fill the form once from the saved need (editing), or with the first group (new).
   if (need && loadedId !== need.id) {
@@ -95,7 +100,8 @@ export function NeedFormPage() {
       const id = await draft.save(form);
       if (!id) throw new Error();
       if (isDraft) await publishNeed({ variables: { id } });
-      void navigate(`/needs/${id}`);
+      const asked = await ask.askAfterPublish(id);
+      void navigate(asked || !ask.npoId ? `/needs/${id}` : `/needs/${id}?ask=${ask.npoId}`);
     } catch (error) {
       const byField = fieldErrors(error);
       state.setServerErrors(byField);
@@ -115,7 +121,7 @@ export function NeedFormPage() {
           <PageHeading>{t('nav.needsNew')}</PageHeading>
           <SignInRequired
             message={t('needForm.signIn')}
-            next={location.pathname}
+            next={`${location.pathname}${location.search}`}
             signInLabel={t('nav.login')}
             as={RouterAnchor}
           />
@@ -124,7 +130,9 @@ export function NeedFormPage() {
     );
   }
   if (groupsQuery.loading || (editId && existing.loading)) return <p className="page">{t('npo.loading')}</p>;
-  if (!editId && groups.length === 0) return <NeedFormNoGroup pending={pendingGroups.length > 0} />;
+  const askBanner = (noGroupYet: boolean) =>
+    ask.npoName ? <AskBanner npoName={ask.npoName} onDrop={ask.drop} noGroup={noGroupYet} /> : null;
+  if (noGroup) return <NeedFormNoGroup pending={pendingGroups.length > 0} banner={askBanner(true)} />;
 
   const groupName = myGroups.find((g) => g.id === form.groupId)?.name ?? need?.group.name ?? '';
   const saveStatus = <DraftSaveStatus state={draft.saveState} />;
@@ -140,6 +148,7 @@ export function NeedFormPage() {
         onPublish={() => void publish()}
         onBack={() => setStep('edit')}
         saveStatus={saveStatus}
+        askNote={ask.npoName ? t('introductions.askPublishNote', { name: ask.npoName }) : undefined}
       />
     );
   }
@@ -148,6 +157,7 @@ export function NeedFormPage() {
     <Container width="narrow" className="page">
       <Stack gap="lg">
         <PageHeading lead={t('needForm.lead')}>{editId ? t('needForm.editTitle') : t('nav.needsNew')}</PageHeading>
+        {askBanner(false)}
         {isDraft && <NeedTemplatePicker selected={form.template} onPick={applyTemplate} />}
         {publishError && (
           <Notice tone="error" title={t('needForm.publishFailed')}>

@@ -31,6 +31,16 @@ export function formatDateTime(iso: string, language: string | undefined): strin
   }).format(new Date(iso));
 }
 
+/** An instant as a day in Japan: 2026年5月10日 / 10 May 2026. */
+export function formatDate(iso: string, language: string | undefined): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ja-JP', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'Asia/Tokyo',
+  }).format(new Date(iso));
+}
+
 /** The server's message for each field it refused (BAD_USER_INPUT with extensions.field). */
 export function fieldErrors(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};

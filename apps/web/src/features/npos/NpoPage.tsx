@@ -6,9 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
+import { useMe } from '../accounts/hooks/useMe';
 import { activityFieldIcon, activityFieldLabel } from './activity-field-label';
 import { ClaimNpoSection } from './components/ClaimNpoSection';
 import { ExternalLink } from './components/ExternalLink';
+import { NpoEntryCheck } from './components/NpoEntryCheck';
+import { NpoWaitingRequests } from './components/NpoWaitingRequests';
 
 function japaneseDate(iso: string, language: string | undefined): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -30,6 +33,7 @@ export function NpoPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const { data, loading, error } = useQuery(NpoDocument, { variables: { id } });
+  const { me } = useMe();
   const npo = data?.npo;
   usePageTitle(npo?.name ?? t('nav.npos'));
   const lang = i18n.resolvedLanguage;
@@ -60,6 +64,8 @@ export function NpoPage() {
   }
 
   const profile = npo.profile;
+  // Its members (not staff, who may edit too but work from their own queue) see who waits for them.
+  const member = npo.viewerCanEdit && me?.role === 'MEMBER';
   const helpKinds = HELP_KINDS.filter((k) => profile?.helpKinds.includes(k.id));
   return (
     <Container width="narrow" className="page">
@@ -80,6 +86,8 @@ export function NpoPage() {
             {npo.dissolution}
           </Notice>
         )}
+
+        {member && <NpoWaitingRequests npoId={npo.id} />}
 
         {profile?.introduction && (
           <section aria-labelledby="npo-intro" className="npo-page__own">
@@ -189,16 +197,19 @@ export function NpoPage() {
           )}
         </section>
 
-        <section aria-labelledby="npo-consult" className="npo-page__consult">
-          <h2 id="npo-consult">{t('npo.consultTitle')}</h2>
-          <p>{t('npo.consultBody')}</p>
-          <div>
-            <ButtonLink href="/needs" as={RouterAnchor} data-testid="npo-consult">
-              {t('npo.consult')}
-            </ButtonLink>
-          </div>
-        </section>
+        {npo.status !== 'DISSOLVED' && !member && (
+          <section aria-labelledby="npo-consult" className="npo-page__consult">
+            <h2 id="npo-consult">{t('npo.consultTitle')}</h2>
+            <p>{t('npo.consultBody')}</p>
+            <div>
+              <ButtonLink href={`/needs/new?ask=${npo.id}`} as={RouterAnchor} data-testid="npo-consult">
+                {t('npo.consult')}
+              </ButtonLink>
+            </div>
+          </section>
+        )}
 
+        {member && <NpoEntryCheck npoId={npo.id} />}
         <ClaimNpoSection npoId={npo.id} canEdit={npo.viewerCanEdit} />
 
         <div>

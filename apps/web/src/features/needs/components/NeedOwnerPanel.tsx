@@ -1,16 +1,25 @@
 import { ButtonLink } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { RouterAnchor } from '../../../app/RouterAnchor';
+import { useNeedIntroductions } from '../hooks/useNeedIntroductions';
+import { askParam } from '../need-ask';
 import { isOpenNeed, type Need } from '../need-types';
 import { OfferCard } from '../OfferCard';
+import { AskedNpoRetry } from './AskedNpoRetry';
 import { CloseNeedPanel } from './CloseNeedPanel';
+import { NeedIntroductionList } from './NeedIntroductionList';
 import { NeedSuggestions } from './NeedSuggestions';
 
-/** What the group sees of its own need: edit, the offers, suggested NPOs, closing. */
+/** What the group sees of its own need: edit, the offers, the NPOs it asked, suggested NPOs, closing. */
 export function NeedOwnerPanel({ need, onOfferAnswered }: { need: Need; onOfferAnswered: () => void }) {
   const { t } = useTranslation();
   const open = isOpenNeed(need);
   const editable = need.status !== 'DONE' && need.status !== 'CANCELLED';
+  const introductions = useNeedIntroductions(need.id, need.status === 'DRAFT');
+  // `?ask=`: published from an NPO's page, but the request to it did not go through.
+  const [search] = useSearchParams();
+  const retryAsk = open ? askParam(search.get('ask')) : null;
   return (
     <>
       {editable && (
@@ -36,7 +45,15 @@ export function NeedOwnerPanel({ need, onOfferAnswered }: { need: Need; onOfferA
           )}
         </section>
       )}
-      {open && <NeedSuggestions needId={need.id} offered={new Set(need.offers.map((o) => o.npo.id))} />}
+      {retryAsk && <AskedNpoRetry needId={need.id} npoId={retryAsk} existing={introductions.byNpo.get(retryAsk)} />}
+      <NeedIntroductionList requests={introductions.requests} />
+      {open && (
+        <NeedSuggestions
+          needId={need.id}
+          offered={new Set(need.offers.map((o) => o.npo.id))}
+          asked={introductions.byNpo}
+        />
+      )}
       {(open || need.status === 'EXPIRED') && <CloseNeedPanel needId={need.id} />}
     </>
   );

@@ -13,6 +13,8 @@ interface Props {
   onPublish: () => void;
   onBack: () => void;
   saveStatus: ReactNode;
+  /** 「公開すると、〇〇にもお願いが届きます」 when the officer came to ask an NPO */
+  askNote?: string;
 }
 
 /** The need as others will see it, with publish (or save changes) and back to editing. */
@@ -25,6 +27,7 @@ export function NeedPreview({
   onPublish,
   onBack,
   saveStatus,
+  askNote,
 }: Props) {
   const { t } = useTranslation();
   return (
@@ -55,6 +58,11 @@ export function NeedPreview({
           </Notice>
         )}
         <p>{isDraft ? t('needForm.publishNote') : t('needForm.updateNote')}</p>
+        {askNote && (
+          <p className="offer-card__label" data-testid="ask-publish-note">
+            {askNote}
+          </p>
+        )}
         <div className="button-row">
           <Button onClick={onPublish} disabled={publishing} data-testid="need-publish">
             {isDraft ? t('needForm.publish') : t('needForm.saveChanges')}

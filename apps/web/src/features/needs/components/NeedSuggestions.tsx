@@ -2,11 +2,23 @@ import { useQuery } from '@apollo/client/react';
 import { NeedMatchesDocument } from '@tsunagu/shared/graphql-client';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { IntroductionRequest } from '../hooks/useNeedIntroductions';
 import { helpKindLabel } from '../need-format';
 import { InviteNpoButton } from './InviteNpoButton';
 
-/** NPOs that suit the need, each with the reasons, for the group to invite. */
-export function NeedSuggestions({ needId, offered }: { needId: string; offered: Set<string> }) {
+interface Props {
+  needId: string;
+  /** NPOs that offered already */
+  offered: Set<string>;
+  /** the group's latest request to each NPO it asked */
+  asked: Map<string, IntroductionRequest>;
+}
+
+/**
+ * NPOs that suit the need, each with the reasons. The group can ask every one of them, with an
+ * account or not: those it asked show where the request stands instead of the button.
+ */
+export function NeedSuggestions({ needId, offered, asked }: Props) {
   const { t, i18n } = useTranslation();
   const { data, loading } = useQuery(NeedMatchesDocument, { variables: { needId } });
   return (
@@ -38,7 +50,7 @@ export function NeedSuggestions({ needId, offered }: { needId: string; offered: 
               {offered.has(m.npo.id) ? (
                 <p className="need-page__done">{t('needs.hasOffered')}</p>
               ) : (
-                <InviteNpoButton needId={needId} npoId={m.npo.id} npoName={m.npo.name} />
+                <InviteNpoButton needId={needId} npoId={m.npo.id} npoName={m.npo.name} existing={asked.get(m.npo.id)} />
               )}
             </article>
           </li>

@@ -1,17 +1,37 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { MyPageDocument, OfferHelpDocument } from '@tsunagu/shared/graphql-client';
+import { MyPageDocument, NpoNameDocument, OfferHelpDocument } from '@tsunagu/shared/graphql-client';
 import { Button, Notice, SelectField, Stack, Tag, TextArea } from '@tsunagu/shared/ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { useMe } from '../../accounts/hooks/useMe';
+import { askParam } from '../need-ask';
 import type { Need } from '../need-types';
 import { ErrorNotice } from '../../../shared/ErrorNotice';
 
-/** An NPO member offers help as one of their NPOs, and finds the offers already made. */
+/**
+ * An NPO member offers help as one of their NPOs, and finds the offers already made. From a
+ * waiting request (`?as=<npoId>`: the claim page, the NPO page) the form is ready for that NPO
+ * and in view; a membership made with a letter's code counts even without an approved claim.
+ */
 export function NpoOfferPanel({ need, open }: { need: Need; open: boolean }) {
   const { t } = useTranslation();
+  const { me } = useMe();
   const { data } = useQuery(MyPageDocument);
-  const npos = (data?.myNpoClaims ?? []).filter((c) => c.status === 'APPROVED');
+  const [search] = useSearchParams();
+  const asNpo = askParam(search.get('as'));
+  const claimed = (data?.myNpoClaims ?? []).filter((c) => c.status === 'APPROVED');
+  const asQuery = useQuery(NpoNameDocument, {
+    variables: { id: asNpo ?? '' },
+    skip: !asNpo || !data || claimed.some((c) => c.npoId === asNpo),
+  });
+  const asMember = asQuery.data?.npo.viewerCanEdit && me?.role === 'MEMBER' ? asQuery.data.npo : null;
+  const npos = asMember ? [...claimed, { npoId: asMember.id, npoName: asMember.name }] : claimed;
+  const section = useRef<HTMLElement>(null);
+  const ready = npos.length > 0;
+  useEffect(() => {
+    if (asNpo && ready) section.current?.scrollIntoView({ block: 'start' });
+  }, [asNpo, ready]);
   const [npoId, setNpoId] = useState('');
   const [message, setMessage] = useState('');
   const [touched, setTouched] = useState(false);
@@ -34,7 +54,7 @@ export function NpoOfferPanel({ need, open }: { need: Need; open: boolean }) {
   const mine = need.offers.filter((o) => o.status !== 'WITHDRAWN');
   const offeredNpos = new Set(mine.map((o) => o.npo.id));
   const canOfferAs = npos.filter((n) => !offeredNpos.has(n.npoId));
-  const chosen = npoId || canOfferAs[0]?.npoId || '';
+  const chosen = npoId || canOfferAs.find((n) => n.npoId === asNpo)?.npoId || canOfferAs[0]?.npoId || '';
   const problem = message.trim().length < 10 ? t('offers.messageShort') : undefined;
   const submit = () => {
     setTouched(true);
@@ -48,7 +68,7 @@ export function NpoOfferPanel({ need, open }: { need: Need; open: boolean }) {
     );
   };
   return (
-    <section aria-labelledby="need-offer" className="npo-page__consult">
+    <section aria-labelledby="need-offer" className="npo-page__consult" ref={section}>
       <Stack gap="md">
         <h2 id="need-offer">{t('offers.offerTitle')}</h2>
         {mine.length > 0 && (

@@ -1,0 +1,101 @@
+import '../../../i18n/i18n';
+import { GraphQLError } from 'graphql';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { NeedMatchesDocument, RequestIntroductionDocument } from '@tsunagu/shared/graphql-client';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { introductionRequest } from '../testing/introduction-fixtures';
+import { NeedSuggestions } from './NeedSuggestions';
+
+const npo = (id: string, name: string) => ({
+  __typename: 'Npo' as const,
+  id,
+  name,
+  ward: '八幡西区',
+  claimed: false,
+  fields: [8],
+  profile: null,
+});
+
+const matches = {
+  request: { query: NeedMatchesDocument, variables: { needId: 'need-1' } },
+  result: {
+    data: {
+      matchNposForNeed: [
+        {
+          __typename: 'NpoMatch',
+          score: 0.9,
+          reasons: ['防災の活動をしています'],
+          npo: npo('npo-1', '防災ネット北九州'),
+        },
+        { __typename: 'NpoMatch', score: 0.8, reasons: ['八幡西区の団体です'], npo: npo('npo-2', 'くろさき見守り隊') },
+      ],
+    },
+  },
+};
+
+function renderSuggestions(mocks: unknown[], asked = new Map()) {
+  return render(
+    <MockedProvider mocks={[matches, ...(mocks as [])]}>
+      <MemoryRouter>
+        <NeedSuggestions needId="need-1" offered={new Set()} asked={asked} />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+const card = async (name: string) =>
+  (await screen.findAllByTestId('suggested-npo')).find((c) => c.textContent?.includes(name)) as HTMLElement;
+
+describe('NeedSuggestions: asking a suggested NPO', () => {
+  it('asks an NPO without an account and says, in place, what happens next', async () => {
+    const answer = introductionRequest({ npoId: 'npo-1', npoName: '防災ネット北九州' });
+    renderSuggestions([
+      {
+        request: { query: RequestIntroductionDocument, variables: { needId: 'need-1', npoId: 'npo-1' } },
+        result: { data: { requestIntroduction: answer } },
+      },
+    ]);
+    const first = await card('防災ネット北九州');
+    await userEvent.click(within(first).getByRole('button', { name: '防災ネット北九州に申し出をお願いする' }));
+
+    const status = await within(first).findByText('市の担当者がNPOにお伝えします');
+    expect(status.closest('[role="status"]')).not.toBeNull();
+    expect(within(first).getByTestId('introduction-next-step')).toHaveProperty('textContent', answer.nextStep);
+    expect(within(first).queryByRole('button')).toBeNull();
+    expect(within(first).queryByRole('alert')).toBeNull();
+    // The other NPO still has its button.
+    expect(within(await card('くろさき見守り隊')).getByRole('button')).toBeTruthy();
+  });
+
+  it('shows the status of an NPO asked before instead of the button', async () => {
+    const asked = new Map([
+      [
+        'npo-2',
+        introductionRequest({ id: 'req-2', npoId: 'npo-2', status: 'FORWARDED', statusLabel: 'お伝えしました' }),
+      ],
+    ]);
+    renderSuggestions([], asked);
+    const second = await card('くろさき見守り隊');
+    expect(within(second).getByText('お伝えしました')).toBeTruthy();
+    expect(within(second).queryByRole('button')).toBeNull();
+    expect(within(await card('防災ネット北九州')).getByRole('button', { name: /申し出をお願いする/ })).toBeTruthy();
+  });
+
+  it('says the server’s words when a request is refused, and keeps the button', async () => {
+    renderSuggestions([
+      {
+        request: { query: RequestIntroductionDocument, variables: { needId: 'need-1', npoId: 'npo-1' } },
+        result: {
+          errors: [new GraphQLError('この募集は、もう締め切りました。', { extensions: { code: 'BAD_USER_INPUT' } })],
+        },
+      },
+    ]);
+    const first = await card('防災ネット北九州');
+    await userEvent.click(within(first).getByRole('button', { name: /申し出をお願いする/ }));
+    expect((await within(first).findByRole('alert')).textContent).toBe('この募集は、もう締め切りました。');
+    expect(within(first).getByRole('button', { name: /申し出をお願いする/ })).toBeTruthy();
+  });
+});

@@ -1,0 +1,93 @@
+import '../../../i18n/i18n';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { ConfirmNpoEntryDocument, WaitingIntroductionsForNpoDocument } from '@tsunagu/shared/graphql-client';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { introductionRequest } from '../../needs/testing/introduction-fixtures';
+import { NpoEntryCheck } from './NpoEntryCheck';
+import { NpoWaitingRequests } from './NpoWaitingRequests';
+
+const confirmation = (outcome: 'CONFIRMED' | 'CORRECTED', note: string | null) => ({
+  request: { query: ConfirmNpoEntryDocument, variables: { npoId: 'npo-7', outcome, note } },
+  result: {
+    data: {
+      confirmNpoEntry: {
+        __typename: 'NpoEntryConfirmation',
+        id: 'c-1',
+        npoId: 'npo-7',
+        outcome,
+        note,
+        createdAt: '2026-06-02T00:00:00.000Z',
+      },
+    },
+  },
+});
+
+const withApollo = (mocks: unknown[], ui: React.ReactNode) =>
+  render(
+    <MockedProvider mocks={mocks as []}>
+      <MemoryRouter>{ui}</MemoryRouter>
+    </MockedProvider>,
+  );
+
+describe('an NPO member on their NPO page', () => {
+  it('sees the groups waiting for the NPO, oldest first, each with one tap to offer', async () => {
+    withApollo(
+      [
+        {
+          request: { query: WaitingIntroductionsForNpoDocument, variables: { npoId: 'npo-7' } },
+          result: {
+            data: {
+              waitingIntroductionsForNpo: [
+                introductionRequest({
+                  id: 'b',
+                  needId: 'need-b',
+                  needTitle: '後の募集',
+                  requestedAt: '2026-06-01T00:00:00Z',
+                }),
+                introductionRequest({
+                  id: 'a',
+                  needId: 'need-a',
+                  needTitle: '先の募集',
+                  requestedAt: '2026-05-01T00:00:00Z',
+                }),
+              ],
+            },
+          },
+        },
+      ],
+      <NpoWaitingRequests npoId="npo-7" />,
+    );
+    const items = await screen.findAllByTestId('waiting-request');
+    expect(items.map((i) => within(i).getByRole('heading').textContent)).toEqual(['先の募集', '後の募集']);
+    expect(within(items[0]).getByRole('link', { name: '「先の募集」に申し出る' }).getAttribute('href')).toBe(
+      '/needs/need-a?as=npo-7',
+    );
+  });
+
+  it('confirms the data-book entry as it is, and is thanked', async () => {
+    withApollo([confirmation('CONFIRMED', null)], <NpoEntryCheck npoId="npo-7" />);
+    await userEvent.click(screen.getByRole('button', { name: 'このままでよい' }));
+    const thanks = await screen.findByTestId('npo-entry-thanks');
+    expect(thanks.textContent).toBe('ご確認ありがとうございました。市の担当者に伝えました。');
+    expect(thanks.closest('[role="status"]')).not.toBeNull();
+    expect(screen.queryByRole('button', { name: 'このままでよい' })).toBeNull();
+  });
+
+  it('says what needs fixing (a note is needed), with the way to the profile edit page', async () => {
+    withApollo([confirmation('CORRECTED', '代表者が変わりました')], <NpoEntryCheck npoId="npo-7" />);
+    await userEvent.click(screen.getByRole('button', { name: '直すところがある' }));
+    expect(screen.getByRole('link', { name: '団体の紹介は、ここから直せます' }).getAttribute('href')).toBe(
+      '/npos/npo-7/edit',
+    );
+    await userEvent.click(screen.getByRole('button', { name: '直すところを送る' }));
+    expect(screen.getByText('直してほしいところを書いてください')).toBeTruthy();
+    await userEvent.type(screen.getByLabelText(/直してほしいところ/), '代表者が変わりました');
+    await userEvent.click(screen.getByRole('button', { name: '直すところを送る' }));
+    expect((await screen.findByTestId('npo-entry-thanks')).textContent).toBe(
+      '直すところを市の担当者に伝えました。ありがとうございました。',
+    );
+  });
+});
