@@ -34,10 +34,13 @@ export function ContactSummary({ contact }: { contact: OutreachContactFieldsFrag
       <div>
         <dt>{t('outreach.contact.from')}</dt>
         <dd>
-          {contact.sourceNote ? `${source}（${contact.sourceNote}）` : source}
-          {'・'}
-          {formatDay(contact.notedOn, i18n.resolvedLanguage)}
-          {contact.recordedByName && <>・{t('outreach.contact.recordedBy', { name: contact.recordedByName })}</>}
+          {[
+            contact.sourceNote ? t('outreach.withExtra', { main: source, extra: contact.sourceNote }) : source,
+            formatDay(contact.notedOn, i18n.resolvedLanguage),
+            contact.recordedByName ? t('outreach.contact.recordedBy', { name: contact.recordedByName }) : null,
+          ]
+            .filter(Boolean)
+            .join(t('outreach.and'))}
         </dd>
       </div>
     </dl>

@@ -98,7 +98,7 @@ export function LetterForm({ onStarted }: { onStarted: (jobId: string) => void }
             placeholder={t('outreach.letters.choose')}
             options={(events.data?.marcheEvents ?? []).map((m) => ({
               value: m.id,
-              label: `${m.name}（${m.eventDate}）`,
+              label: t('outreach.withExtra', { main: m.name, extra: m.eventDate }),
             }))}
             value={eventId}
             onChange={(e) => setEventId(e.target.value)}

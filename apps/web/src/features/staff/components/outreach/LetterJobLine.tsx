@@ -6,33 +6,32 @@ import { formatJapanDay } from '../../outreach-format';
 export function LetterJobLine({ job }: { job: OutreachLetterJobFieldsFragment }) {
   const { t, i18n } = useTranslation();
   const day = formatJapanDay(job.createdAt, i18n.resolvedLanguage);
-  if (job.status === 'FAILED') {
+  const npos = t('outreach.letters.npos', { count: job.npoCount });
+  if (job.status !== 'DONE') {
+    const status = t(`outreach.letters.status.${job.status}`);
     return (
       <p>
-        {day} — {t('outreach.letters.status.FAILED')}
-        {job.error ? `（${job.error}）` : ''}
+        {day} — {npos} —{' '}
+        {job.status === 'FAILED' && job.error ? t('outreach.withExtra', { main: status, extra: job.error }) : status}
       </p>
     );
   }
+  const counts = [
+    npos,
+    t('outreach.letters.letterCount', { count: job.letters }),
+    job.mailed > 0 ? t('outreach.letters.mailedCount', { count: job.mailed }) : null,
+    job.includeDataBookEntry ? t('outreach.letters.withEntry') : null,
+  ];
   return (
     <p>
-      {day} — {t('outreach.letters.npos', { count: job.npoCount })}
-      {job.status === 'DONE' ? (
+      {day} — {counts.filter(Boolean).join(t('outreach.and'))}
+      {job.downloadUrl && (
         <>
-          ・{t('outreach.letters.letterCount', { count: job.letters })}
-          {job.mailed > 0 && <>・{t('outreach.letters.mailedCount', { count: job.mailed })}</>}
-          {job.includeDataBookEntry && <>・{t('outreach.letters.withEntry')}</>}
-          {job.downloadUrl && (
-            <>
-              {' '}
-              <a href={job.downloadUrl} data-testid="letters-download">
-                {t('outreach.letters.open')}
-              </a>
-            </>
-          )}
+          {' '}
+          <a href={job.downloadUrl} data-testid="letters-download">
+            {t('outreach.letters.open')}
+          </a>
         </>
-      ) : (
-        <> — {t(`outreach.letters.status.${job.status}`)}</>
       )}
     </p>
   );

@@ -64,9 +64,7 @@ export function NpoPicker({ id, chosen, onChange, error }: NpoPickerProps) {
         <ul className="plain-list">
           {hits.map((npo) => (
             <li key={npo.id} className="outreach-row">
-              <span>
-                {npo.name}（{npo.ward ?? '—'}）
-              </span>
+              <span>{npo.ward ? t('outreach.withExtra', { main: npo.name, extra: npo.ward }) : npo.name}</span>
               <Button
                 variant="secondary"
                 disabled={isChosen(npo.id)}

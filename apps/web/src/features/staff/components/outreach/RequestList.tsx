@@ -36,7 +36,7 @@ function RequestItem({ request: r, onChanged }: { request: OutreachRequestFields
         <Link to={`/needs/${r.needId}`}>{r.needTitle}</Link>
         <br />
         {t('outreach.queue.byGroup', { group: r.groupName, ward: r.groupWard })}
-        {'・'}
+        {t('outreach.and')}
         {t('outreach.queue.requestedOn', { day: formatJapanDay(r.requestedAt, i18n.resolvedLanguage) })}{' '}
         <Tag tone={r.status === 'ANSWERED' ? 'success' : 'neutral'}>{r.statusLabel}</Tag>
         {r.closeNote && (
