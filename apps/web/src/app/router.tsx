@@ -25,6 +25,7 @@ import { StaffDeskPage } from '../features/staff/StaffDeskPage';
 import { NpoSearchPage } from '../features/npos/NpoSearchPage';
 import { DataBookPage } from '../features/staff/DataBookPage';
 import { ImportPage } from '../features/staff/ImportPage';
+import { OutreachPage } from '../features/staff/OutreachPage';
 import { StaffNeedsPage } from '../features/staff/StaffNeedsPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
       { path: 'staff/imports', element: <ImportPage /> },
       { path: 'staff/needs', element: <StaffNeedsPage /> },
       { path: 'staff/databook', element: <DataBookPage /> },
+      { path: 'staff/outreach', element: <OutreachPage /> },
       { path: 'staff/marche/new', element: <StaffMarcheNewPage /> },
       { path: 'staff/marche/:id', element: <StaffMarchePage /> },
       { path: 'login', element: <SignInPage /> },

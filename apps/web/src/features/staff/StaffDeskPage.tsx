@@ -3,6 +3,7 @@ import {
   ApproveCommunityGroupDocument,
   DecideNpoClaimDocument,
   MarcheEventsDocument,
+  OutreachWaitingCountDocument,
   StaffDeskDocument,
 } from '@tsunagu/shared/graphql-client';
 import { Container, PageHeading, Stack } from '@tsunagu/shared/ui';
@@ -19,6 +20,9 @@ export function StaffDeskPage() {
   usePageTitle(t('staff.title'));
   const { data, error, refetch } = useQuery(StaffDeskDocument);
   const marche = useQuery(MarcheEventsDocument);
+  // The link says how many NPOs groups wait for; without the number (e.g. it failed) it is still there.
+  const waiting = useQuery(OutreachWaitingCountDocument);
+  const waitingNpos = waiting.data?.introductionRequests.length;
   const [approveGroup] = useMutation(ApproveCommunityGroupDocument);
   const [decideClaim] = useMutation(DecideNpoClaimDocument);
   const act = async (action: () => Promise<unknown>) => {
@@ -38,6 +42,11 @@ export function StaffDeskPage() {
           <li>
             <Link to="/staff/databook" data-testid="staff-databook-link">
               {t('databook.title')}
+            </Link>
+          </li>
+          <li>
+            <Link to="/staff/outreach" data-testid="staff-outreach-link">
+              {waitingNpos ? t('outreach.deskLinkCount', { count: waitingNpos }) : t('outreach.title')}
             </Link>
           </li>
           <li>

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { DataBookJobDocument } from '@tsunagu/shared/graphql-client';
-import { Notice, Stack } from '@tsunagu/shared/ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JobLine } from './JobLine';
+import { JobNotice } from './JobNotice';
 
 /**
  * Follows one data book being made until it is done. The job is cached by id, so the list of
@@ -22,15 +22,14 @@ export function JobProgress({ id }: { id: string }) {
   }, [finished, stopPolling]);
   if (!job) return null;
   return (
-    <Notice tone={job.status === 'FAILED' ? 'error' : 'info'} title={t(`databook.status.${job.status}`)}>
-      <Stack gap="sm">
-        {!finished && (
-          <progress max={1} value={job.progress} aria-label={t('databook.progress')} data-testid="databook-progress">
-            {Math.round(job.progress * 100)}%
-          </progress>
-        )}
-        <JobLine job={job} />
-      </Stack>
-    </Notice>
+    <JobNotice
+      status={job.status}
+      title={t(`databook.status.${job.status}`)}
+      fraction={job.progress}
+      progressLabel={t('databook.progress')}
+      progressTestId="databook-progress"
+    >
+      <JobLine job={job} />
+    </JobNotice>
   );
 }
