@@ -58,4 +58,3 @@ export function useNeedAsk({ editId, needId, keepForLater }: Options) {
   return { npoId: npoName ? npoId : null, npoName, drop, askAfterPublish };
 }
 
-export type NeedAsk = ReturnType<typeof useNeedAsk>;
