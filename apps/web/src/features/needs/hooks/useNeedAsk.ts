@@ -57,4 +57,3 @@ export function useNeedAsk({ editId, needId, keepForLater }: Options) {
 
   return { npoId: npoName ? npoId : null, npoName, drop, askAfterPublish };
 }
-
