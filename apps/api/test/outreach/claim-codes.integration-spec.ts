@@ -194,7 +194,7 @@ describe('claim codes of the invitation letters', () => {
       expect(errorCode(r)).toBe('CONFLICT');
       expect(reasonOf(r)).toBe('EXPIRED');
       expect(messageOf(r)).toBe(
-        'この番号の期限が切れています。市の担当者に新しい手紙を頼んでください（北九州市 地域・人づくり部）。',
+        'この番号の期限が切れています。市の担当者に新しい手紙を頼んでください（北九州市 地域・人づくり部、電話 093-582-2111）。',
       );
     }
     expect(await w.t.app.get(MembershipRepository).isNpoMember(npoC, person.id)).toBe(false);

@@ -1,18 +1,14 @@
+import { useQuery } from '@apollo/client/react';
+import { CityOfficeDocument } from '@tsunagu/shared/graphql-client';
+
 /**
  * The city office that answers NPOs and groups when the product cannot help further (a letter's
- * code refused, a question about a request). A placeholder: the same number and office the
- * invitation letter prints, so that the page and the paper never disagree. One place to change.
+ * code refused, a question about a request). It comes from the server's settings
+ * (CITY_OFFICE_*), the same the invitation letters print, so the page and the paper never
+ * disagree; `undefined` while loading.
  */
-export const CITY_OFFICE = {
-  phone: '093-582-2111',
-  nameJa: '北九州市 地域・人づくり部',
-  nameEn: 'Community and Human Resources Department, City of Kitakyushu',
-} as const;
-
-/** The office's name in the reader's language. */
-export function cityOfficeName(language: string | undefined): string {
-  return language === 'en' ? CITY_OFFICE.nameEn : CITY_OFFICE.nameJa;
+export function useCityOffice(): { name: string; phone: string; hours: string; tel: string } | undefined {
+  const office = useQuery(CityOfficeDocument).data?.cityOffice;
+  // A `tel:` address of digits only, so that every phone dials it.
+  return office ? { ...office, tel: `tel:${office.phone.replace(/\D/g, '')}` } : undefined;
 }
-
-/** A `tel:` address for the office (digits only, so that every phone dials it). */
-export const CITY_OFFICE_TEL = `tel:${CITY_OFFICE.phone.replace(/\D/g, '')}`;

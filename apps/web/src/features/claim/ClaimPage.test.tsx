@@ -1,7 +1,12 @@
 import '../../i18n/i18n';
 import { GraphQLError } from 'graphql';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { ClaimCodePreviewDocument, ClaimNpoWithCodeDocument, MeDocument } from '@tsunagu/shared/graphql-client';
+import {
+  CityOfficeDocument,
+  ClaimCodePreviewDocument,
+  ClaimNpoWithCodeDocument,
+  MeDocument,
+} from '@tsunagu/shared/graphql-client';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -114,9 +119,22 @@ describe('ClaimPage: an NPO takes over its page with the letter’s code', () =>
           errors: [new GraphQLError('この番号は期限が切れています。', { extensions: { code: 'BAD_USER_INPUT' } })],
         },
       },
+      {
+        request: { query: CityOfficeDocument },
+        result: {
+          data: {
+            cityOffice: {
+              __typename: 'CityOffice',
+              name: '北九州市 地域・人づくり部',
+              phone: '093-582-2111',
+              hours: '平日 8時30分～17時15分',
+            },
+          },
+        },
+      },
     ]);
     expect((await screen.findByTestId('claim-refused')).textContent).toBe('この番号は期限が切れています。');
-    expect(screen.getByTestId('city-office-phone').textContent).toBe('093-582-2111');
+    expect((await screen.findByTestId('city-office-phone')).textContent).toBe('093-582-2111');
     expect(screen.getByRole('link', { name: '市の担当者に電話する' }).getAttribute('href')).toBe('tel:0935822111');
     expect(screen.queryByRole('button', { name: 'この団体のメンバーになる' })).toBeNull();
   });

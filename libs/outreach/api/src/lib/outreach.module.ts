@@ -9,6 +9,7 @@ import { NpoModule } from '@tsunagu/npo/api';
 import { ClaimCodeAttempts } from './claim-codes/claim-code-attempts';
 import { ClaimCodeUse } from './claim-codes/claim-code-use';
 import { ClaimCodeRepository } from './claim-codes/claim-code.repository';
+import { CityOfficeResolver } from './city-office/city-office.resolver';
 import { ClaimCodeResolver } from './claim-codes/claim-code.resolver';
 import { ClaimCodeService } from './claim-codes/claim-code.service';
 import { NpoEntryConfirmationRepository } from './confirmations/npo-entry-confirmation.repository';
@@ -63,6 +64,7 @@ export { OUTREACH_ENTITIES };
   ],
   controllers: [InvitationLetterDownloadController, OutreachFunnelCsvController],
   providers: [
+    CityOfficeResolver,
     // requests
     IntroductionRequestRepository,
     IntroductionViews,

@@ -1,12 +1,15 @@
-import { type AppConfig, type DomainError, ErrorCode, contractError } from '@tsunagu/shared/api-core';
+import { type AppConfig, type DomainError, ErrorCode, contractError, currentLanguage } from '@tsunagu/shared/api-core';
 import { outreachMessages } from '../outreach.messages';
 import type { ClaimCodeRow } from './claim-code.repository';
 
 /** Why a code did not let the person in; also `extensions.reason` and the audit row's reason. */
 export type ClaimRefusal = 'WRONG' | 'EXPIRED' | 'USED' | 'REVOKED' | 'ALREADY_MEMBER';
 
-/** Where the refusals send people: the city's office that writes the letters. */
-export const cityOffice = (config: AppConfig): string => `${config.cityName} 地域・人づくり部`;
+/** Where the refusals send people: the city's office that writes the letters, with its number, in the caller's language. */
+export const cityOffice = ({ cityName, cityOffice: office }: AppConfig, language = currentLanguage()): string =>
+  language === 'en'
+    ? `${office.departmentEn}, ${cityName}, phone ${office.phone}`
+    : `${cityName} ${office.department}、電話 ${office.phone}`;
 
 /** What keeps an existing code from being used now, if anything. Revoked before used before expired. */
 export function unusableBecause(row: ClaimCodeRow): Exclude<ClaimRefusal, 'WRONG' | 'ALREADY_MEMBER'> | null {

@@ -77,7 +77,7 @@ export class ClaimCodeUse {
       title: `「${npoName}」に新しいメンバーが入りました`,
       body:
         `${user.displayName}さんが、市からの手紙の番号で「${npoName}」のメンバーになりました。` +
-        `心あたりがないときは、市の担当者（${cityOffice(this.config)}）にお知らせください。`,
+        `心あたりがないときは、市の担当者（${cityOffice(this.config, 'ja')}）にお知らせください。`,
       link: `/npos/${code.npo_id}`,
     });
   }

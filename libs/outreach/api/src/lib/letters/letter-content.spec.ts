@@ -33,6 +33,7 @@ const letter = (over: Partial<LetterContent> = {}): LetterContent => ({
   claimPageUrl: 'https://tsunagu.example.jp/claim',
   claimUrl: 'https://tsunagu.example.jp/claim/K7PD-R2XM',
   officePhone: '093-000-0000',
+  officeHours: '平日 8時30分～17時15分',
   entry: null,
   npoPageUrl: 'https://tsunagu.example.jp/npos/n1',
   ...over,

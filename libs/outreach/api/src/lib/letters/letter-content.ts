@@ -1,13 +1,5 @@
 import type { BookEntry } from '@tsunagu/databook/api';
 
-/**
- * Placeholder: the number of the city's office that answers questions about the letters. Put
- * the real desk's number here before letters are posted (it is printed on every letter).
- */
-export const CITY_OFFICE_PHONE = '093-000-0000';
-export const CITY_OFFICE_HOURS = '平日 8時30分～17時15分';
-/** The department that writes (after the city's name). */
-export const SENDER_DEPARTMENT = '地域・人づくり部';
 /** Asks printed on the first page; the rest are counted ("ほかにも…"). */
 export const MAX_ASKS_ON_LETTER = 3;
 
@@ -41,6 +33,8 @@ export interface LetterContent {
   /** what the QR code (and the mail's link) opens: the code already filled in */
   readonly claimUrl: string;
   readonly officePhone: string;
+  /** when the office answers, as printed */
+  readonly officeHours: string;
   /** the data-book entry to check (掲載内容のご確認), when staff asked for it */
   readonly entry: BookEntry | null;
   /** where the NPO confirms or corrects its entry once it has claimed */
@@ -122,8 +116,8 @@ export function answerSteps(letter: Pick<LetterContent, 'claimPageUrl' | 'npoNam
 export const expiryLine = (letter: Pick<LetterContent, 'expiresAt'>) =>
   `この番号は ${japaneseDate(letter.expiresAt)} まで、一度だけ使えます。人に見せないでください。`;
 
-export const contactLine = (letter: Pick<LetterContent, 'sender' | 'officePhone'>) =>
-  `お問い合わせ：${letter.sender}　電話 ${letter.officePhone}（${CITY_OFFICE_HOURS}）`;
+export const contactLine = (letter: Pick<LetterContent, 'sender' | 'officePhone' | 'officeHours'>) =>
+  `お問い合わせ：${letter.sender}　電話 ${letter.officePhone}（${letter.officeHours}）`;
 
 export const ignoreLine = 'お心当たりがないときや、「つなぐ」を使わないときは、この手紙は捨ててかまいません。';
 

@@ -12,7 +12,7 @@ import { ClaimCodeService } from '../claim-codes/claim-code.service';
 import { NpoContactService } from '../contacts/npo-contact.service';
 import { IntroductionRequestService } from '../requests/introduction-request.service';
 import { type NpoAsks, LetterAsks } from './letter-asks';
-import { CITY_OFFICE_PHONE, type LetterContent, SENDER_DEPARTMENT, letterMail, postalCodeOf } from './letter-content';
+import { type LetterContent, letterMail, postalCodeOf } from './letter-content';
 import { InvitationLetterJobRepository, type LetterJobRow } from './invitation-letter-job.repository';
 import { LetterPdf } from './letter-pdf';
 
@@ -63,7 +63,7 @@ export class LetterRun {
     await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const fileName = `${row.id}.pdf`;
     const file = this.pathOf(fileName);
-    const sender = `${this.config.cityName} ${SENDER_DEPARTMENT}`;
+    const sender = `${this.config.cityName} ${this.config.cityOffice.department}`;
     const date = new Date();
 
     return this.dataSource.transaction(async (manager) => {
@@ -128,7 +128,8 @@ export class LetterRun {
       expiresAt: issued.expiresAt,
       claimPageUrl: `${publicUrl}/claim`,
       claimUrl: `${publicUrl}/claim/${issued.code}`,
-      officePhone: CITY_OFFICE_PHONE,
+      officePhone: this.config.cityOffice.phone,
+      officeHours: this.config.cityOffice.hours,
       entry: run.entry,
       npoPageUrl: `${publicUrl}/npos/${npo.id}`,
     };

@@ -54,3 +54,28 @@ describe('loadAppConfig: where the server listens and whom it trusts', () => {
     expect(() => loadAppConfig({ TRUST_PROXY: 'yes please!' })).toThrow(ConfigError);
   });
 });
+
+describe('loadAppConfig: the city as the bridge', () => {
+  it('waits 7 days for a reminder, closes at 21, keeps letter codes 60 days, unless told otherwise', () => {
+    expect(loadAppConfig({}).outreach).toEqual({ claimCodeDays: 60, reminderDays: 7, closeDays: 21 });
+    expect(
+      loadAppConfig({ CLAIM_CODE_DAYS: '30', INTRODUCTION_REMINDER_DAYS: '5', INTRODUCTION_CLOSE_DAYS: '14' }).outreach,
+    ).toEqual({ claimCodeDays: 30, reminderDays: 5, closeDays: 14 });
+  });
+
+  it('refuses a closing that would come before the reminder, and days that are not days', () => {
+    expect(() => loadAppConfig({ INTRODUCTION_REMINDER_DAYS: '10', INTRODUCTION_CLOSE_DAYS: '10' })).toThrow(
+      new ConfigError('INTRODUCTION_CLOSE_DAYS must be more than INTRODUCTION_REMINDER_DAYS (got 10 and 10)'),
+    );
+    expect(() => loadAppConfig({ CLAIM_CODE_DAYS: '0' })).toThrow(
+      new ConfigError('CLAIM_CODE_DAYS must be at least 1 day (got "0")'),
+    );
+  });
+
+  it('prints the office the operator names, and refuses a phone number that is not one', () => {
+    expect(
+      loadAppConfig({ CITY_OFFICE_PHONE: '093-551-0000', CITY_OFFICE_DEPARTMENT: '市民文化スポーツ局' }).cityOffice,
+    ).toMatchObject({ phone: '093-551-0000', department: '市民文化スポーツ局' });
+    expect(() => loadAppConfig({ CITY_OFFICE_PHONE: 'call us' })).toThrow(ConfigError);
+  });
+});

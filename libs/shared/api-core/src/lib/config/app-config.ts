@@ -36,6 +36,21 @@ export interface AppConfig {
   readonly webDistDir: string;
   /** the city's bridge to NPOs without an account (introduction requests, letters, claim codes) */
   readonly outreach: OutreachSettings;
+  /** the city's desk that answers NPOs and groups: printed on letters, shown where the product cannot help further */
+  readonly cityOffice: CityOfficeSettings;
+}
+
+export interface CityOfficeSettings {
+  /** after the city's name, e.g. 「地域・人づくり部」 (CITY_OFFICE_DEPARTMENT) */
+  readonly department: string;
+  /** the same in English (CITY_OFFICE_DEPARTMENT_EN) */
+  readonly departmentEn: string;
+  /** CITY_OFFICE_PHONE */
+  readonly phone: string;
+  /** when it answers, as printed (CITY_OFFICE_HOURS) */
+  readonly hours: string;
+  /** the same in English (CITY_OFFICE_HOURS_EN) */
+  readonly hoursEn: string;
 }
 
 export interface OutreachSettings {
@@ -117,6 +132,14 @@ const envSchema = z.object({
   CLAIM_CODE_DAYS: days(60),
   INTRODUCTION_REMINDER_DAYS: days(7),
   INTRODUCTION_CLOSE_DAYS: days(21),
+  CITY_OFFICE_DEPARTMENT: z.string().trim().min(2).max(60).default('地域・人づくり部'),
+  CITY_OFFICE_DEPARTMENT_EN: z.string().trim().min(2).max(120).default('Community and Human Resources Department'),
+  CITY_OFFICE_PHONE: z
+    .string()
+    .regex(/^[0-9][0-9-]{8,14}$/, 'must be a phone number such as 093-582-2111')
+    .default('093-582-2111'),
+  CITY_OFFICE_HOURS: z.string().trim().min(2).max(60).default('平日 8時30分～17時15分'),
+  CITY_OFFICE_HOURS_EN: z.string().trim().min(2).max(80).default('weekdays 8:30–17:15'),
 });
 
 /** Validates the environment into an AppConfig; throws ConfigError naming the first bad variable. */
@@ -162,6 +185,13 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
       claimCodeDays: e.CLAIM_CODE_DAYS,
       reminderDays: e.INTRODUCTION_REMINDER_DAYS,
       closeDays: e.INTRODUCTION_CLOSE_DAYS,
+    },
+    cityOffice: {
+      department: e.CITY_OFFICE_DEPARTMENT,
+      departmentEn: e.CITY_OFFICE_DEPARTMENT_EN,
+      phone: e.CITY_OFFICE_PHONE,
+      hours: e.CITY_OFFICE_HOURS,
+      hoursEn: e.CITY_OFFICE_HOURS_EN,
     },
   };
 }
