@@ -254,7 +254,7 @@ describe('invitation letters (PDF job + mail)', () => {
 
     const [{ count }] = await w.db.query(
       `SELECT count(*)::int AS count FROM npo n WHERE status = 'ACTIVE' AND city = '北九州市' AND ward = '門司区'
-          AND NOT EXISTS (SELECT 1 FROM npo_member m WHERE m.npo_id = n.id)`,
+          AND coalesce(trim(address), '') <> '' AND NOT EXISTS (SELECT 1 FROM npo_member m WHERE m.npo_id = n.id)`,
     );
     const ward = await w.as.staff.gql<{ generateInvitationLetters: Job }>(GENERATE, {
       i: { selection: 'WARD', ward: '門司区', includeDataBookEntry: false, sendMail: false },

@@ -221,6 +221,12 @@ describe('outreach authorisation matrix', () => {
         ),
     },
     {
+      name: 'npoEntryConfirmation (the NPO’s latest answer)',
+      expect: { ...onlyStaff, npoMember: 'ok' },
+      run: async (p) =>
+        outcomeOf(await w.as[p].gql(`query($o: ID!) { npoEntryConfirmation(npoId: $o) { outcome } }`, { o: w.npo })),
+    },
+    {
       name: 'npoEntryConfirmations',
       expect: onlyStaff,
       run: async (p) => outcomeOf(await w.as[p].gql(`{ npoEntryConfirmations { npoName } }`)),

@@ -100,6 +100,10 @@ export const outreachMessages = defineMessages('outreach', {
     ja: '手紙を送るNPOがありません。選び方を変えてください。',
     en: 'No NPO to write to. Please choose differently.',
   },
+  lettersNoAddress: {
+    ja: '選んだNPOは、公開データに所在地がないため、手紙を出せません。電話やメールでお伝えし、「電話で伝えた」「メールで伝えた」で記録してください。',
+    en: 'The open data holds no registered address for the NPOs chosen, so no letter can go to them. Please tell them by phone or mail and record it with “Told by phone” or “Told by mail”.',
+  },
   lettersAllHaveMembers: {
     ja: '選んだNPOには、もう「つなぐ」を使っている人がいます。手紙はいりません。',
     en: 'Every NPO chosen already has members here; they need no letter.',

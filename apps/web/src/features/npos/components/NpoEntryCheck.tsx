@@ -1,17 +1,21 @@
-import { useMutation } from '@apollo/client/react';
-import { ConfirmNpoEntryDocument } from '@tsunagu/shared/graphql-client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { ConfirmNpoEntryDocument, NpoEntryConfirmationOfNpoDocument } from '@tsunagu/shared/graphql-client';
 import { Button, Stack, TextArea } from '@tsunagu/shared/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../../shared/ErrorNotice';
+import { formatDate } from '../../needs/need-format';
 
 /**
  * 「掲載内容のご確認」: the letter carried the NPO's data-book entry; a member says it is right, or
  * what needs fixing (what the NPO writes itself it can fix on the edit page). Staff see who did.
  */
 export function NpoEntryCheck({ npoId }: { npoId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Answered before (this or an earlier letter): say so instead of asking again, until they choose to.
+  const answered = useQuery(NpoEntryConfirmationOfNpoDocument, { variables: { npoId } }).data?.npoEntryConfirmation;
+  const [again, setAgain] = useState(false);
   const [fixing, setFixing] = useState(false);
   const [note, setNote] = useState('');
   const [touched, setTouched] = useState(false);
@@ -35,8 +39,23 @@ export function NpoEntryCheck({ npoId }: { npoId: string }) {
             </p>
           )}
         </div>
-        {!done && <p>{t('claimCode.entryLead')}</p>}
-        {!done && !fixing && (
+        {!done && answered && !again && (
+          <>
+            <p data-testid="npo-entry-answered">
+              {t('claimCode.entryAnswered', {
+                date: formatDate(answered.createdAt, i18n.resolvedLanguage),
+                outcome: answered.outcome === 'CONFIRMED' ? t('claimCode.entryOk') : t('claimCode.entryFix'),
+              })}
+            </p>
+            <div>
+              <Button variant="secondary" onClick={() => setAgain(true)} data-testid="npo-entry-again">
+                {t('claimCode.entryAgain')}
+              </Button>
+            </div>
+          </>
+        )}
+        {!done && (!answered || again) && <p>{t('claimCode.entryLead')}</p>}
+        {!done && (!answered || again) && !fixing && (
           <div className="button-row">
             <Button onClick={() => send('CONFIRMED')} disabled={loading} data-testid="npo-entry-ok">
               {t('claimCode.entryOk')}
@@ -46,7 +65,7 @@ export function NpoEntryCheck({ npoId }: { npoId: string }) {
             </Button>
           </div>
         )}
-        {!done && fixing && (
+        {!done && (!answered || again) && fixing && (
           <form
             noValidate
             onSubmit={(e) => {

@@ -1,6 +1,10 @@
 import '../../../i18n/i18n';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { ConfirmNpoEntryDocument, WaitingIntroductionsForNpoDocument } from '@tsunagu/shared/graphql-client';
+import {
+  ConfirmNpoEntryDocument,
+  NpoEntryConfirmationOfNpoDocument,
+  WaitingIntroductionsForNpoDocument,
+} from '@tsunagu/shared/graphql-client';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
@@ -89,5 +93,29 @@ describe('an NPO member on their NPO page', () => {
     expect((await screen.findByTestId('npo-entry-thanks')).textContent).toBe(
       '直すところを市の担当者に伝えました。ありがとうございました。',
     );
+  });
+
+  it('answered before: says when and what, and asks again only when the member chooses to', async () => {
+    const answered = {
+      request: { query: NpoEntryConfirmationOfNpoDocument, variables: { npoId: 'npo-7' } },
+      result: {
+        data: {
+          npoEntryConfirmation: {
+            __typename: 'NpoEntryConfirmation',
+            id: 'c-0',
+            outcome: 'CONFIRMED',
+            createdAt: '2026-05-10T03:00:00.000Z',
+            confirmedByName: '佐藤 花子',
+          },
+        },
+      },
+    };
+    withApollo([answered], <NpoEntryCheck npoId="npo-7" />);
+    expect((await screen.findByTestId('npo-entry-answered')).textContent).toBe(
+      '2026年5月10日に「このままでよい」と答えていただきました。',
+    );
+    expect(screen.queryByRole('button', { name: 'このままでよい' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'もう一度答える' }));
+    expect(screen.getByRole('button', { name: 'このままでよい' })).toBeTruthy();
   });
 });

@@ -48,6 +48,16 @@ export class NpoRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Of these NPOs, those with a registered address a letter can go to. */
+  async idsWithAddress(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM npo WHERE id = ANY($1::uuid[]) AND coalesce(trim(address), '') <> ''`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   async exists(id: string): Promise<boolean> {
     const [row] = await this.dataSource.query(`SELECT id FROM npo WHERE id = $1`, [id]);
     return !!row;

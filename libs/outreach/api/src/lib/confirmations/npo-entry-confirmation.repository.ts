@@ -38,6 +38,15 @@ export class NpoEntryConfirmationRepository {
     );
   }
 
+  /** The NPO's newest answer, if any. */
+  async latestOf(npoId: string): Promise<EntryConfirmationRow | undefined> {
+    const [row]: EntryConfirmationRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM npo_entry_confirmation WHERE npo_id = $1 ORDER BY created_at DESC, id LIMIT 1`,
+      [npoId],
+    );
+    return row;
+  }
+
   /** What a person confirmed or corrected, for the personal-data export. */
   writtenBy(userId: string): Promise<EntryConfirmationRow[]> {
     return this.dataSource.query(

@@ -20,6 +20,18 @@ export class NpoEntryConfirmationResolver {
     return this.confirmations.confirm(requireUser(user), npoId, outcome, note ?? null);
   }
 
+  @Query(() => NpoEntryConfirmation, {
+    nullable: true,
+    description: 'The NPO’s newest answer to 掲載内容のご確認 (its members and staff); null before any',
+  })
+  @RequirePolicy('isSignedIn')
+  npoEntryConfirmation(
+    @Args('npoId', { type: () => ID }) npoId: string,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<NpoEntryConfirmation | null> {
+    return this.confirmations.latest(requireUser(user), npoId);
+  }
+
   @Query(() => [NpoEntryConfirmation], { description: 'Staff: who confirmed their data-book entry, newest first' })
   @RequirePolicy('canBridgeNpos')
   npoEntryConfirmations(@CurrentUser() user: AuthenticatedUser | undefined): Promise<NpoEntryConfirmation[]> {

@@ -65,6 +65,19 @@ export class NpoEntryConfirmationService {
     return this.view(row, npo.name, user.displayName);
   }
 
+  /** The NPO's newest answer (its members and staff), so the page says it was answered instead of asking again. */
+  async latest(user: AuthenticatedUser, npoId: string): Promise<NpoEntryConfirmation | null> {
+    const npo = (await this.npoNames.byIds([npoId])).get(npoId);
+    if (!npo) throw notFound(outreachMessages.npoNotFound);
+    if (!policies.canBridgeNpos(user) && !(await this.members.isNpoMember(npoId, user.id))) {
+      throw forbidden(outreachMessages.entryMembersOnly);
+    }
+    const row = await this.confirmations.latestOf(npoId);
+    if (!row) return null;
+    const names = row.confirmed_by ? await this.people.displayNames([row.confirmed_by]) : new Map<string, string>();
+    return this.view(row, npo.name, (row.confirmed_by && names.get(row.confirmed_by)) || null);
+  }
+
   async list(staff: AuthenticatedUser): Promise<NpoEntryConfirmation[]> {
     if (!policies.canBridgeNpos(staff)) throw forbidden(outreachMessages.notAllowed);
     const rows = await this.confirmations.newest(LIST_LIMIT);

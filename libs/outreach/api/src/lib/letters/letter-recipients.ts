@@ -15,7 +15,10 @@ const MARCHE_CANDIDATES = 30;
 export interface Recipients {
   /** the NPOs that get a letter, in print order */
   readonly npoIds: string[];
-  /** chosen but left out: someone already looks after them here, they need no letter */
+  /**
+   * chosen but left out: someone already looks after them here (they need no letter), or the open
+   * data holds no registered address to write to (staff reach them by phone or mail instead)
+   */
   readonly skipped: number;
 }
 
@@ -38,10 +41,16 @@ export class LetterRecipients {
   async resolve(staff: AuthenticatedUser, input: GenerateInvitationLettersInput): Promise<Recipients> {
     const chosen = unique(await this.chosen(staff, input));
     const claimed = await this.memberships.npoIdsWithMembers(chosen);
-    const npoIds = chosen.filter((id) => !claimed.has(id));
+    const unclaimed = chosen.filter((id) => !claimed.has(id));
+    const withAddress = await this.npos.idsWithAddress(unclaimed);
+    const npoIds = unclaimed.filter((id) => withAddress.has(id));
     if (npoIds.length === 0) {
       throw badUserInput(
-        chosen.length === 0 ? outreachMessages.lettersNoneChosen : outreachMessages.lettersAllHaveMembers,
+        chosen.length === 0
+          ? outreachMessages.lettersNoneChosen
+          : unclaimed.length === 0
+            ? outreachMessages.lettersAllHaveMembers
+            : outreachMessages.lettersNoAddress,
         input.selection === LetterSelection.CHOSEN ? 'npoIds' : 'selection',
       );
     }
