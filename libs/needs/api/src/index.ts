@@ -10,5 +10,6 @@ export * from './lib/offers/offer.service';
 export * from './lib/offers/offer.repository';
 export * from './lib/offers/need-invitation.repository';
 export * from './lib/offers/offer-hooks';
+export * from './lib/offers/offer-reminders.job';
 export * from './lib/search/need-search-index';
 export * from './lib/needs.messages';

@@ -12,6 +12,7 @@ import { FixMarcheAnswersDefault1764910000000 } from './1764910000000-fix-marche
 import { AddDataBookHeartbeat1764910001000 } from './1764910001000-add-data-book-heartbeat';
 import { AccountThrottleAndSignUpConfirmation1764920000000 } from './1764920000000-account-throttle-and-sign-up-confirmation';
 import { CityAsBridge1764970000000 } from './1764970000000-city-as-bridge';
+import { OfferReplyDeadline1764980000000 } from './1764980000000-offer-reply-deadline';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   AddDataBookHeartbeat1764910001000,
   AccountThrottleAndSignUpConfirmation1764920000000,
   CityAsBridge1764970000000,
+  OfferReplyDeadline1764980000000,
 ];

@@ -74,6 +74,15 @@ export const needMessages = defineMessages('needs', {
     en: 'The city did not accept this group, so it cannot take up offers. Please ask the ward office.',
   },
   offerAnswered: { ja: 'この申し出には、もう返事をしています。', en: 'This offer was already answered.' },
+  // An offer the group did not answer by its deadline closed (offers/offer-reminders.job.ts).
+  offerExpired: {
+    ja: 'この申し出は、お返事の期限が過ぎたので終わりました。このNPOの力を借りたいときは、市の担当者に相談してください。',
+    en: 'This offer closed because it was not answered in time. To work with this NPO, please ask the city’s staff.',
+  },
+  offerExpiredWithdraw: {
+    ja: 'この申し出は、団体からのお返事がないまま期限になったので、もう終わっています。',
+    en: 'This offer already closed: the group did not answer in time.',
+  },
   withdrawAfterAnswer: {
     ja: '返事のあとは取り下げられません。メッセージで相談してください。',
     en: 'Only a pending offer can be withdrawn.',

@@ -13,8 +13,11 @@ import { NeedService } from './needs/need.service';
 import { NeedsPersonalData } from './needs/needs-personal-data';
 import { StaffNeedsCsvController } from './needs/staff-needs-csv.controller';
 import { NeedInvitationRepository } from './offers/need-invitation.repository';
+import { OfferDeadlineRepository } from './offers/offer-deadline.repository';
 import { OfferHooks } from './offers/offer-hooks';
 import { OfferMessageRepository } from './offers/offer-message.repository';
+import { OfferReminderNotices } from './offers/offer-reminder-notices';
+import { OfferReminders } from './offers/offer-reminders.job';
 import { OfferRepository } from './offers/offer.repository';
 import { NeedOffersResolver, OfferResolver } from './offers/offer.resolver';
 import { OfferService } from './offers/offer.service';
@@ -45,6 +48,9 @@ export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity];
     OfferResolver,
     NeedOffersResolver,
     NeedExpiryJob,
+    OfferDeadlineRepository,
+    OfferReminderNotices,
+    OfferReminders,
     NeedsPersonalData,
   ],
   exports: [
@@ -56,6 +62,7 @@ export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity];
     NeedInvitationRepository,
     OfferHooks,
     NeedExpiryJob,
+    OfferReminders,
   ],
 })
 export class NeedsModule {}

@@ -271,10 +271,11 @@ export type OfferSide =
   | 'NPO'
   | 'STAFF';
 
-/** 返事待ち / お願いした / 見送った / 取り下げ */
+/** 返事待ち / お願いした / 見送った / 取り下げ / お返事がないまま終わり (see closeReason) */
 export type OfferStatus =
   | 'ACCEPTED'
   | 'DECLINED'
+  | 'EXPIRED'
   | 'PENDING'
   | 'WITHDRAWN';
 

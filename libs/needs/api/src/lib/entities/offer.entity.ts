@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type OfferStatusValue = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN';
+export type OfferStatusValue = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'EXPIRED';
+
+/** Why an offer closed unanswered (EXPIRED): the group let the second deadline pass, or ended the need. */
+export type OfferCloseReasonValue = 'NO_REPLY' | 'NEED_CLOSED';
 
 /** An NPO's offer to help with a need; the start of a conversation with the group. */
 @Entity({ name: 'offer' })
@@ -31,4 +34,12 @@ export class OfferEntity {
 
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy!: string | null;
+
+  /** when the group (and staff) were reminded that the offer waits for an answer */
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt!: Date | null;
+
+  /** set exactly when the status is EXPIRED */
+  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  closeReason!: OfferCloseReasonValue | null;
 }

@@ -8,11 +8,13 @@ import {
   policies,
 } from '@tsunagu/accounts/api';
 import { type Npo, NpoLookup, toNpoModel } from '@tsunagu/npo/api';
-import { APP_CONFIG, type AppConfig, notFound } from '@tsunagu/shared/api-core';
+import { APP_CONFIG, type AppConfig, currentLanguage, notFound } from '@tsunagu/shared/api-core';
 import type { OfferEntity } from '../entities/offer.entity';
 import { needMessages } from '../needs.messages';
 import { NeedRepository } from '../needs/need.repository';
-import { type Offer, OfferSide, type OfferStatus } from './offer.model';
+import { type Offer, type OfferCloseReason, OfferSide, type OfferStatus } from './offer.model';
+import { replyBy } from './offer-reply-deadline';
+import { offerStatusNote } from './offer-status-words';
 import { OfferRepository } from './offer.repository';
 
 export const UUID = /^[0-9a-f-]{36}$/i;
@@ -127,6 +129,12 @@ export class OfferViews {
 
   private offerFields(row: OfferFacts, m: Memberships, unreadCount: number): Omit<Offer, 'npo'> {
     const { offer } = row;
+    const viewerSide = m.groups.has(row.groupId)
+      ? OfferSide.GROUP
+      : m.npos.has(offer.npoId)
+        ? OfferSide.NPO
+        : OfferSide.STAFF;
+    const { closeDays } = this.config.outreach;
     return {
       id: offer.id,
       needId: offer.needId,
@@ -134,14 +142,14 @@ export class OfferViews {
       groupName: row.groupName,
       message: offer.message,
       status: offer.status as OfferStatus,
-      viewerSide: m.groups.has(row.groupId)
-        ? OfferSide.GROUP
-        : m.npos.has(offer.npoId)
-          ? OfferSide.NPO
-          : OfferSide.STAFF,
+      viewerSide,
       unreadCount,
       createdAt: offer.createdAt,
       decidedAt: offer.decidedAt,
+      closeReason: offer.closeReason as OfferCloseReason | null,
+      remindedAt: offer.remindedAt,
+      replyBy: offer.status === 'PENDING' ? replyBy(offer.createdAt, closeDays) : null,
+      statusNote: offerStatusNote(offer, viewerSide, closeDays, currentLanguage()),
     };
   }
 

@@ -6,8 +6,21 @@ export enum OfferStatus {
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
   WITHDRAWN = 'WITHDRAWN',
+  EXPIRED = 'EXPIRED',
 }
-registerEnumType(OfferStatus, { name: 'OfferStatus', description: '返事待ち / お願いした / 見送った / 取り下げ' });
+registerEnumType(OfferStatus, {
+  name: 'OfferStatus',
+  description: '返事待ち / お願いした / 見送った / 取り下げ / お返事がないまま終わり (see closeReason)',
+});
+
+export enum OfferCloseReason {
+  NO_REPLY = 'NO_REPLY',
+  NEED_CLOSED = 'NEED_CLOSED',
+}
+registerEnumType(OfferCloseReason, {
+  name: 'OfferCloseReason',
+  description: 'why an offer is EXPIRED: the group did not answer by the deadline / the group ended the need first',
+});
 
 export enum OfferSide {
   GROUP = 'GROUP',
@@ -102,6 +115,25 @@ export class Offer {
   @Field()
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'answered, withdrawn, or closed unanswered' })
   decidedAt!: Date | null;
+
+  @Field(() => OfferCloseReason, { nullable: true, description: 'set when the status is EXPIRED' })
+  closeReason!: OfferCloseReason | null;
+
+  @Field(() => Date, { nullable: true, description: 'when the group was reminded that the offer waits for its answer' })
+  remindedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'while PENDING: the moment the offer closes unanswered (INTRODUCTION_CLOSE_DAYS after it was made)',
+  })
+  replyBy!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "the reply deadline in plain words for the caller's side and language: after the reminder, until when; once EXPIRED, why and what to do next",
+  })
+  statusNote!: string | null;
 }

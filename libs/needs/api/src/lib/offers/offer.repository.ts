@@ -28,10 +28,15 @@ export class OfferRepository {
     return manager.save(manager.create(OfferEntity, { ...fields, status: 'PENDING' }));
   }
 
-  /** Offering again after a withdrawal re-opens the same thread. */
+  /**
+   * Offering again after a withdrawal (or after the offer closed unanswered) re-opens the same
+   * thread, with a new reply deadline.
+   */
   async reopen(id: string, message: string, userId: string, manager: EntityManager): Promise<void> {
     await manager.query(
-      `UPDATE offer SET status = 'PENDING', message = $2, created_by = $3, created_at = now(), decided_at = NULL WHERE id = $1`,
+      `UPDATE offer SET status = 'PENDING', message = $2, created_by = $3, created_at = now(), decided_at = NULL,
+              decided_by = NULL, reminded_at = NULL, close_reason = NULL
+        WHERE id = $1`,
       [id, message, userId],
     );
   }

@@ -46,10 +46,10 @@ export class OfferService {
       if (!locked || !isOpenForOffers(locked, todayInJapan())) throw conflict(needMessages.needTakesNoOffers);
       const existing = await this.offers.findByNeedAndNpo(need.id, npoId, manager);
       let offerId: string;
-      if (existing && existing.status !== 'WITHDRAWN') {
+      if (existing && existing.status !== 'WITHDRAWN' && existing.status !== 'EXPIRED') {
         throw conflict(needMessages.alreadyOffered);
       } else if (existing) {
-        // Offering again after a withdrawal re-opens the same thread.
+        // Offering again after a withdrawal, or after the group let it close unanswered, re-opens the same thread.
         await this.offers.reopen(existing.id, text, user.id, manager);
         offerId = existing.id;
       } else {
@@ -78,6 +78,7 @@ export class OfferService {
       if (!policies.canRespondToOffer(user, m, policyFacts(row))) throw forbiddenError(needMessages.notAllowed);
       // A group staff refused (also after approving it) no longer takes up help.
       if (accept && row.groupStatus !== 'VERIFIED') throw forbiddenError(needMessages.groupRefusedAccept);
+      if (row.offer.status === 'EXPIRED') throw conflict(needMessages.offerExpired);
       if (row.offer.status !== 'PENDING') throw conflict(needMessages.offerAnswered);
       await this.offers.decide(offerId, accept ? 'ACCEPTED' : 'DECLINED', user.id, manager);
       if (accept) {
@@ -108,6 +109,7 @@ export class OfferService {
       const row = await this.views.locked(manager, offerId);
       if (!policies.canSeeOffer(user, m, policyFacts(row))) throw notFoundOffer();
       if (!policies.canActForNpo(user, m, row.offer.npoId)) throw forbiddenError(needMessages.notAllowed);
+      if (row.offer.status === 'EXPIRED') throw conflict(needMessages.offerExpiredWithdraw);
       if (row.offer.status !== 'PENDING') throw conflict(needMessages.withdrawAfterAnswer);
       await this.offers.decide(offerId, 'WITHDRAWN', null, manager);
     });
