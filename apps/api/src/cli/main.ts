@@ -32,7 +32,7 @@ const USAGE = `使い方 / usage: npm run cli -- <command>
   eval-matching                     マッチングの質を測る（nDCG@10, recall@10）/ measure matching quality
   databook --out FILE.pdf [--group-by field|ward] [--ward 区 …] [--field N …] [--size A4|A5]
                                     NPOデータブック（印刷用PDF）を作る / make the data book
-  introduction-reminders            おつなぎのお願いの催促と締め切りを今すぐ確かめる / run the reminder pass now`;
+  introduction-reminders            お願い・申し出の催促と締め切りを今すぐ確かめる / run the reminder passes now`;
 
 /**
  * `npm run cli -- <command> …`: progress for people on stderr, and last ONE line of JSON on

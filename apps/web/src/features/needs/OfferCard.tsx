@@ -28,6 +28,7 @@ export function OfferCard({ offer, onChanged }: { offer: OfferSummaryFragment; o
         <Tag tone={offerTone(offer.status)}>{t(`offers.status.${offer.status}`)}</Tag>
         {offer.npo.ward && <> {offer.npo.ward}</>}
       </p>
+      {offer.statusNote && <p data-testid="offer-status-note">{offer.statusNote}</p>}
       {offer.npo.profile?.introduction && (
         <p className="offer-card__intro">
           <span className="offer-card__label">{t('npo.introduction')}：</span>

@@ -73,6 +73,7 @@ export function OfferPage() {
             <Tag tone={offerTone(offer.status)} data-testid="offer-status">
               {t(`offers.status.${offer.status}`)}
             </Tag>
+            {offer.statusNote && <p data-testid="offer-status-note">{offer.statusNote}</p>}
           </dd>
         </dl>
 

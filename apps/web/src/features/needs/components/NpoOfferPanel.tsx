@@ -51,7 +51,8 @@ export function NpoOfferPanel({ need, open }: { need: Need; open: boolean }) {
     },
   });
   if (npos.length === 0) return null;
-  const mine = need.offers.filter((o) => o.status !== 'WITHDRAWN');
+  // A withdrawn offer, or one that closed unanswered, may be made again (the same thread reopens).
+  const mine = need.offers.filter((o) => o.status !== 'WITHDRAWN' && o.status !== 'EXPIRED');
   const offeredNpos = new Set(mine.map((o) => o.npo.id));
   const canOfferAs = npos.filter((n) => !offeredNpos.has(n.npoId));
   const chosen = npoId || canOfferAs.find((n) => n.npoId === asNpo)?.npoId || canOfferAs[0]?.npoId || '';
