@@ -79,7 +79,13 @@ export function MarcheInvitations({ eventId }: { eventId: string }) {
                       {t('marche.invite')}
                     </Button>
                   ) : (
-                    <p className="form-hint">{t('marche.notClaimed')}</p>
+                    // No account, so no invitation in the app: the next step is a letter to the registered address.
+                    <p className="form-hint">
+                      {t('marche.notClaimed')}{' '}
+                      <Link to="/staff/outreach#outreach-letters" data-testid="marche-invite-by-letter">
+                        {t('marche.notClaimedLink')}
+                      </Link>
+                    </p>
                   )}
                 </article>
               </li>

@@ -49,8 +49,8 @@ export const marcheMessages = defineMessages('marche', {
   boothTaken: { ja: 'そのブースには、もう別の団体がいます。', en: 'Another exhibitor already has that booth.' },
   // invitations and meeting wishes
   npoNotHere: {
-    ja: 'このNPOは、まだ「つなぐ」にアカウントがありません。「NPOへの手紙」（職員ページ）で、マルシェの出展候補に案内の手紙を作れます。',
-    en: 'This NPO has no account here yet. Under “Letters to NPOs” on the staff pages you can make letters of invitation for the marché’s candidates.',
+    ja: 'このNPOは、まだ「つなぐ」にアカウントがありません。職員ページの「NPOへのおつなぎ」の「手紙を作る」で、マルシェの出展候補に案内の手紙を作れます。',
+    en: 'This NPO has no account here yet. Under “Reaching NPOs” → “Make letters” on the staff pages you can make letters of invitation for the marché’s candidates.',
   },
   groupMembersOnly: { ja: 'この団体のメンバーだけが選べます。', en: 'Only the group’s members may do this.' },
   groupNotVerified: { ja: '団体の確認がすんでから選べます。', en: 'The group must be verified first.' },

@@ -91,8 +91,8 @@ export const needMessages = defineMessages('needs', {
   cannotWriteOnOffer: { ja: 'この申し出には、もうメッセージを送れません。', en: 'You cannot write on this offer.' },
   inviteOnlyOpen: { ja: '募集中の困りごとにだけ、NPOを誘えます。', en: 'Only an open need can invite.' },
   npoNotHere: {
-    ja: 'このNPOは、まだ「つなぐ」を使っていません。NPOのページにある連絡先に問い合わせてください。',
-    en: 'This NPO has no members here yet.',
+    ja: 'このNPOは、まだ「つなぐ」にアカウントがありません。募集のページの「申し出をお願いする」からお願いすると、市の担当者がNPOにお伝えします。',
+    en: 'This NPO has no account here yet. Ask it with “Ask to offer” on the need’s page, and the city’s staff will pass your request on.',
   },
   searchUnavailable: {
     ja: '検索が一時的に使えません。しばらくしてから、もう一度お試しください。',
