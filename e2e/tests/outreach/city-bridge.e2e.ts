@@ -288,9 +288,8 @@ test.describe('the city as the bridge to NPOs without an account', () => {
       const pass = await cli('introduction-reminders');
       // The CLI's one line of JSON (the other project's run may have reminded this request already).
       expect(pass).toEqual({
-        needClosed: expect.any(Number),
-        noReply: expect.any(Number),
-        reminded: expect.any(Number),
+        introductions: { needClosed: expect.any(Number), noReply: expect.any(Number), reminded: expect.any(Number) },
+        offers: expect.any(Object),
       });
       const [row] = await sql<{ status: string; reminded: boolean }>(
         `SELECT status, reminded_at IS NOT NULL AS reminded FROM introduction_request WHERE id = $1`,
