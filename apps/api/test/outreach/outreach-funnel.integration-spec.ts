@@ -76,7 +76,7 @@ describe('the outreach funnel', () => {
     expect(before.city.steps.map((s) => s.label)).toEqual([
       'お願いがあった',
       '手紙を印刷した',
-      'コードが使われた',
+      '番号が使われた',
       '登録した',
       '申し出た',
       '決まった',

@@ -56,7 +56,7 @@ describe('funnelFigures', () => {
     expect(wards[0].steps.map((s) => s.label)).toEqual([
       'Requested',
       'Letter printed',
-      'Code used',
+      'Number used',
       'Claimed',
       'Offered',
       'Matched',

@@ -19,7 +19,7 @@ export const STEP_ORDER: readonly OutreachStep[] = [
 const LABELS: Record<OutreachStep, Record<Language, string>> = {
   REQUESTED: { ja: 'お願いがあった', en: 'Requested' },
   LETTER_PRINTED: { ja: '手紙を印刷した', en: 'Letter printed' },
-  CODE_USED: { ja: 'コードが使われた', en: 'Code used' },
+  CODE_USED: { ja: '番号が使われた', en: 'Number used' },
   CLAIMED: { ja: '登録した', en: 'Claimed' },
   OFFERED: { ja: '申し出た', en: 'Offered' },
   MATCHED: { ja: '決まった', en: 'Matched' },
