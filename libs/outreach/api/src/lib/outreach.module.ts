@@ -35,7 +35,6 @@ import { LetterRun } from './letters/letter-run';
 import { InvitationLetterService } from './letters/invitation-letter.service';
 import { IntroductionAnswersListener } from './requests/introduction-answers.listener';
 import { IntroductionNotices } from './requests/introduction-notices';
-import { IntroductionPersonalData } from './requests/introduction-personal-data';
 import { IntroductionQueue } from './requests/introduction-queue';
 import { IntroductionReminders } from './requests/introduction-reminders.job';
 import { IntroductionRequestRepository } from './requests/introduction-request.repository';
@@ -74,7 +73,6 @@ export { OUTREACH_ENTITIES };
     IntroductionRequestResolver,
     IntroductionAnswersListener,
     IntroductionReminders,
-    IntroductionPersonalData,
     // contacts
     NpoContactRepository,
     NpoContactService,

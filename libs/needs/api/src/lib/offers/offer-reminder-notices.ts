@@ -4,7 +4,7 @@ import { MembershipService, PeopleDirectory } from '@tsunagu/accounts/api';
 import { Notifier } from '@tsunagu/notifications/api';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import type { OfferFacts } from './offer-views.service';
-import { dayInWords, replyBy } from './offer-reply-deadline';
+import { dayInWords, replyDeadline } from '@tsunagu/shared/util';
 
 /** A waiting offer with the names its notices speak of. */
 export interface OfferNoticeFacts extends OfferFacts {
@@ -91,7 +91,7 @@ export class OfferReminderNotices {
   }
 
   private closingDay(r: OfferNoticeFacts): string {
-    return dayInWords(replyBy(r.offer.createdAt, this.config.outreach.closeDays), 'ja');
+    return dayInWords(replyDeadline(r.offer.createdAt, this.config.outreach.closeDays), 'ja');
   }
 
   private async toGroup(manager: EntityManager, r: OfferNoticeFacts, draft: Draft): Promise<void> {

@@ -1,8 +1,8 @@
 import { type Language, type Message, translate } from '@tsunagu/shared/api-core';
 import type { OfferCloseReasonValue, OfferStatusValue } from '../entities/offer.entity';
 import type { OfferSide } from './offer.model';
-import { dayInWords, replyBy } from './offer-reply-deadline';
 import { offerStatusWords as w } from './offer-status.messages';
+import { dayInWords, replyDeadline } from '@tsunagu/shared/util';
 
 /** What the note on an offer depends on. */
 export interface OfferDeadlineFacts {
@@ -29,7 +29,7 @@ export function offerStatusNote(
   closeDays: number,
   language: Language,
 ): string | null {
-  const date = dayInWords(replyBy(offer.createdAt, closeDays), language);
+  const date = dayInWords(replyDeadline(offer.createdAt, closeDays), language);
   if (offer.status === 'PENDING') {
     return offer.remindedAt ? translate(REMINDED[reader], { date }, language) : null;
   }

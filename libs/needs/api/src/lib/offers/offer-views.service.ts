@@ -13,9 +13,9 @@ import type { OfferEntity } from '../entities/offer.entity';
 import { needMessages } from '../needs.messages';
 import { NeedRepository } from '../needs/need.repository';
 import { type Offer, type OfferCloseReason, OfferSide, type OfferStatus } from './offer.model';
-import { replyBy } from './offer-reply-deadline';
 import { offerStatusNote } from './offer-status-words';
 import { OfferRepository } from './offer.repository';
+import { replyDeadline } from '@tsunagu/shared/util';
 
 export const UUID = /^[0-9a-f-]{36}$/i;
 export const notFoundOffer = () => notFound(needMessages.offerNotFound);
@@ -148,7 +148,7 @@ export class OfferViews {
       decidedAt: offer.decidedAt,
       closeReason: offer.closeReason as OfferCloseReason | null,
       remindedAt: offer.remindedAt,
-      replyBy: offer.status === 'PENDING' ? replyBy(offer.createdAt, closeDays) : null,
+      replyBy: offer.status === 'PENDING' ? replyDeadline(offer.createdAt, closeDays) : null,
       statusNote: offerStatusNote(offer, viewerSide, closeDays, currentLanguage()),
     };
   }

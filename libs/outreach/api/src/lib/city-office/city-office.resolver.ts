@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig, currentLanguage } from '@tsunagu/shared/api-core';
+import { cityOfficeName } from './city-office-name';
 
 /** The city's desk that answers NPOs and groups where the product cannot help further. */
 @ObjectType()
@@ -20,12 +21,12 @@ export class CityOfficeResolver {
 
   @Query(() => CityOffice, { description: 'Whom to call: the city’s office for NPOs and community groups (public)' })
   cityOffice(): CityOffice {
-    const { cityName, cityOffice } = this.config;
-    const en = currentLanguage() === 'en';
+    const language = currentLanguage();
+    const office = this.config.cityOffice;
     return {
-      name: en ? `${cityOffice.departmentEn}, ${cityName}` : `${cityName} ${cityOffice.department}`,
-      phone: cityOffice.phone,
-      hours: en ? cityOffice.hoursEn : cityOffice.hours,
+      name: cityOfficeName(this.config, language),
+      phone: office.phone,
+      hours: language === 'en' ? office.hoursEn : office.hours,
     };
   }
 }

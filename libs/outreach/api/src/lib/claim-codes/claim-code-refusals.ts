@@ -1,4 +1,5 @@
 import { type AppConfig, type DomainError, ErrorCode, contractError, currentLanguage } from '@tsunagu/shared/api-core';
+import { cityOfficeName } from '../city-office/city-office-name';
 import { outreachMessages } from '../outreach.messages';
 import type { ClaimCodeRow } from './claim-code.repository';
 
@@ -6,10 +7,8 @@ import type { ClaimCodeRow } from './claim-code.repository';
 export type ClaimRefusal = 'WRONG' | 'EXPIRED' | 'USED' | 'REVOKED' | 'ALREADY_MEMBER';
 
 /** Where the refusals send people: the city's office that writes the letters, with its number, in the caller's language. */
-export const cityOffice = ({ cityName, cityOffice: office }: AppConfig, language = currentLanguage()): string =>
-  language === 'en'
-    ? `${office.departmentEn}, ${cityName}, phone ${office.phone}`
-    : `${cityName} ${office.department}、電話 ${office.phone}`;
+export const cityOffice = (config: AppConfig, language = currentLanguage()): string =>
+  `${cityOfficeName(config, language)}${language === 'en' ? ', phone ' : '、電話 '}${config.cityOffice.phone}`;
 
 /** What keeps an existing code from being used now, if anything. Revoked before used before expired. */
 export function unusableBecause(row: ClaimCodeRow): Exclude<ClaimRefusal, 'WRONG' | 'ALREADY_MEMBER'> | null {

@@ -15,6 +15,7 @@ import { type NpoAsks, LetterAsks } from './letter-asks';
 import { type LetterContent, letterMail, postalCodeOf } from './letter-content';
 import { InvitationLetterJobRepository, type LetterJobRow } from './invitation-letter-job.repository';
 import { LetterPdf } from './letter-pdf';
+import { cityOfficeName } from '../city-office/city-office-name';
 
 export interface LetterRunResult {
   readonly letters: number;
@@ -63,7 +64,7 @@ export class LetterRun {
     await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const fileName = `${row.id}.pdf`;
     const file = this.pathOf(fileName);
-    const sender = `${this.config.cityName} ${this.config.cityOffice.department}`;
+    const sender = cityOfficeName(this.config, 'ja');
     const date = new Date();
 
     return this.dataSource.transaction(async (manager) => {

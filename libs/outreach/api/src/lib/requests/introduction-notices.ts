@@ -5,7 +5,7 @@ import { Notifier } from '@tsunagu/notifications/api';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import type { ForwardedHowValue } from '../entities/introduction-request.entity';
 import type { IntroductionRequest } from './introduction-request.model';
-import { closesOn, dayInWords } from './introduction-status-words';
+import { dayInWords, replyDeadline } from '@tsunagu/shared/util';
 
 /** Staff's page of the queue: where every notice to staff about requests leads. */
 export const STAFF_QUEUE_LINK = '/staff/outreach';
@@ -34,7 +34,7 @@ export class IntroductionNotices {
   ) {}
 
   private closesOn(r: IntroductionRequest): string {
-    return dayInWords(closesOn(r.requestedAt, this.config.outreach.closeDays), 'ja');
+    return dayInWords(replyDeadline(r.requestedAt, this.config.outreach.closeDays), 'ja');
   }
 
   private async toGroup(manager: EntityManager, r: IntroductionRequest, kind: string, title: string, body: string) {

@@ -1,4 +1,4 @@
-import { type StatusFacts, closesOn, dayInWords, statusWords } from './introduction-status-words';
+import { type StatusFacts, statusWords } from './introduction-status-words';
 
 const made = new Date('2026-12-01T01:00:00Z'); // 10:00 in Japan
 const facts = (over: Partial<StatusFacts>): StatusFacts => ({
@@ -57,14 +57,5 @@ describe(statusWords.name, () => {
     expect(statusWords(facts({ status: 'CLOSED', closeReason: 'NEED_CLOSED' }), 21, 'en').statusLabel).toBe(
       'The need is closed',
     );
-  });
-});
-
-describe(dayInWords.name, () => {
-  it('reads the day on the city’s clock', () => {
-    // 23:30 UTC on 21 December is already 22 December in Japan.
-    const lateEvening = closesOn(new Date('2026-11-30T23:30:00Z'), 21);
-    expect(dayInWords(lateEvening, 'ja')).toBe('12月22日');
-    expect(dayInWords(lateEvening, 'en')).toBe('22 December');
   });
 });

@@ -6,8 +6,7 @@ import type {
   IntroductionStatusValue,
 } from '../entities/introduction-request.entity';
 import { introductionStatusWords as w } from './introduction-status.messages';
-
-const DAY_MS = 86_400_000;
+import { dayInWords, replyDeadline } from '@tsunagu/shared/util';
 
 /** What the words of a request depend on. */
 export interface StatusFacts {
@@ -22,20 +21,6 @@ export interface StatusFacts {
 export interface StatusWords {
   readonly statusLabel: string;
   readonly nextStep: string;
-}
-
-/** The day an open request closes as 「返事がありません」: `closeDays` after it was made. */
-export function closesOn(createdAt: Date, closeDays: number): Date {
-  return new Date(createdAt.getTime() + closeDays * DAY_MS);
-}
-
-/** A day as people say it, on the city's clock: 「12月24日」 / "24 December". */
-export function dayInWords(date: Date, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-GB', {
-    timeZone: 'Asia/Tokyo',
-    month: 'long',
-    day: 'numeric',
-  }).format(date);
 }
 
 const FORWARDED_NEXT: Record<ForwardedHowValue, Message> = {
@@ -57,7 +42,7 @@ export function statusWords(r: StatusFacts, closeDays: number, language: Languag
       const label = r.status === 'WAITING' ? w.labelWaiting : w.labelForwarded;
       // After the reminder the group learns the city tries again, and the day it ends.
       if (r.remindedAt) {
-        return say(label, w.nextReminded, { date: dayInWords(closesOn(r.createdAt, closeDays), language) });
+        return say(label, w.nextReminded, { date: dayInWords(replyDeadline(r.createdAt, closeDays), language) });
       }
       if (r.status === 'WAITING') return say(label, w.nextWaiting);
       return say(label, FORWARDED_NEXT[r.forwardedHow ?? (r.route === 'MEMBERS' ? 'MEMBERS' : 'LETTER')]);
