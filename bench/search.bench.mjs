@@ -76,7 +76,12 @@ export default async function run() {
     const runtime = JSON.parse(readFileSync(join(dataDir, 'runtime.json'), 'utf8'));
     // The exact body searchNpos sends, built by the product's own code.
     const { NpoSearchService } = require(join(root, 'dist/apps/api/libs/npo/api/src/index.js'));
-    const builder = new NpoSearchService({ indexUid: (name) => `tsunagu_${name}` }, null, { cityName: '北九州市' });
+    const { JapaneseAnalyser } = require(join(root, 'dist/apps/api/libs/language/api/src/index.js'));
+    const analyser = new JapaneseAnalyser();
+    await analyser.onModuleInit();
+    const builder = new NpoSearchService({ indexUid: (name) => `tsunagu_${name}` }, null, null, analyser, {
+      cityName: '北九州市',
+    });
 
     // Both sides go through the same HTTP client (the product's: kept-alive, no-delay sockets;
     // Node's fetch adds ~40 ms per call on these machines and would blur the comparison).

@@ -19,6 +19,7 @@ import { AccountsModule } from '@tsunagu/accounts/api';
 import { DataBookModule } from '@tsunagu/databook/api';
 import { MailModule } from '@tsunagu/mail/api';
 import { MarcheModule } from '@tsunagu/marche/api';
+import { LanguageModule } from '@tsunagu/language/api';
 import { MatchingModule } from '@tsunagu/matching/api';
 import { NeedsModule } from '@tsunagu/needs/api';
 import { NotificationsModule } from '@tsunagu/notifications/api';
@@ -83,6 +84,7 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         ApiCoreModule,
+        LanguageModule,
         HealthModule,
         MailModule,
         AccountsModule,

@@ -190,7 +190,7 @@ describe('needs: notification mails, moderation, matching and the index', () => 
     ).data!.matchNposForNeed;
     expect(matches.length).toBe(10);
     expect(matches[0].npo.programmes).toContain('子ども食堂');
-    expect(matches[0].reasons).toContain('「子ども食堂」の活動実績');
+    expect(matches[0].reasons).toContain('「子ども食堂」に取り組んでいます');
     expect(matches.find((m) => m.npo.ward === '八幡西区')!.reasons).toContain('同じ区（八幡西区）で活動');
     const scores = matches.map((m) => m.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);

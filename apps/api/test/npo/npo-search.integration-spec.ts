@@ -159,6 +159,21 @@ describe('NPO search', () => {
     expect(names(await search({ query }))).toContain(expected);
   });
 
+  it('gives the same NPOs and the same total for every spelling of a topic (子ども食堂, 子供食堂, こども食堂)', async () => {
+    const answers = await Promise.all(['子ども食堂', '子供食堂', 'こども食堂'].map((query) => search({ query })));
+    const [first, ...others] = answers.map((a) => ({ total: a.data?.searchNpos.total, names: names(a).sort() }));
+    expect(first).toEqual({ total: 1, names: ['若松こども食堂の会'] });
+    for (const other of others) expect(other).toEqual(first);
+  });
+
+  it('reads who asks as context: 「町内会のスマホ教室」 finds the smartphone NPO, and the total counts what the words find', async () => {
+    const result = await search({ query: '町内会のスマホ教室' });
+    expect(names(result)).toEqual(['戸畑スマホ相談室']);
+    expect(result.data?.searchNpos.total).toBe(1);
+    const snippet = result.data?.searchNpos.hits[0].highlights.find((h) => h.field === 'purpose')?.snippet;
+    expect(snippet).toContain('<mark>スマートフォン</mark>');
+  });
+
   it('finds a katakana reading from a hiragana query, and half-width input', async () => {
     expect(names(await search({ query: 'わかまつ' }))).toContain('若松こども食堂の会');
     expect(names(await search({ query: 'こくらぼうさい' }))).toContain('小倉防災ネットワーク');

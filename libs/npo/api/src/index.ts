@@ -6,7 +6,6 @@ export * from './lib/import/npo-import.types';
 export * from './lib/search/npo-search.service';
 export * from './lib/search/npo-search-index';
 export * from './lib/graphql/search-npos.input';
-export * from './lib/search/npo-synonyms';
 export * from './lib/graphql/npo.model';
 export * from './lib/entities/npo-profile.entity';
 export { toNpoModel } from './lib/npo.mapper';

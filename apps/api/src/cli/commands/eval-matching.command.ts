@@ -16,6 +16,7 @@ import { ProgressLine } from '../progress-line';
 export async function evalMatchingCommand(context: CliContext, args: string[]): Promise<Record<string, unknown>> {
   const set = loadLabelledSet('labelled-needs.json');
   const heldOut = loadLabelledSet('held-out-needs.json');
+  const blind = loadLabelledSet('held-out-needs-2.json');
   const scratch = `eval_${randomBytes(4).toString('hex')}`;
   const progress = new ProgressLine('マッチングの評価 / eval-matching');
   await scratchDatabase.create(context.app.get(DataSource), scratch);
@@ -40,10 +41,11 @@ export async function evalMatchingCommand(context: CliContext, args: string[]): 
     // --explain: the terms and top ten of every need the engine does poorly on, for tuning.
     const explain = args.includes('--explain') ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
     const result = await evaluateMatching(app, set, explain);
-    const unseen = await evaluateMatching(app, heldOut);
-    progress.done(`完了 / done: ${result.needs} + ${unseen.needs} needs`);
+    const unseen = await evaluateMatching(app, heldOut, explain);
+    const unseen2 = await evaluateMatching(app, blind, explain);
+    progress.done(`完了 / done: ${result.needs} + ${unseen.needs} + ${unseen2.needs} needs`);
     process.stderr.write('need   nDCG@10  recall@10  baseline nDCG@10\n');
-    for (const row of [...result.perNeed, ...unseen.perNeed]) {
+    for (const row of [...result.perNeed, ...unseen.perNeed, ...unseen2.perNeed]) {
       process.stderr.write(
         `${row.id.padEnd(6)} ${row.ndcg10.toFixed(3).padStart(7)}  ${row.recall10.toFixed(3).padStart(9)}  ${row.baselineNdcg10.toFixed(3).padStart(16)}\n`,
       );
@@ -60,6 +62,13 @@ export async function evalMatchingCommand(context: CliContext, args: string[]): 
         baselineNdcg10: unseen.baselineNdcg10,
         baselineRecall10: unseen.baselineRecall10,
         needs: unseen.needs,
+      },
+      heldOutBlind: {
+        ndcg10: unseen2.ndcg10,
+        recall10: unseen2.recall10,
+        baselineNdcg10: unseen2.baselineNdcg10,
+        baselineRecall10: unseen2.baselineRecall10,
+        needs: unseen2.needs,
       },
     };
   } finally {

@@ -23,3 +23,18 @@ export function isKitakyushuWard(value: string): value is KitakyushuWard {
 export function wardsBorder(a: KitakyushuWard, b: KitakyushuWard): boolean {
   return KITAKYUSHU_WARD_BORDERS[a].includes(b);
 }
+
+const WARD_NAMES_EN: Readonly<Record<KitakyushuWard, string>> = {
+  門司区: 'Moji Ward',
+  小倉北区: 'Kokurakita Ward',
+  小倉南区: 'Kokuraminami Ward',
+  若松区: 'Wakamatsu Ward',
+  八幡東区: 'Yahatahigashi Ward',
+  八幡西区: 'Yahatanishi Ward',
+  戸畑区: 'Tobata Ward',
+};
+
+/** A ward's name in English (a place outside the city stays as written). */
+export function wardNameEn(ward: string): string {
+  return isKitakyushuWard(ward) ? WARD_NAMES_EN[ward] : ward;
+}

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type AuthenticatedUser, MembershipService, forbidden, policies } from '@tsunagu/accounts/api';
-import { MatchingService } from '@tsunagu/matching/api';
+import { MatchingService, inLanguage } from '@tsunagu/matching/api';
 import { Notifier } from '@tsunagu/notifications/api';
 import { NpoNamesRepository } from '@tsunagu/npo/api';
-import { conflict, notFound } from '@tsunagu/shared/api-core';
+import { conflict, currentLanguage, notFound } from '@tsunagu/shared/api-core';
 import { MarcheApplicationRepository } from '../applications/marche-application.repository';
 import { MarcheEventRepository } from '../events/marche-event.repository';
 import { marcheMessages } from '../marche.messages';
@@ -49,7 +49,7 @@ export class MarcheInvitationService {
               npoName: npo.name,
               ward: npo.ward,
               score: r.score,
-              reasons: r.reasons,
+              reasons: inLanguage(r.reasons, currentLanguage()),
               claimed: claimed.has(r.npoId),
               invited: invited.has(r.npoId),
             },

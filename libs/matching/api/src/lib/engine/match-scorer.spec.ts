@@ -1,82 +1,78 @@
-import { type NpoFeatures, plainTextMatch, scoreMatch } from './match-scorer';
-import { charPairs, pairFrequencies, pairOverlap } from './char-bigrams';
-import { searchTermsOf } from './need-terms';
+import { JapaneseAnalyser } from '@tsunagu/language/api';
+import { inLanguage } from './match-reasons';
+import { type NeedFeatures, type NpoFeatures, scoreMatch, termRarity } from './match-scorer';
+import { needTerms, topicProfile } from './topic-profile';
 
-const npo = (over: Partial<NpoFeatures>): NpoFeatures => ({
-  id: 'x',
-  ward: '八幡西区',
+const analyser = new JapaneseAnalyser();
+beforeAll(() => analyser.onModuleInit(), 30_000);
+
+const need = (title: string, description: string, ward = '八幡西区'): NeedFeatures => ({
+  fields: [],
+  ward,
+  helpKind: 'VOLUNTEERS',
+  terms: needTerms(analyser.analyse(title), analyser.analyse(description)),
+});
+
+let n = 0;
+const npo = (text: string, ward: string, fields: number[] = []): NpoFeatures => ({
+  id: `npo-${++n}`,
+  ward,
   inCity: true,
   city: '北九州市',
-  fields: [13, 1],
-  text: '子ども食堂ネットワーク この法人は、子どもたちに温かい食事と居場所を提供し… 子ども食堂の運営、学習支援',
+  fields,
   helpKinds: [],
   claimed: false,
   answeredRecently: false,
-  pairs: new Set(),
-  ...over,
+  topics: topicProfile(analyser.analyse(text)),
 });
 
-describe('need words and match reasons', () => {
-  it('takes the activity words of a need, not its greetings or places', () => {
-    const terms = searchTermsOf(
-      '秋の防災訓練で講師をお願いしたい',
-      '黒崎市民センターで、避難のしかたを教えてくれる方を募集します。',
+describe('scoreMatch', () => {
+  it('puts topic before place: an on-topic NPO of the next ward above an off-topic one of the same ward', () => {
+    const festival = npo('地域の夏祭りと盆踊りの運営を手伝う', '八幡西区');
+    const exchange = npo('在住外国人との国際交流と多文化共生のイベント', '八幡東区');
+    const pool = [festival, exchange, npo('高齢者の見守り', '若松区'), npo('子ども食堂の運営', '戸畑区')];
+    const rarity = termRarity(pool);
+    const wish = need('国際交流のお祭りをしたい', '外国の人と一緒に楽しめるお祭りを開きたい');
+    const onTopic = scoreMatch(wish, exchange, rarity);
+    const sameWard = scoreMatch(wish, festival, rarity);
+    expect(onTopic && sameWard && onTopic.score > sameWard.score).toBe(true);
+  });
+
+  it('lets place order helpers of the same topical fit', () => {
+    const near = npo('一人暮らしのお年寄りの見守り', '八幡西区');
+    const far = npo('一人暮らしのお年寄りの見守り', '門司区');
+    const rarity = termRarity([near, far, npo('清掃活動', '戸畑区')]);
+    const wish = need('見守りをお願いしたい', '一人暮らしの方の安否確認');
+    expect(scoreMatch(wish, near, rarity)!.score).toBeGreaterThan(scoreMatch(wish, far, rarity)!.score);
+  });
+
+  it('suggests nobody for place alone', () => {
+    const rarity = termRarity([npo('竹林の整備', '八幡西区')]);
+    expect(scoreMatch(need('パソコン教室の先生', 'スマホも'), npo('竹林の整備', '八幡西区'), rarity)).toBeNull();
+  });
+
+  it('finds a helper written in other words (子供食堂 ↔ こども食堂, 安否確認 ↔ 見守り)', () => {
+    const shokudo = npo('こども食堂の運営', '若松区');
+    const rarity = termRarity([shokudo, npo('清掃活動', '戸畑区')]);
+    expect(scoreMatch(need('子供食堂を手伝って', ''), shokudo, rarity)).not.toBeNull();
+  });
+
+  it('quotes in its reasons only whole words of the need, in Japanese and in English', () => {
+    const helper = npo('ホームページ作りとスマホ教室で地域の情報発信を手伝う', '八幡西区', [14]);
+    const rarity = termRarity([helper, npo('竹林の整備', '若松区'), npo('子ども食堂', '戸畑区')]);
+    const wish = need('自治会のホームページを作りたい', '回覧板だけでなくホームページで知らせたい');
+    const match = scoreMatch(wish, helper, rarity)!;
+    const needWords = new Set(
+      [
+        ...analyser.analyse('自治会のホームページを作りたい').words,
+        ...analyser.analyse('回覧板だけでなくホームページで知らせたい').words,
+      ].map((w) => w.text),
     );
-    const words = terms.map((t) => t.text);
-    expect(words).toEqual(expect.arrayContaining(['防災', '避難', '講師']));
-    expect(words).not.toContain('お願い');
-    expect(words).not.toContain('募集');
-    // One-kanji words hide in place names (戸畑 holds 畑) and are never used.
-    expect(searchTermsOf('畑を貸してほしい', '').map((t) => t.text)).not.toContain('畑');
-  });
-
-  it('explains a suggestion in plain Japanese, and ranks the same ward above a bordering one', () => {
-    const need = {
-      fields: [13],
-      ward: '八幡西区',
-      helpKind: 'VOLUNTEERS',
-      terms: searchTermsOf('子ども食堂の手伝い', ''),
-      pairs: new Set<string>(),
-    };
-    const near = npo({ helpKinds: ['VOLUNTEERS'], claimed: true });
-    const same = scoreMatch(need, near, plainTextMatch(need, near))!;
-    expect(same.reasons).toEqual([
-      '「子ども食堂」の活動実績',
-      '活動分野「子どもの健全育成」',
-      '同じ区（八幡西区）で活動',
-      '「当日のお手伝い（ボランティア）」を引き受けています',
-      'NPOが自分でページを更新しています',
-    ]);
-    const bordering = npo({ ward: '若松区' });
-    const other = scoreMatch(need, bordering, plainTextMatch(need, bordering))!;
-    expect(other.reasons).toContain('となりの区（若松区）で活動');
-    expect(other.score).toBeLessThan(same.score);
-    const outside = npo({ ward: null, inCity: false, city: '福岡市' });
-    expect(scoreMatch(need, outside, plainTextMatch(need, outside))!.reasons).toContain('市外（福岡市）の団体');
-  });
-
-  it('never suggests an NPO for its place alone', () => {
-    const need = {
-      fields: [8],
-      ward: '八幡西区',
-      helpKind: 'LECTURER',
-      terms: searchTermsOf('防災訓練の講師', ''),
-      pairs: new Set<string>(),
-    };
-    const unrelated = npo({ fields: [6], text: '音楽文化協会 コンサート' });
-    expect(scoreMatch(need, unrelated, plainTextMatch(need, unrelated))).toBeNull();
-  });
-});
-
-describe('character pairs', () => {
-  it('let a need meet an NPO that says the same thing in other words, ignoring place names', () => {
-    const need = charPairs('畑で野菜作りを教えてほしい（戸畑区）');
-    const farm = charPairs('市民農園で野菜づくりと農作業体験を行う');
-    const music = charPairs('市民コンサートの開催と楽器指導');
-    const all = [need, farm, music];
-    const df = pairFrequencies(all);
-    expect(pairOverlap(need, farm, df, all.length)).toBeGreaterThan(0);
-    expect(pairOverlap(need, music, df, all.length)).toBe(0);
-    expect(need.has('戸畑')).toBe(false);
+    const quotedJa = inLanguage(match.reasons, 'ja').flatMap((r) => [...r.matchAll(/「([^」]+)」/g)].map((m) => m[1]));
+    const quotedEn = inLanguage(match.reasons, 'en').flatMap((r) => [...r.matchAll(/“([^”]+)”/g)].map((m) => m[1]));
+    expect(quotedJa.length).toBeGreaterThan(0);
+    for (const quoted of [...quotedJa, ...quotedEn]) expect(needWords).toContain(quoted);
+    expect(quotedJa).not.toContain('ホー');
+    expect(inLanguage(match.reasons, 'en').join(' ')).not.toMatch(/[぀-ヿ]{3,}(?![^“]*”)/u);
   });
 });

@@ -1,14 +1,14 @@
-import { ACTIVITY_FIELDS, HELP_KINDS, type KitakyushuWard, isKitakyushuWard, wardsBorder } from '@tsunagu/shared/util';
-import { type SearchTerm, textMentions } from './need-terms';
+import { type KitakyushuWard, conceptById, isKitakyushuWard, wardsBorder } from '@tsunagu/shared/util';
+import { type Reason, reasons } from './match-reasons';
+import type { NeedTerm, TopicProfile } from './topic-profile';
 
 /** What matching needs to know about a need (saved or being written). */
 export interface NeedFeatures {
   readonly fields: readonly number[];
   readonly ward: string;
   readonly helpKind: string;
-  readonly terms: readonly SearchTerm[];
-  /** kanji/katakana character pairs of its title and text */
-  readonly pairs: ReadonlySet<string>;
+  /** its concepts and words, most telling first */
+  readonly terms: readonly NeedTerm[];
 }
 
 /** What matching needs to know about an NPO. */
@@ -18,110 +18,115 @@ export interface NpoFeatures {
   readonly inCity: boolean;
   readonly city: string | null;
   readonly fields: readonly number[];
-  /** name, purpose, programmes and its own introduction, NFKC-normalised */
-  readonly text: string;
   readonly helpKinds: readonly string[];
   readonly claimed: boolean;
   readonly answeredRecently: boolean;
-  /** kanji/katakana character pairs of what it does (purpose, programmes, introduction) */
-  readonly pairs: ReadonlySet<string>;
+  /** what it does (name, purpose, programmes, its own introduction), analysed */
+  readonly topics: TopicProfile;
 }
 
 export interface ScoredMatch {
   readonly score: number;
-  readonly reasons: string[];
+  readonly reasons: Reason[];
+}
+
+/** How rare a need's term is among the helpers weighed (idf); 0 when none of them has it. */
+export type TermRarity = (term: NeedTerm) => number;
+
+/** Helpers weighed together: how many hold each term, for its rarity. */
+export function termRarity(pool: readonly NpoFeatures[]): TermRarity {
+  const cache = new Map<string, number>();
+  return (term) => {
+    const id = `${term.kind}:${term.key}`;
+    let idf = cache.get(id);
+    if (idf === undefined) {
+      const df = pool.filter((npo) => holds(npo, term)).length;
+      idf = df === 0 ? 0 : Math.log(1 + pool.length / df);
+      cache.set(id, idf);
+    }
+    return idf;
+  };
+}
+
+export function holds(npo: NpoFeatures, term: NeedTerm): boolean {
+  return term.kind === 'concept' ? npo.topics.concepts.has(term.key) : npo.topics.words.has(term.key);
 }
 
 /**
- * The weights of the parts of a match. Text (what the NPO actually does, in its words) says
- * most; then the statutory fields, which are coarse; then place; then the kind of help and
- * signs of a living NPO break ties. Tuned on the labelled set (bench/../eval), after labelling.
+ * The score is topic first: what the helper does (its concepts and words against the need's,
+ * rare ones counting more, 80 %) and its statutory fields (20 %). Place, the kind of help and
+ * signs of a living NPO only scale that topical fit by up to a fifth, so they order helpers of
+ * comparable fit and never lift an off-topic one above an on-topic one of the next ward.
  */
-export const WEIGHTS = { text: 0.55, fields: 0.15, place: 0.2, helpKind: 0.05, living: 0.05 } as const;
+export const TOPIC = { text: 0.8, fields: 0.2 } as const;
+export const ORDERING = { base: 0.8, place: 0.14, helpKind: 0.03, living: 0.03 } as const;
 
 const PLACE_SAME = 1;
 const PLACE_BORDERING = 0.6;
 const PLACE_CITY = 0.3;
 
-/** 「子どもの健全育成を図る活動」 → 「子どもの健全育成」, as people say it. */
-export function fieldPhrase(id: number): string {
-  const name = ACTIVITY_FIELDS[id - 1]?.statutoryName ?? '';
-  return name.replace(/(を図る活動|を支援する活動|の活動|活動)$/, '');
-}
-
-function placeOf(need: NeedFeatures, npo: NpoFeatures): { value: number; reason: string } {
-  if (npo.ward && npo.ward === need.ward) return { value: PLACE_SAME, reason: `同じ区（${npo.ward}）で活動` };
+function placeOf(need: NeedFeatures, npo: NpoFeatures): { value: number; reason: Reason } {
+  if (npo.ward && npo.ward === need.ward) return { value: PLACE_SAME, reason: reasons.sameWard(npo.ward) };
   if (
     npo.ward &&
     isKitakyushuWard(npo.ward) &&
     isKitakyushuWard(need.ward) &&
     wardsBorder(need.ward as KitakyushuWard, npo.ward)
   ) {
-    return { value: PLACE_BORDERING, reason: `となりの区（${npo.ward}）で活動` };
+    return { value: PLACE_BORDERING, reason: reasons.borderingWard(npo.ward) };
   }
-  if (npo.inCity) return { value: PLACE_CITY, reason: npo.ward ? `市内（${npo.ward}）で活動` : '市内で活動' };
-  return { value: 0, reason: `市外（${npo.city ?? '所在地不明'}）の団体` };
+  if (npo.inCity) return { value: PLACE_CITY, reason: reasons.inCity(npo.ward) };
+  return { value: 0, reason: reasons.outsideCity(npo.city) };
 }
 
-/** How much of the need's words an NPO covers (0–1) and which of them it really mentions. */
-export interface TextMatch {
-  readonly score: number;
-  readonly matched: readonly SearchTerm[];
-  /** character pairs of the need the NPO's text shares, rarest first (for the reasons) */
-  readonly sharedPairs?: readonly string[];
-}
-
-/** Text coverage without a candidate set: every word by its weight (one NPO against many needs). */
-export function plainTextMatch(need: NeedFeatures, npo: NpoFeatures): TextMatch {
-  const total = need.terms.reduce((sum, t) => sum + t.weight, 0);
-  const matched = need.terms.filter((t) => textMentions(npo.text, t.text));
-  return { score: total ? matched.reduce((sum, t) => sum + t.weight, 0) / total : 0, matched };
-}
-
-/**
- * How well an NPO fits a need, 0–1, with the reasons in plain Japanese. `textMatch` is how much
- * of the need's words the NPO covers (found by Meilisearch or in its own text).
- */
-export function scoreMatch(need: NeedFeatures, npo: NpoFeatures, textMatch: TextMatch): ScoredMatch | null {
-  const text = textMatch.score;
-  const mentioned = textMatch.matched.filter((t) => textMentions(npo.text, t.text));
-
-  const shared = need.fields.filter((f) => npo.fields.includes(f));
+function fieldFit(need: NeedFeatures, npo: NpoFeatures): number {
   const rankWeight = (i: number) => [1, 0.7, 0.5][i] ?? 0.4;
-  const fieldTotal = need.fields.reduce((sum, _f, i) => sum + rankWeight(i), 0);
+  const total = need.fields.reduce((sum, _f, i) => sum + rankWeight(i), 0);
+  if (!total) return 0;
   // An NPO that ticks many fields says less about each of them.
   const specificity = 1 / (1 + 0.05 * Math.max(0, npo.fields.length - 3));
-  const fields = fieldTotal
-    ? (need.fields.reduce((sum, f, i) => sum + (npo.fields.includes(f) ? rankWeight(i) : 0), 0) / fieldTotal) *
-      specificity
-    : 0;
+  return (
+    (need.fields.reduce((sum, f, i) => sum + (npo.fields.includes(f) ? rankWeight(i) : 0), 0) / total) * specificity
+  );
+}
+
+/** How well an NPO fits a need, 0–1, with the reasons; null when nothing of the topic fits. */
+export function scoreMatch(need: NeedFeatures, npo: NpoFeatures, rarity: TermRarity): ScoredMatch | null {
+  let total = 0;
+  let got = 0;
+  const matched: Array<{ term: NeedTerm; weight: number }> = [];
+  for (const term of need.terms) {
+    const weight = term.weight * rarity(term);
+    if (weight === 0) continue;
+    total += weight;
+    if (holds(npo, term)) {
+      got += weight;
+      matched.push({ term, weight });
+    }
+  }
+  const text = total ? got / total : 0;
+  const fields = fieldFit(need, npo);
   // Place and liveliness alone are no reason to suggest an NPO.
   if (text === 0 && fields === 0) return null;
+  const topic = TOPIC.text * text + TOPIC.fields * fields;
 
   const place = placeOf(need, npo);
   const kind = npo.helpKinds.includes(need.helpKind);
   const living = (npo.claimed ? 0.5 : 0) + (npo.answeredRecently ? 0.5 : 0);
   const score =
-    WEIGHTS.text * text +
-    WEIGHTS.fields * fields +
-    WEIGHTS.place * place.value +
-    WEIGHTS.helpKind * (kind ? 1 : 0) +
-    WEIGHTS.living * living;
+    topic *
+    (ORDERING.base + ORDERING.place * place.value + ORDERING.helpKind * (kind ? 1 : 0) + ORDERING.living * living);
 
-  const reasons: string[] = [];
-  for (const term of mentioned.slice(0, 2)) reasons.push(`「${term.text}」の活動実績`);
-  if (mentioned.length === 0 && textMatch.sharedPairs?.length) {
-    reasons.push(
-      `活動内容に${textMatch.sharedPairs
-        .slice(0, 2)
-        .map((p) => `「${p}」`)
-        .join('')}`,
-    );
+  const why: Reason[] = [];
+  for (const { term } of matched.sort((a, b) => b.weight - a.weight).slice(0, 2)) {
+    const concept = term.kind === 'concept' ? conceptById(term.key) : undefined;
+    why.push(concept ? reasons.concept(term.text, concept) : reasons.word(term.text));
   }
-  for (const field of shared.slice(0, 2)) reasons.push(`活動分野「${fieldPhrase(field)}」`);
-  reasons.push(place.reason);
-  if (kind) reasons.push(`「${HELP_KINDS.find((k) => k.id === need.helpKind)?.labelJa}」を引き受けています`);
-  if (npo.claimed) reasons.push('NPOが自分でページを更新しています');
-  if (npo.answeredRecently) reasons.push('最近も申し出・返信をしています');
-  return { score: Math.round(score * 1000) / 1000, reasons };
+  const sharedFields = need.fields.filter((f) => npo.fields.includes(f));
+  for (const field of sharedFields.slice(0, matched.length ? 1 : 2)) why.push(reasons.field(field));
+  why.push(place.reason);
+  if (kind) why.push(reasons.helpKind(need.helpKind));
+  if (npo.claimed) why.push(reasons.claimed());
+  if (npo.answeredRecently) why.push(reasons.answeredRecently());
+  return { score: Math.round(score * 1000) / 1000, reasons: why };
 }

@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type AuthenticatedUser, MembershipService, policies } from '@tsunagu/accounts/api';
+import { JapaneseAnalyser } from '@tsunagu/language/api';
 import { NeedInvitationRepository, NeedService, OfferRepository } from '@tsunagu/needs/api';
 import { type NpoEntity, NpoLookup } from '@tsunagu/npo/api';
 import { APP_CONFIG, type AppConfig, forbiddenError, notFound } from '@tsunagu/shared/api-core';
 import { suggestFields, todayInJapan } from '@tsunagu/shared/util';
 import { matchingMessages } from '../matching.messages';
-import { type NeedFeatures, type NpoFeatures, type ScoredMatch, plainTextMatch, scoreMatch } from './match-scorer';
-import { charPairs, pairFrequencies, pairOverlap } from './char-bigrams';
-import { searchTermsOf, textCoverage, textMentions } from './need-terms';
+import { type NeedFeatures, type NpoFeatures, type ScoredMatch, scoreMatch, termRarity } from './match-scorer';
+import { reasons } from './match-reasons';
+import { needTerms } from './topic-profile';
 import { NpoCandidates } from './npo-candidates';
 import { TextRelevanceSearch } from './text-relevance';
 
@@ -19,43 +20,28 @@ export interface RankedNeed extends ScoredMatch {
   readonly needId: string;
 }
 
-/** A need as matching reads it: its words, fields (suggested when none were chosen), ward, kind. */
-export function needFeatures(need: {
-  title: string;
-  description: string;
-  fields: readonly number[];
-  ward: string;
-  helpKind: string;
-}): NeedFeatures {
-  return {
-    fields: need.fields.length ? need.fields : suggestFields(`${need.title} ${need.description}`),
-    ward: need.ward,
-    helpKind: need.helpKind,
-    terms: searchTermsOf(need.title, need.description),
-    pairs: charPairs(`${need.title} ${need.description}`),
-  };
-}
-
-/**
- * Words of the vocabulary are the strong signal; shared character pairs catch what the
- * vocabulary does not know (野菜作り ↔ 野菜づくり), at a lower weight.
- */
-export const PAIR_SHARE = 0.3;
-export function blendText(terms: number, pairs: number): number {
-  return (1 - PAIR_SHARE) * terms + PAIR_SHARE * pairs;
+/** A need as matching reads it. */
+export interface NeedText {
+  readonly title: string;
+  readonly description: string;
+  readonly fields: readonly number[];
+  readonly ward: string;
+  readonly helpKind: string;
 }
 
 const byScore = <T extends { score: number }>(a: T, b: T) => b.score - a.score;
 
 /**
- * The matching engine: ranks NPOs for a need and open needs for an NPO by activity fields,
- * text relevance, place, kind of help and signs of a living NPO (see match-scorer).
+ * The matching engine: ranks NPOs for a need and open needs for an NPO by what they are about
+ * (concepts and words of the civic thesaurus, found by Japanese morphological analysis), then
+ * place, kind of help and signs of a living NPO (see match-scorer).
  */
 @Injectable()
 export class MatchingService {
   constructor(
     private readonly candidates: NpoCandidates,
     private readonly text: TextRelevanceSearch,
+    private readonly analyser: JapaneseAnalyser,
     private readonly needs: NeedService,
     private readonly offers: OfferRepository,
     private readonly invitations: NeedInvitationRepository,
@@ -64,31 +50,24 @@ export class MatchingService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** NPOs for a need (saved or not): the city's active NPOs plus what the words found outside. */
+  /** A need's features: its analysed words and concepts, fields (suggested when none were chosen), ward, kind. */
+  needFeatures(need: NeedText): NeedFeatures {
+    return {
+      fields: need.fields.length ? need.fields : suggestFields(`${need.title} ${need.description}`),
+      ward: need.ward,
+      helpKind: need.helpKind,
+      terms: needTerms(this.analyser.analyse(need.title), this.analyser.analyse(need.description)),
+    };
+  }
+
+  /** NPOs for a need (saved or not): the city's active NPOs plus the few outside it that do the same. */
   async rankNpos(need: NeedFeatures, limit: number): Promise<RankedNpo[]> {
-    const [inCity, hits] = await Promise.all([this.candidates.activeInCity(), this.text.forTerms(need.terms)]);
-    const outside = await this.candidates.byIds(hits.outsideCity);
-    const candidates = [...inCity, ...outside];
-    // A word matches an NPO when Meilisearch found it there or the NPO's own text says it.
-    const matchedBy = new Map(
-      need.terms.map((term) => {
-        const ids = new Set(hits.inCity.get(term.text));
-        for (const npo of candidates) if (textMentions(npo.text, term.text)) ids.add(npo.id);
-        return [term.text, ids] as const;
-      }),
-    );
-    const df = pairFrequencies(candidates.map((c) => c.pairs));
+    const [inCity, outsideIds] = await Promise.all([this.candidates.activeInCity(), this.text.outsideCity(need.terms)]);
+    const outside = await this.candidates.byIds(outsideIds);
+    const rarity = termRarity(inCity);
     const ranked: RankedNpo[] = [];
-    for (const npo of candidates) {
-      const terms = textCoverage(need.terms, matchedBy, candidates.length, npo.id);
-      const pairs = pairOverlap(need.pairs, npo.pairs, df, candidates.length);
-      const match = scoreMatch(need, npo, {
-        score: blendText(terms.score, pairs),
-        matched: terms.matched,
-        sharedPairs: [...need.pairs]
-          .filter((p) => npo.pairs.has(p))
-          .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)),
-      });
+    for (const npo of [...inCity, ...outside]) {
+      const match = scoreMatch(need, npo, rarity);
       if (match) ranked.push({ npoId: npo.id, ...match });
     }
     return ranked.sort(byScore).slice(0, limit);
@@ -96,7 +75,7 @@ export class MatchingService {
 
   async matchNposForNeed(needId: string, user: AuthenticatedUser | undefined, limit: number): Promise<RankedNpo[]> {
     const need = await this.needs.find(needId, user);
-    return this.rankNpos(needFeatures(need), limit);
+    return this.rankNpos(this.needFeatures(need), limit);
   }
 
   /**
@@ -111,8 +90,9 @@ export class MatchingService {
     const m = await this.memberships.load(user?.id);
     if (!policies.isStaff(user) && !policies.canActForNpo(user, m, npoId))
       throw forbiddenError(matchingMessages.notAllowed);
-    const [npo] = await this.candidates.byIds([npoId]);
+    const [[npo], pool] = await Promise.all([this.candidates.byIds([npoId]), this.candidates.activeInCity()]);
     if (!npo) throw notFound(matchingMessages.npoNotFound);
+    const rarity = termRarity(pool);
     // Open needs (one definition, in needs) this NPO has no standing offer on.
     const [open, offered, invitedTo] = await Promise.all([
       this.needs.openNeeds(todayInJapan()),
@@ -123,14 +103,13 @@ export class MatchingService {
     for (const { need } of open) {
       if (offered.has(need.id)) continue;
       const row = { id: need.id, invited: invitedTo.has(need.id) };
-      const features = needFeatures(need);
-      const match = scoreMatch(features, npo, plainTextMatch(features, npo));
+      const match = scoreMatch(this.needFeatures(need), npo, rarity);
       if (!match && !row.invited) continue;
       const base = match ?? { score: 0, reasons: [] };
       ranked.push({
         needId: row.id,
         score: row.invited ? base.score + 1 : base.score,
-        reasons: row.invited ? ['団体からお誘いがありました', ...base.reasons] : base.reasons,
+        reasons: row.invited ? [reasons.invited(), ...base.reasons] : base.reasons,
       });
     }
     return ranked.sort(byScore).slice(0, limit);
@@ -146,14 +125,16 @@ export class MatchingService {
   ): Promise<Array<RankedNpo & { needIds: string[] }>> {
     const needs = (await this.needs.openNeeds(todayInJapan())).map(({ need, groupName }) => ({
       row: { id: need.id, title: need.title, group_name: groupName },
-      features: needFeatures(need),
+      features: this.needFeatures(need),
     }));
+    const pool = await this.candidates.activeInCity();
+    const rarity = termRarity(pool);
     const ranked: Array<RankedNpo & { needIds: string[] }> = [];
-    for (const npo of await this.candidates.activeInCity()) {
+    for (const npo of pool) {
       if (exclude.has(npo.id)) continue;
       const fits = needs
         .flatMap(({ row, features }) => {
-          const match = scoreMatch(features, npo, plainTextMatch(features, npo));
+          const match = scoreMatch(features, npo, rarity);
           return match ? [{ row, match }] : [];
         })
         .sort((a, b) => b.match.score - a.match.score)
@@ -162,9 +143,7 @@ export class MatchingService {
       ranked.push({
         npoId: npo.id,
         score: Math.round(fits.reduce((sum, f) => sum + f.match.score, 0) * 1000) / 1000,
-        reasons: fits.map(
-          (f) => `「${f.row.title}」（${f.row.group_name}）に合う：${f.match.reasons.slice(0, 2).join('、')}`,
-        ),
+        reasons: fits.map((f) => reasons.fitsNeed(f.row.title, f.row.group_name, f.match.reasons.slice(0, 2))),
         needIds: fits.map((f) => f.row.id),
       });
     }

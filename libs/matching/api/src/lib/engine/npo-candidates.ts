@@ -3,8 +3,9 @@ import { PeopleDirectory } from '@tsunagu/accounts/api';
 import { OfferRepository } from '@tsunagu/needs/api';
 import { type NpoCandidateRow, NpoCandidatesRepository } from '@tsunagu/npo/api';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
-import { charPairs } from './char-bigrams';
+import { JapaneseAnalyser } from '@tsunagu/language/api';
 import type { NpoFeatures } from './match-scorer';
+import { type TopicProfile, topicProfile } from './topic-profile';
 
 // The city's NPOs change with an import, a profile edit or an offer; a suggestion that is half
 // a minute behind those is fine, and reading ~350 rows with their texts on every call is not.
@@ -16,11 +17,14 @@ const ANSWERED_WITHIN_DAYS = 180;
 @Injectable()
 export class NpoCandidates {
   private city: { at: number; npos: Promise<NpoFeatures[]> } | undefined;
+  // Analysing an NPO's text takes about a millisecond: done again only when the text changed.
+  private readonly analysed = new Map<string, { text: string; topics: TopicProfile }>();
 
   constructor(
     private readonly npos: NpoCandidatesRepository,
     private readonly people: PeopleDirectory,
     private readonly offers: OfferRepository,
+    private readonly analyser: JapaneseAnalyser,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -56,12 +60,18 @@ export class NpoCandidates {
       city: r.city,
       inCity: r.city === this.config.cityName,
       fields: r.fields,
-      text: `${r.name} ${r.purpose ?? ''} ${r.programmes ?? ''} ${r.introduction ?? ''}`.normalize('NFKC'),
       helpKinds: r.helpKinds,
       claimed,
       answeredRecently,
-      // Not the name: names carry place names (戸畑, 八幡) that would match the need's place.
-      pairs: charPairs(`${r.purpose ?? ''} ${r.programmes ?? ''} ${r.introduction ?? ''}`),
+      topics: this.topicsOf(r.id, `${r.name}\n${r.purpose ?? ''}\n${r.programmes ?? ''}\n${r.introduction ?? ''}`),
     };
+  }
+
+  private topicsOf(id: string, text: string): TopicProfile {
+    const known = this.analysed.get(id);
+    if (known?.text === text) return known.topics;
+    const topics = topicProfile(this.analyser.analyse(text));
+    this.analysed.set(id, { text, topics });
+    return topics;
   }
 }

@@ -2,60 +2,52 @@ import { Injectable } from '@nestjs/common';
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { NPO_INDEX } from '@tsunagu/npo/api';
 import { SearchEngineService } from '@tsunagu/search/api';
-import type { SearchTerm } from './need-terms';
+import type { NeedTerm } from './topic-profile';
 
-const PER_TERM = 200;
 const OUTSIDE_CITY = 5;
 
-export interface TermHits {
-  /** term → ids of the city's active NPOs Meilisearch found for it */
-  readonly inCity: ReadonlyMap<string, ReadonlySet<string>>;
-  /** NPOs outside the city that the first word found (lowest place tier, still worth a look) */
-  readonly outsideCity: readonly string[];
-}
-
 /**
- * Meilisearch on the need's words, with the index's Japanese segmentation and synonyms: one
- * query per word, all in one multi-search round trip.
+ * The city's own NPOs are all weighed in memory (a few hundred); Meilisearch finds the few
+ * outside the city whose index entry holds the need's main concept (the lowest place tier,
+ * still worth a look when nobody in the city does it).
  */
 @Injectable()
 export class TextRelevanceSearch {
   constructor(private readonly engine: SearchEngineService) {}
 
-  /** The multi-search for a need's words (exported for the benchmark's direct reference). */
-  buildQueries(terms: readonly SearchTerm[]): MultiSearchQuery[] {
+  /** The query for a need's terms (exported for the benchmark's direct reference). */
+  buildQueries(terms: readonly NeedTerm[]): MultiSearchQuery[] {
+    const main = terms.find((t) => t.kind === 'concept') ?? terms[0];
+    if (!main) return [];
     const indexUid = this.engine.indexUid(NPO_INDEX);
-    const queries: MultiSearchQuery[] = terms.map((term) => ({
-      indexUid,
-      q: term.text,
-      filter: 'status = "ACTIVE" AND inCity = true',
-      // A known word must match whole; a word cut from the text may match in part (防災訓練 → 防災).
-      matchingStrategy: term.known ? 'all' : 'last',
-      limit: PER_TERM,
-      attributesToRetrieve: ['id'],
-      locales: ['jpn'],
-    }));
-    queries.push({
-      indexUid,
-      q: terms[0].text,
-      filter: 'status = "ACTIVE" AND inCity = false',
-      matchingStrategy: 'all',
-      limit: OUTSIDE_CITY,
-      attributesToRetrieve: ['id'],
-      locales: ['jpn'],
-    });
-    return queries;
+    const base = 'status = "ACTIVE" AND inCity = false';
+    return [
+      main.kind === 'concept'
+        ? {
+            indexUid,
+            q: '',
+            filter: `${base} AND concepts = "${main.key}"`,
+            limit: OUTSIDE_CITY,
+            attributesToRetrieve: ['id'],
+          }
+        : {
+            indexUid,
+            q: main.text,
+            filter: base,
+            matchingStrategy: 'all',
+            limit: OUTSIDE_CITY,
+            attributesToRetrieve: ['id'],
+            locales: ['jpn'],
+          },
+    ];
   }
 
-  async forTerms(terms: readonly SearchTerm[]): Promise<TermHits> {
-    if (terms.length === 0) return { inCity: new Map(), outsideCity: [] };
+  async outsideCity(terms: readonly NeedTerm[]): Promise<string[]> {
     const queries = this.buildQueries(terms);
+    if (queries.length === 0) return [];
     const { results } = (await this.engine.client.multiSearch({ queries })) as {
       results: SearchResponse<Record<string, unknown>>[];
     };
-    return {
-      inCity: new Map(terms.map((term, i) => [term.text, new Set(results[i].hits.map((hit) => String(hit['id'])))])),
-      outsideCity: results[terms.length].hits.map((hit) => String(hit['id'])),
-    };
+    return results[0].hits.map((hit) => String(hit['id']));
   }
 }

@@ -10,7 +10,10 @@ export class NpoMatch {
   @Field(() => Float, { description: '0–1' })
   score!: number;
 
-  @Field(() => [String], { description: 'reasons in plain Japanese, e.g. 同じ区（八幡西区）で活動' })
+  @Field(() => [String], {
+    description:
+      "reasons in plain words, in the caller's language: e.g. 「見守り」に取り組んでいます / Works on watching over neighbours",
+  })
   reasons!: string[];
 }
 
@@ -22,6 +25,6 @@ export class NeedMatch {
   @Field(() => Float)
   score!: number;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "reasons in plain words, in the caller's language" })
   reasons!: string[];
 }

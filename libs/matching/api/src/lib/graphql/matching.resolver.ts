@@ -2,6 +2,8 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedUser, CurrentUser, PeopleDirectory, RequirePolicy } from '@tsunagu/accounts/api';
 import { NeedService } from '@tsunagu/needs/api';
 import { toNpoModel } from '@tsunagu/npo/api';
+import { currentLanguage } from '@tsunagu/shared/api-core';
+import { inLanguage } from '../engine/match-reasons';
 import { MatchingService } from '../engine/matching.service';
 import { NeedMatch, NpoMatch } from './match.model';
 
@@ -31,7 +33,7 @@ export class MatchingResolver {
             {
               npo: toNpoModel(entity, this.matching.cityName, claimed.has(r.npoId)),
               score: r.score,
-              reasons: r.reasons,
+              reasons: inLanguage(r.reasons, currentLanguage()),
             },
           ]
         : [];
@@ -50,7 +52,7 @@ export class MatchingResolver {
     const views = new Map((await this.needs.views(rows, user)).map((v) => [v.id, v]));
     return ranked.flatMap((r) => {
       const need = views.get(r.needId);
-      return need ? [{ need, score: r.score, reasons: r.reasons }] : [];
+      return need ? [{ need, score: r.score, reasons: inLanguage(r.reasons, currentLanguage()) }] : [];
     });
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
 import type { EntityManager } from 'typeorm';
 import { COMMUNITY_GROUP_SEARCH_SOURCE, GroupDirectory } from '@tsunagu/accounts/api';
-import { NPO_SYNONYMS, synonymTermsFor } from '@tsunagu/npo/api';
+import { type ConceptIndexFields, JapaneseAnalyser, conceptIndexFields } from '@tsunagu/language/api';
 import { type SearchDocument, type SearchIndexDefinition, SearchIndexRegistry } from '@tsunagu/search/api';
 import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
 import type { NeedEntity } from '../entities/need.entity';
@@ -15,13 +15,13 @@ export const NEED_INDEX = 'needs';
 const NO_START = 0;
 const NO_END = 99_991_231;
 
-/** The same Japanese handling as the NPO index: locale, synonyms, no typo tolerance. */
+/** The same Japanese handling as the NPO index: locale, the thesaurus's concepts, no typo tolerance. */
 export const NEED_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'description', 'fieldLabels', 'place', 'groupName', 'ward', 'synonymTerms'],
-  filterableAttributes: ['ward', 'fields', 'helpKind', 'status', 'startsOn', 'endsOn', 'deadline'],
+  searchableAttributes: ['title', 'description', 'fieldLabels', 'place', 'groupName', 'ward', 'conceptWords'],
+  filterableAttributes: ['ward', 'fields', 'helpKind', 'status', 'startsOn', 'endsOn', 'deadline', 'concepts'],
   sortableAttributes: ['publishedAt', 'deadline', 'startsOn'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['jpn'] }],
-  synonyms: NPO_SYNONYMS,
+  synonyms: {},
   typoTolerance: { enabled: false },
   faceting: { maxValuesPerFacet: 100 },
   pagination: { maxTotalHits: 10_000 },
@@ -31,7 +31,7 @@ export const NEED_INDEX_SETTINGS: Settings = {
 export const dayNumber = (date: string | null, fallback: number): number =>
   date ? Number(date.replaceAll('-', '')) : fallback;
 
-export function toNeedSearchDocument(need: NeedEntity, groupName: string): SearchDocument {
+export function toNeedSearchDocument(need: NeedEntity, groupName: string, topics: ConceptIndexFields): SearchDocument {
   return {
     id: need.id,
     title: need.title,
@@ -47,7 +47,8 @@ export function toNeedSearchDocument(need: NeedEntity, groupName: string): Searc
     endsOn: dayNumber(need.endsOn ?? need.startsOn, NO_END),
     deadline: dayNumber(need.deadline, NO_END),
     publishedAt: need.publishedAt ? need.publishedAt.getTime() : 0,
-    synonymTerms: synonymTermsFor(`${need.title} ${need.description}`),
+    concepts: topics.concepts,
+    conceptWords: topics.conceptWords,
   };
 }
 
@@ -65,6 +66,7 @@ export class NeedSearchIndex implements SearchIndexDefinition, OnModuleInit {
     private readonly needs: NeedRepository,
     private readonly groups: GroupDirectory,
     private readonly registry: SearchIndexRegistry,
+    private readonly analyser: JapaneseAnalyser,
   ) {}
 
   onModuleInit(): void {
@@ -96,7 +98,15 @@ export class NeedSearchIndex implements SearchIndexDefinition, OnModuleInit {
     const groups = await this.groups.byIds(needs.map((n) => n.groupId));
     return needs.flatMap((need) => {
       const group = groups.get(need.groupId);
-      return group && isPublicNeed(need, group.status) ? [toNeedSearchDocument(need, group.name)] : [];
+      return group && isPublicNeed(need, group.status)
+        ? [
+            toNeedSearchDocument(
+              need,
+              group.name,
+              conceptIndexFields(this.analyser.analyse(`${need.title}\n${need.description}`)),
+            ),
+          ]
+        : [];
     });
   }
 }

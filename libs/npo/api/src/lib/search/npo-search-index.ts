@@ -1,12 +1,12 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
+import { type ConceptIndexFields, JapaneseAnalyser, conceptIndexFields } from '@tsunagu/language/api';
 import { katakanaToHiragana } from '@tsunagu/npo/open-data';
 import { type SearchDocument, type SearchIndexDefinition, SearchIndexRegistry } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
 import type { NpoEntity } from '../entities/npo.entity';
 import { certificationInForce } from '../npo.mapper';
-import { NPO_SYNONYMS, synonymTermsFor } from './npo-synonyms';
 import { NpoRepository } from '../directory/npo.repository';
 import { NpoProfileRepository } from '../profile/npo-profile.repository';
 
@@ -26,13 +26,15 @@ export const NPO_INDEX_SETTINGS: Settings = {
     'fieldLabels',
     'ward',
     'address',
-    'synonymTerms',
+    'conceptWords',
   ],
-  filterableAttributes: ['ward', 'city', 'inCity', 'fields', 'certified', 'status'],
+  filterableAttributes: ['ward', 'city', 'inCity', 'fields', 'certified', 'status', 'concepts'],
   sortableAttributes: ['nameKana', 'establishedOn'],
   // Without this, text made only of kanji is segmented as Chinese and searches miss.
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['jpn'] }],
-  synonyms: NPO_SYNONYMS,
+  // Words written differently are one concept of the civic thesaurus, carried by each document
+  // (concepts, conceptWords); index-wide synonyms of the earlier hand list are cleared.
+  synonyms: {},
   // Typos are an alphabet idea; on Japanese words they only add wrong hits.
   typoTolerance: { enabled: false },
   faceting: { maxValuesPerFacet: 100 },
@@ -42,7 +44,8 @@ export const NPO_INDEX_SETTINGS: Settings = {
 export function toNpoSearchDocument(
   npo: NpoEntity,
   cityName: string,
-  introduction: string | null = null,
+  introduction: string | null,
+  topics: ConceptIndexFields,
 ): SearchDocument {
   return {
     id: npo.id,
@@ -63,7 +66,8 @@ export function toNpoSearchDocument(
     certified: certificationInForce(npo),
     status: npo.status,
     establishedOn: npo.establishedOn,
-    synonymTerms: synonymTermsFor(`${npo.name} ${npo.purpose ?? ''} ${npo.programmes ?? ''} ${introduction ?? ''}`),
+    concepts: topics.concepts,
+    conceptWords: topics.conceptWords,
   };
 }
 
@@ -77,6 +81,7 @@ export class NpoSearchIndex implements SearchIndexDefinition, OnModuleInit {
     private readonly profiles: NpoProfileRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: SearchIndexRegistry,
+    private readonly analyser: JapaneseAnalyser,
   ) {}
 
   onModuleInit(): void {
@@ -89,7 +94,16 @@ export class NpoSearchIndex implements SearchIndexDefinition, OnModuleInit {
 
   private async withIntroductions(rows: NpoEntity[]): Promise<SearchDocument[]> {
     const byId = await this.profiles.introductionsOf(rows.map((r) => r.id));
-    return rows.map((npo) => toNpoSearchDocument(npo, this.config.cityName, byId.get(npo.id) ?? null));
+    return rows.map((npo) => {
+      const introduction = byId.get(npo.id) ?? null;
+      const text = `${npo.name}\n${npo.purpose ?? ''}\n${npo.programmes ?? ''}\n${introduction ?? ''}`;
+      return toNpoSearchDocument(
+        npo,
+        this.config.cityName,
+        introduction,
+        conceptIndexFields(this.analyser.analyse(text)),
+      );
+    });
   }
 
   async *loadAllDocuments(batchSize: number): AsyncIterable<SearchDocument[]> {

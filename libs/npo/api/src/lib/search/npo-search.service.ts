@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
+import { JapaneseAnalyser } from '@tsunagu/language/api';
 import { normalizeText } from '@tsunagu/npo/open-data';
+import { conceptById } from '@tsunagu/shared/util';
 import { SearchEngineService, filterString, isIndexNotFound } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, serviceUnavailable } from '@tsunagu/shared/api-core';
 import { MembershipService } from '@tsunagu/accounts/api';
@@ -11,9 +13,11 @@ import { type FacetCount, type NpoSearchResult, type SearchHighlight } from '../
 import { NpoSort, type SearchNposInput } from '../graphql/search-npos.input';
 import { certificationInForce, toNpoModel } from '../npo.mapper';
 import { NPO_INDEX } from './npo-search-index';
+import { conceptHighlights } from './concept-highlights';
 import { npoMessages } from '../npo.messages';
 
 const HIGHLIGHTED = ['name', 'nameKana', 'purpose', 'programmes'] as const;
+const CROPPED = new Set(['purpose', 'programmes']);
 const SORT: Record<NpoSort, string[] | undefined> = {
   [NpoSort.RELEVANCE]: undefined,
   [NpoSort.NAME_KANA]: ['nameKana:asc'],
@@ -33,13 +37,28 @@ export class NpoSearchService {
     private readonly engine: SearchEngineService,
     private readonly npos: NpoRepository,
     private readonly memberships: MembershipService,
+    private readonly analyser: JapaneseAnalyser,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * The query as the index reads it: each topic the words name (子供食堂, こども食堂 and 子ども食堂
+   * are one) becomes a filter on the documents' concepts, so every spelling finds the same NPOs and
+   * the total counts the NPOs that do it; the other words stay words. Who asks (町内会の清掃) is
+   * dropped once a topic is named. Without a topic the words are searched as typed.
+   */
+  private readQuery(raw: string): { q: string; concepts: string[] } {
+    const text = this.analyser.analyse(raw);
+    const concepts = [...text.concepts.keys()].filter((id) => conceptById(id)?.role !== 'context');
+    if (concepts.length === 0) return { q: raw, concepts: [] };
+    const rest = text.words.filter((w) => w.concepts.length === 0).map((w) => w.text);
+    return { q: rest.join(' '), concepts };
+  }
+
   /** The Meilisearch queries for an input (exported for the benchmark's direct reference). */
   buildQueries(input: SearchNposInput): MultiSearchQuery[] {
-    const q = normalizeText(input.query ?? '');
-    const base: string[] = [];
+    const { q, concepts } = this.readQuery(normalizeText(input.query ?? ''));
+    const base: string[] = concepts.map((id) => `concepts = ${filterString(id)}`);
     if (!input.includeInactive) base.push('status = "ACTIVE"');
     if (!input.includeOutsideCity) base.push('inCity = true');
     if (input.certifiedOnly) base.push('certified = true');
@@ -92,9 +111,21 @@ export class NpoSearchService {
         .filter((row) => this.stillMatches(row, input))
         .map((row) => [row.id, toNpoModel(row, this.config.cityName, claimed.has(row.id))]),
     );
+    const { concepts } = this.readQuery(normalizeText(input.query ?? ''));
+    const rowById = new Map(rows.map((row) => [row.id, row]));
     const hits = main.hits.flatMap((hit) => {
       const npo = byId.get(String(hit['id']));
-      return npo ? [{ npo, highlights: highlightsOf(hit['_formatted'] as Record<string, unknown> | undefined) }] : [];
+      if (!npo) return [];
+      const found = highlightsOf(hit['_formatted'] as Record<string, unknown> | undefined);
+      const row = rowById.get(npo.id);
+      const marked = row && concepts.length
+        ? conceptHighlights(
+            HIGHLIGHTED.filter((f) => !found.some((h) => h.field === f)).map((f) => [f, row[f]] as const),
+            concepts,
+            CROPPED,
+          )
+        : [];
+      return [{ npo, highlights: [...found, ...marked] }];
     });
     const engineTotal = main.estimatedTotalHits ?? main.totalHits ?? hits.length;
     return {

@@ -1,0 +1,3 @@
+export { LanguageModule } from './lib/language.module';
+export { type AnalysedText, type AnalysedWord, JapaneseAnalyser, keyOf } from './lib/japanese-analyser';
+export { type ConceptIndexFields, conceptIndexFields } from './lib/concept-index-fields';

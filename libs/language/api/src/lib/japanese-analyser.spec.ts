@@ -1,0 +1,37 @@
+import { JapaneseAnalyser } from './japanese-analyser';
+
+describe('JapaneseAnalyser', () => {
+  const analyser = new JapaneseAnalyser();
+  beforeAll(() => analyser.onModuleInit(), 30_000);
+  const words = (text: string) => analyser.analyse(text).words.map((w) => w.base);
+
+  it('keeps civic compounds as one word', () => {
+    expect(words('子ども食堂を始めたい')).toEqual(['子ども食堂', '始める']);
+    expect(words('まちづくり協議会の回覧板')).toEqual(['まちづくり協議会', '回覧板']);
+    expect(words('毎朝の見守りと安否確認、夏の草刈り')).toEqual(
+      expect.arrayContaining(['見守り', '安否確認', '草刈り']),
+    );
+  });
+
+  it('gives dictionary forms of verbs and finds their concepts', () => {
+    const text = analyser.analyse('近所のお年寄りを見守っています。ごみの分け方を教わる講座');
+    expect(text.words.map((w) => w.base)).toEqual(['近所', 'お年寄り', '見守る', 'ごみ', '分ける', '教わる', '講座']);
+    expect(text.words.find((w) => w.base === '見守る')?.concepts).toEqual(['watching-over']);
+    expect([...text.concepts.keys()]).toEqual(
+      expect.arrayContaining(['older-people', 'watching-over', 'waste-recycling', 'lectures']),
+    );
+  });
+
+  it('leaves out grammar, places and the words every request says', () => {
+    expect(words('若松区の町内で手伝ってくれるボランティアを募集しています')).toEqual(['町内']);
+  });
+
+  it('maps the spellings of one thing to one concept', () => {
+    for (const spelling of ['子供食堂', '子ども食堂', 'こども食堂'])
+      expect([...analyser.analyse(`${spelling}のお手伝い`).concepts.keys()]).toEqual(['kodomo-shokudo']);
+  });
+
+  it('never returns fragments of a word (ホームページ stays whole)', () => {
+    expect(words('自治会のホームページを作りたい')).toEqual(['自治会', 'ホームページ']);
+  });
+});

@@ -1,0 +1,88 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import { conceptsOfWord, findThesaurusWords, isStopWord, wordKey } from '@tsunagu/shared/util';
+import { loadTokenizer } from './kuromoji-tokenizer';
+
+/** A word of a text, as matching and search compare it. */
+export interface AnalysedWord {
+  /** as written (NFKC) */
+  readonly text: string;
+  /** dictionary form (見守っ → 見守る), the comparison key with wordKey */
+  readonly base: string;
+  /** the thesaurus concepts it names */
+  readonly concepts: readonly string[];
+}
+
+export interface AnalysedText {
+  /** content words in order: the civic dictionary's compounds, then nouns, verbs and adjectives */
+  readonly words: readonly AnalysedWord[];
+  /** concept → the words of the text that name it, as written */
+  readonly concepts: ReadonlyMap<string, readonly string[]>;
+}
+
+type Token = IpadicFeatures;
+
+const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
+const isUnknownKana = (t: Token) => t.word_type === 'UNKNOWN' && KANA_ONLY.test(t.surface_form);
+
+// Nouns that are only grammar (こと, ため), numbers, pronouns and suffixes; places (固有名詞・地域)
+// say where, which matching weighs separately, never what.
+function isContentToken(t: Token): boolean {
+  if (t.pos === '名詞') {
+    return !['非自立', '代名詞', '数', '接尾', '特殊'].includes(t.pos_detail_1) && t.pos_detail_2 !== '地域';
+  }
+  return (t.pos === '動詞' || t.pos === '形容詞') && t.pos_detail_1 === '自立';
+}
+
+/**
+ * Japanese morphological analysis for matching and search: the civic thesaurus's words are found
+ * first (a user dictionary of compounds such as 子ども食堂, 安否確認, 回覧板, kept whole), the rest is
+ * cut by kuromoji (IPADIC) into nouns, verbs and adjectives in their dictionary forms, each looked
+ * up in the thesaurus by the form written and by its dictionary form.
+ */
+@Injectable()
+export class JapaneseAnalyser implements OnModuleInit {
+  private tokenizer: Tokenizer<Token> | undefined;
+
+  async onModuleInit(): Promise<void> {
+    this.tokenizer = await loadTokenizer();
+  }
+
+  analyse(text: string): AnalysedText {
+    const tokenizer = this.tokenizer;
+    if (!tokenizer) throw new Error('JapaneseAnalyser used before its dictionary was loaded');
+    const normalized = text.normalize('NFKC');
+    const words: AnalysedWord[] = [];
+    let at = 0;
+    const cut = (gap: string) => {
+      for (const token of gap.trim() ? tokenizer.tokenize(gap) : []) {
+        if (!isContentToken(token)) continue;
+        const base = token.basic_form && token.basic_form !== '*' ? token.basic_form : token.surface_form;
+        if (isStopWord(base) || isStopWord(token.surface_form)) continue;
+        const concepts = [...new Set([...conceptsOfWord(token.surface_form), ...conceptsOfWord(base)])];
+        // One character says nothing unless the thesaurus knows it (人, 先, 会); a run of kana the
+        // dictionary does not know is a piece of a word cut wrongly (らい of 枝はらい), not a word.
+        if (concepts.length === 0 && ([...base].length < 2 || isUnknownKana(token))) continue;
+        words.push({ text: token.surface_form, base, concepts });
+      }
+    };
+    for (const hit of findThesaurusWords(normalized)) {
+      cut(normalized.slice(at, hit.start));
+      if (!isStopWord(hit.text)) words.push({ text: hit.text, base: hit.text, concepts: hit.concepts });
+      at = hit.end;
+    }
+    cut(normalized.slice(at));
+    const concepts = new Map<string, string[]>();
+    for (const word of words) {
+      for (const id of word.concepts) {
+        const named = concepts.get(id) ?? [];
+        if (!named.includes(word.text)) named.push(word.text);
+        concepts.set(id, named);
+      }
+    }
+    return { words, concepts };
+  }
+}
+
+/** The comparison key of an analysed word. */
+export const keyOf = (word: AnalysedWord): string => wordKey(word.base);
