@@ -118,13 +118,14 @@ export class NpoSearchService {
       if (!npo) return [];
       const found = highlightsOf(hit['_formatted'] as Record<string, unknown> | undefined);
       const row = rowById.get(npo.id);
-      const marked = row && concepts.length
-        ? conceptHighlights(
-            HIGHLIGHTED.filter((f) => !found.some((h) => h.field === f)).map((f) => [f, row[f]] as const),
-            concepts,
-            CROPPED,
-          )
-        : [];
+      const marked =
+        row && concepts.length
+          ? conceptHighlights(
+              HIGHLIGHTED.filter((f) => !found.some((h) => h.field === f)).map((f) => [f, row[f]] as const),
+              concepts,
+              CROPPED,
+            )
+          : [];
       return [{ npo, highlights: [...found, ...marked] }];
     });
     const engineTotal = main.estimatedTotalHits ?? main.totalHits ?? hits.length;
