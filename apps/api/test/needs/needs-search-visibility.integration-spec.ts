@@ -96,6 +96,14 @@ describe('visibility of needs in search', () => {
     expect((await searchAs('anonymous', '盆踊り')).ids).toEqual([need]);
   });
 
+  it('reads a topic in any spelling: 子ども食堂, 子供食堂 and こども食堂 find the same needs with the same total', async () => {
+    const need = await publish('子供食堂の配膳のお手伝い');
+    await w.drain();
+    const answers = await Promise.all(['子ども食堂', '子供食堂', 'こども食堂'].map((q) => searchAs('anonymous', q)));
+    expect(answers[0].ids).toContain(need);
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+  });
+
   it('never shows what PostgreSQL does not allow, even when the index says otherwise', async () => {
     const shown = await publish('公園の草取り 第一班');
     const hiddenLater = await publish('公園の草取り 第二班');

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { type AuthenticatedUser, GroupDirectory } from '@tsunagu/accounts/api';
+import { JapaneseAnalyser, conceptQuery } from '@tsunagu/language/api';
 import { normalizeText } from '@tsunagu/npo/open-data';
 import { SearchEngineService, filterString, isIndexNotFound } from '@tsunagu/search/api';
 import { serviceUnavailable } from '@tsunagu/shared/api-core';
@@ -24,6 +25,7 @@ export class NeedSearchService {
     private readonly needs: NeedService,
     private readonly needRows: NeedRepository,
     private readonly groups: GroupDirectory,
+    private readonly analyser: JapaneseAnalyser,
   ) {}
 
   filterFor(input: SearchNeedsInput): string {
@@ -39,14 +41,17 @@ export class NeedSearchService {
   }
 
   async search(input: SearchNeedsInput, user: AuthenticatedUser | undefined): Promise<NeedSearchResult> {
-    const q = normalizeText(input.query ?? '');
+    // The same reading of topics as NPO search: a topic is a concept filter, the rest words.
+    const words = normalizeText(input.query ?? '');
+    const { q, concepts } = conceptQuery(this.analyser, words);
+    const filters = concepts.map((id) => `concepts = ${filterString(id)}`);
     let ids: string[];
     let total: number;
     try {
       const result = await this.engine.client.index(this.engine.indexUid(NEED_INDEX)).search(q, {
-        filter: this.filterFor(input),
+        filter: [this.filterFor(input), ...filters].join(' AND '),
         // Without words, the newest first; with words, the best match first.
-        sort: q ? undefined : ['publishedAt:desc'],
+        sort: words ? undefined : ['publishedAt:desc'],
         offset: (input.page - 1) * input.pageSize,
         limit: input.pageSize,
         attributesToRetrieve: ['id'],

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
-import { JapaneseAnalyser } from '@tsunagu/language/api';
+import { JapaneseAnalyser, conceptQuery } from '@tsunagu/language/api';
 import { normalizeText } from '@tsunagu/npo/open-data';
-import { conceptById } from '@tsunagu/shared/util';
 import { SearchEngineService, filterString, isIndexNotFound } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, serviceUnavailable } from '@tsunagu/shared/api-core';
 import { MembershipService } from '@tsunagu/accounts/api';
@@ -41,23 +40,10 @@ export class NpoSearchService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /**
-   * The query as the index reads it: each topic the words name (子供食堂, こども食堂 and 子ども食堂
-   * are one) becomes a filter on the documents' concepts, so every spelling finds the same NPOs and
-   * the total counts the NPOs that do it; the other words stay words. Who asks (町内会の清掃) is
-   * dropped once a topic is named. Without a topic the words are searched as typed.
-   */
-  private readQuery(raw: string): { q: string; concepts: string[] } {
-    const text = this.analyser.analyse(raw);
-    const concepts = [...text.concepts.keys()].filter((id) => conceptById(id)?.role !== 'context');
-    if (concepts.length === 0) return { q: raw, concepts: [] };
-    const rest = text.words.filter((w) => w.concepts.length === 0).map((w) => w.text);
-    return { q: rest.join(' '), concepts };
-  }
-
   /** The Meilisearch queries for an input (exported for the benchmark's direct reference). */
   buildQueries(input: SearchNposInput): MultiSearchQuery[] {
-    const { q, concepts } = this.readQuery(normalizeText(input.query ?? ''));
+    // Topics are read as concepts of the civic thesaurus (see conceptQuery).
+    const { q, concepts } = conceptQuery(this.analyser, normalizeText(input.query ?? ''));
     const base: string[] = concepts.map((id) => `concepts = ${filterString(id)}`);
     if (!input.includeInactive) base.push('status = "ACTIVE"');
     if (!input.includeOutsideCity) base.push('inCity = true');
@@ -111,7 +97,7 @@ export class NpoSearchService {
         .filter((row) => this.stillMatches(row, input))
         .map((row) => [row.id, toNpoModel(row, this.config.cityName, claimed.has(row.id))]),
     );
-    const { concepts } = this.readQuery(normalizeText(input.query ?? ''));
+    const { concepts } = conceptQuery(this.analyser, normalizeText(input.query ?? ''));
     const rowById = new Map(rows.map((row) => [row.id, row]));
     const hits = main.hits.flatMap((hit) => {
       const npo = byId.get(String(hit['id']));

@@ -667,6 +667,27 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       }
     },
     {
+      "id": "food-education",
+      "ja": "食育",
+      "en": "food education and cooking",
+      "role": "topic",
+      "fields": [
+        13,
+        1
+      ],
+      "words": [
+        "食育",
+        "料理教室",
+        "親子料理",
+        "調理実習",
+        "食の教室"
+      ],
+      "sudachi": {
+        "groups": [],
+        "words": []
+      }
+    },
+    {
       "id": "food-support",
       "ja": "食料支援・フードバンク",
       "en": "food banks and food support",
@@ -684,7 +705,9 @@ export const CIVIC_THESAURUS: ThesaurusData = {
         "余った食品",
         "食料",
         "食品の寄付",
-        "フードパントリー"
+        "フードパントリー",
+        "食支援",
+        "食の支援"
       ],
       "sudachi": {
         "groups": [],
@@ -1344,6 +1367,26 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       }
     },
     {
+      "id": "graffiti",
+      "ja": "落書き消し",
+      "en": "graffiti removal",
+      "role": "topic",
+      "fields": [
+        9,
+        3
+      ],
+      "words": [
+        "落書き消し",
+        "落書き",
+        "らくがき",
+        "いたずら書き"
+      ],
+      "sudachi": {
+        "groups": [],
+        "words": []
+      }
+    },
+    {
       "id": "road-safety",
       "ja": "交通安全",
       "en": "road safety",
@@ -1752,7 +1795,9 @@ export const CIVIC_THESAURUS: ThesaurusData = {
         "プログラミング",
         "実験",
         "工作",
-        "ものづくり教室"
+        "ものづくり教室",
+        "STEAM教育",
+        "STEAM"
       ],
       "sudachi": {
         "groups": [
@@ -1818,7 +1863,9 @@ export const CIVIC_THESAURUS: ThesaurusData = {
         "集いの場",
         "交流の場",
         "茶話会",
-        "カフェ"
+        "カフェ",
+        "交流会",
+        "ふれあい交流"
       ],
       "sudachi": {
         "groups": [
