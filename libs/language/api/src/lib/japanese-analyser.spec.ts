@@ -34,4 +34,18 @@ describe('JapaneseAnalyser', () => {
   it('never returns fragments of a word (ホームページ stays whole)', () => {
     expect(words('自治会のホームページを作りたい')).toEqual(['自治会', 'ホームページ']);
   });
+
+  it('finds the same concepts on the fast path for search documents as the full analysis', () => {
+    for (const text of [
+      'この法人は、ひとり暮らしの高齢者を見守っています。',
+      'この法人は、外国から来た人の言葉を訳して、暮らしを支えることを目的とする。',
+      'この法人は、竹林の整備と自然観察会を通じて緑を守る。',
+      '子ども食堂と学習支援。学んだことを発表する。',
+    ]) {
+      expect([...analyser.conceptsOf(text).concepts.keys()].sort()).toEqual(
+        [...analyser.analyse(text).concepts.keys()].sort(),
+      );
+    }
+    expect([...analyser.conceptsOf('高齢者を見守っています').concepts.keys()]).toContain('watching-over');
+  });
 });

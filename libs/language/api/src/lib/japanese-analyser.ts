@@ -1,6 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
-import { conceptsOfWord, findThesaurusWords, isStopWord, wordKey } from '@tsunagu/shared/util';
+import {
+  CIVIC_CONCEPTS,
+  conceptsOfWord,
+  findThesaurusWords,
+  isStopWord,
+  wordKey,
+  wordsOfConcept,
+} from '@tsunagu/shared/util';
 import { loadTokenizer } from './kuromoji-tokenizer';
 
 /** A word of a text, as matching and search compare it. */
@@ -43,9 +50,24 @@ function isContentToken(t: Token): boolean {
 @Injectable()
 export class JapaneseAnalyser implements OnModuleInit {
   private tokenizer: Tokenizer<Token> | undefined;
+  // Stems of the thesaurus's verbs (見守る → 見守, 逃げる → 逃げ): only a text holding one of them
+  // can name a concept by an inflected form (見守っています) that the dictionary pass cannot see.
+  // followed by kana, as an inflection is (学んで, not 学習)
+  private inflectedVerb: RegExp | undefined;
 
   async onModuleInit(): Promise<void> {
-    this.tokenizer = await loadTokenizer();
+    const tokenizer = await loadTokenizer();
+    this.tokenizer = tokenizer;
+    const words = new Set(CIVIC_CONCEPTS.flatMap((c) => wordsOfConcept(c)).map((w) => w.normalize('NFKC')));
+    const stems = [...words].flatMap((word) => {
+      const tokens = tokenizer.tokenize(word);
+      const last = tokens[tokens.length - 1];
+      return last?.pos === '動詞' && last.basic_form === last.surface_form && word.length >= 2
+        ? [word.slice(0, -1)]
+        : [];
+    });
+    const escaped = stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.inflectedVerb = stems.length ? new RegExp(`(?:${escaped.join('|')})\\p{Script=Hiragana}`, 'u') : undefined;
   }
 
   analyse(text: string): AnalysedText {
@@ -72,16 +94,34 @@ export class JapaneseAnalyser implements OnModuleInit {
       at = hit.end;
     }
     cut(normalized.slice(at));
-    const concepts = new Map<string, string[]>();
-    for (const word of words) {
-      for (const id of word.concepts) {
-        const named = concepts.get(id) ?? [];
-        if (!named.includes(word.text)) named.push(word.text);
-        concepts.set(id, named);
-      }
-    }
-    return { words, concepts };
+    return { words, concepts: conceptsNamed(words) };
   }
+
+  /**
+   * The concepts of a text only, for a search document: the same as `analyse(text).concepts`,
+   * but the morphological pass runs only where a verb of the thesaurus may stand inflected, so
+   * indexing tens of thousands of NPOs does not pay for every word of every purpose clause.
+   */
+  conceptsOf(text: string): AnalysedText {
+    const normalized = text.normalize('NFKC');
+    if (this.inflectedVerb?.test(normalized)) return this.analyse(text);
+    const words = findThesaurusWords(normalized)
+      .filter((hit) => !isStopWord(hit.text))
+      .map((hit) => ({ text: hit.text, base: hit.text, concepts: hit.concepts }));
+    return { words, concepts: conceptsNamed(words) };
+  }
+}
+
+function conceptsNamed(words: readonly AnalysedWord[]): Map<string, string[]> {
+  const concepts = new Map<string, string[]>();
+  for (const word of words) {
+    for (const id of word.concepts) {
+      const named = concepts.get(id) ?? [];
+      if (!named.includes(word.text)) named.push(word.text);
+      concepts.set(id, named);
+    }
+  }
+  return concepts;
 }
 
 /** The comparison key of an analysed word. */

@@ -103,7 +103,7 @@ export class NeedSearchIndex implements SearchIndexDefinition, OnModuleInit {
             toNeedSearchDocument(
               need,
               group.name,
-              conceptIndexFields(this.analyser.analyse(`${need.title}\n${need.description}`)),
+              conceptIndexFields(this.analyser.conceptsOf(`${need.title}\n${need.description}`)),
             ),
           ]
         : [];

@@ -101,7 +101,7 @@ export class NpoSearchIndex implements SearchIndexDefinition, OnModuleInit {
         npo,
         this.config.cityName,
         introduction,
-        conceptIndexFields(this.analyser.analyse(text)),
+        conceptIndexFields(this.analyser.conceptsOf(text)),
       );
     });
   }
