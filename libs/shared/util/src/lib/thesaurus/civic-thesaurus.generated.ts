@@ -264,7 +264,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
         "キッズ",
         "子ども会",
         "放課後",
-        "学童"
+        "学童",
+        "子供会"
       ],
       "sudachi": {
         "groups": [
@@ -1076,13 +1077,9 @@ export const CIVIC_THESAURUS: ThesaurusData = {
         "里山",
         "森林",
         "植樹",
-        "生き物",
-        "自然観察",
         "河川",
         "海岸",
         "干潟",
-        "ホタル",
-        "ビオトープ",
         "温暖化",
         "脱炭素"
       ],
@@ -1090,15 +1087,12 @@ export const CIVIC_THESAURUS: ThesaurusData = {
         "groups": [
           "000342",
           "007488",
-          "013127",
-          "013256",
           "013794",
           "014577",
           "026171"
         ],
         "words": [
           "beach",
-          "biotope",
           "natural",
           "nature",
           "river",
@@ -1112,16 +1106,50 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "ナチュラル",
           "ネイチャー",
           "ネーチャー",
-          "バイオトープ",
           "ビーチ",
           "リバー",
           "天然",
           "浜辺",
           "海沿い",
           "海辺",
-          "生きもの",
-          "生物",
           "砂浜"
+        ]
+      }
+    },
+    {
+      "id": "nature-observation",
+      "ja": "自然観察",
+      "en": "nature walks and wildlife",
+      "role": "topic",
+      "fields": [
+        7,
+        2
+      ],
+      "words": [
+        "自然観察",
+        "自然観察会",
+        "観察会",
+        "生き物",
+        "植物",
+        "草花",
+        "昆虫",
+        "野鳥",
+        "探鳥",
+        "ホタル",
+        "ビオトープ",
+        "生き物調べ"
+      ],
+      "sudachi": {
+        "groups": [
+          "013127",
+          "013256",
+          "013972"
+        ],
+        "words": [
+          "biotope",
+          "バイオトープ",
+          "生きもの",
+          "生物"
         ]
       }
     },
