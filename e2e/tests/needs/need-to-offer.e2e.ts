@@ -55,6 +55,8 @@ test.describe('needs: from a posted need to an accepted offer', () => {
     const suggestion = officer.getByTestId('suggested-npo').first();
     await expect(suggestion).toBeVisible({ timeout: 15_000 });
     await expect(suggestion.getByTestId('match-reasons').locator('li').first()).not.toBeEmpty();
+    // A reason quotes the need's own whole word (never a piece of one such as 「ホー」).
+    await expect(suggestion.getByTestId('match-reasons')).toContainText('「防災訓練」に取り組んでいます');
     await checkA11y(officer);
 
     // The NPO member, in another browser, offers help.

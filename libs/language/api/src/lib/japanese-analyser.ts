@@ -29,6 +29,10 @@ export interface AnalysedText {
 
 type Token = IpadicFeatures;
 
+// Enough context around a verb stem for the tokenizer to cut it as it would in the whole text.
+const WINDOW_BEFORE = 6;
+const WINDOW_AFTER = 10;
+
 const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
 const isUnknownKana = (t: Token) => t.word_type === 'UNKNOWN' && KANA_ONLY.test(t.surface_form);
 
@@ -99,15 +103,28 @@ export class JapaneseAnalyser implements OnModuleInit {
 
   /**
    * The concepts of a text only, for a search document: the same as `analyse(text).concepts`,
-   * but the morphological pass runs only where a verb of the thesaurus may stand inflected, so
-   * indexing tens of thousands of NPOs does not pay for every word of every purpose clause.
+   * but the morphological pass runs only around a thesaurus verb that may stand inflected
+   * (見守って), so indexing tens of thousands of NPOs does not pay for every word of every purpose.
    */
   conceptsOf(text: string): AnalysedText {
     const normalized = text.normalize('NFKC');
-    if (this.inflectedVerb?.test(normalized)) return this.analyse(text);
-    const words = findThesaurusWords(normalized)
+    const words: AnalysedWord[] = findThesaurusWords(normalized)
       .filter((hit) => !isStopWord(hit.text))
       .map((hit) => ({ text: hit.text, base: hit.text, concepts: hit.concepts }));
+    if (this.tokenizer && this.inflectedVerb) {
+      // Only a few characters around each possible inflection are cut, and only a verb that
+      // starts exactly there counts: the rest of the text is what the dictionary pass saw.
+      const verbs = new RegExp(this.inflectedVerb.source, 'gu');
+      for (const match of normalized.matchAll(verbs)) {
+        const from = Math.max(0, match.index - WINDOW_BEFORE);
+        const window = normalized.slice(from, match.index + WINDOW_AFTER);
+        for (const token of this.tokenizer.tokenize(window)) {
+          if (token.word_position - 1 !== match.index - from || token.pos !== '動詞') continue;
+          const concepts = conceptsOfWord(token.basic_form);
+          if (concepts.length) words.push({ text: token.surface_form, base: token.basic_form, concepts });
+        }
+      }
+    }
     return { words, concepts: conceptsNamed(words) };
   }
 }
