@@ -78,7 +78,7 @@ export default async function run() {
     const { NpoSearchService } = require(join(root, 'dist/apps/api/libs/npo/api/src/index.js'));
     const { JapaneseAnalyser } = require(join(root, 'dist/apps/api/libs/language/api/src/index.js'));
     const analyser = new JapaneseAnalyser();
-    await analyser.onModuleInit();
+    await analyser.ready();
     const builder = new NpoSearchService({ indexUid: (name) => `tsunagu_${name}` }, null, null, analyser, {
       cityName: '北九州市',
     });

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import kuromoji from 'kuromoji';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -28,6 +29,39 @@ for (const group of sudachi) {
 
 // One character says too little and hides inside longer words (畑 in 戸畑).
 const usable = (w) => [...w].length >= 2;
+
+// The inflected forms of the thesaurus's verbs (見守る → 見守っ, 見守ら, 見守り …), written out with
+// kuromoji's conjugation classes here, so that a search document finds 「見守っています」 by the
+// dictionary pass alone and the indexer never loads the morphological dictionary.
+const tokenizer = await new Promise((resolve, reject) =>
+  kuromoji
+    .builder({ dicPath: join(dirname(require.resolve('kuromoji/package.json')), 'dict') })
+    .build((error, t) => (error ? reject(error) : resolve(t))),
+);
+const ROWS = {
+  う: ['わ', 'い', 'え', 'お', 'っ'],
+  く: ['か', 'き', 'け', 'こ', 'い'],
+  ぐ: ['が', 'ぎ', 'げ', 'ご', 'い'],
+  す: ['さ', 'し', 'せ', 'そ', 'し'],
+  つ: ['た', 'ち', 'て', 'と', 'っ'],
+  ぬ: ['な', 'に', 'ね', 'の', 'ん'],
+  ぶ: ['ば', 'び', 'べ', 'ぼ', 'ん'],
+  む: ['ま', 'み', 'め', 'も', 'ん'],
+  る: ['ら', 'り', 'れ', 'ろ', 'っ'],
+};
+function inflectionsOf(word) {
+  const tokens = tokenizer.tokenize(word);
+  const last = tokens[tokens.length - 1];
+  if (!last || last.pos !== '動詞' || last.conjugated_form !== '基本形') return [];
+  const prefix = word.slice(0, word.length - last.surface_form.length);
+  const verb = last.surface_form;
+  const stem = verb.slice(0, -1);
+  let forms;
+  if (last.conjugated_type === '一段') forms = [stem];
+  else if (last.conjugated_type.startsWith('五段') && ROWS[verb.at(-1)]) forms = ROWS[verb.at(-1)].map((k) => stem + k);
+  else return [];
+  return forms.map((f) => prefix + f).filter((f) => [...f].length >= 2 && f !== word);
+}
 
 const concepts = seed.concepts.map((concept) => {
   const own = [...new Set(concept.words.map(norm).filter(usable))];
@@ -58,6 +92,9 @@ const concepts = seed.concepts.map((concept) => {
     fields: concept.fields,
     words: own,
     sudachi: { groups: [...groups].sort(), words: [...added].sort() },
+    inflections: [...new Set([...own, ...added].flatMap(inflectionsOf))]
+      .filter((f) => !own.includes(f) && !added.has(f))
+      .sort(),
   };
 });
 

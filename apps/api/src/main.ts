@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type AppConfig, ConfigError, createLogger, loadAppConfig } from '@tsunagu/shared/api-core';
+import { JapaneseAnalyser } from '@tsunagu/language/api';
 import { createApp } from './bootstrap/create-app';
 import { resolveSessionSecret } from './bootstrap/session-secret';
 import { type BackingServices, startBackingServices } from './runtime/backing-services';
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
     if (processEnd.ending) return;
     if (config.seedDemo) await app.get(DemoSeeder).seed();
     await app.listen(config.port, config.host);
+    // The first need or search would otherwise wait about a second for the dictionary.
+    void app.get(JapaneseAnalyser).ready();
   } catch (error) {
     if (processEnd.ending) return;
     logger.fatal({ err: error }, 'start-up failed');

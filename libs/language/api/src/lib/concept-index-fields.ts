@@ -1,5 +1,4 @@
-import { conceptById, wordsOfConcept } from '@tsunagu/shared/util';
-import type { AnalysedText } from './japanese-analyser';
+import { conceptById, findThesaurusWords, isStopWord, wordsOfConcept } from '@tsunagu/shared/util';
 
 /** What a search document carries of its text's concepts. */
 export interface ConceptIndexFields {
@@ -12,8 +11,14 @@ export interface ConceptIndexFields {
   readonly conceptWords: string;
 }
 
-export function conceptIndexFields(text: AnalysedText): ConceptIndexFields {
-  const concepts = [...text.concepts.keys()];
+/**
+ * The concepts of a search document's text, by the dictionary pass with the verbs' inflected
+ * forms (見守っています): the same concepts as the full analysis gives (checked on the fixture and
+ * the generated national file), without loading the morphological dictionary in the indexer.
+ */
+export function conceptIndexFields(text: string): ConceptIndexFields {
+  const hits = findThesaurusWords(text, { inflected: true }).filter((hit) => !isStopWord(hit.text));
+  const concepts = [...new Set(hits.flatMap((hit) => hit.concepts))];
   const words = new Set<string>();
   for (const id of concepts) {
     const concept = conceptById(id);

@@ -3,7 +3,7 @@ import { JapaneseAnalyser } from './japanese-analyser';
 
 describe('conceptQuery', () => {
   const analyser = new JapaneseAnalyser();
-  beforeAll(() => analyser.onModuleInit(), 30_000);
+  beforeAll(() => analyser.ready(), 30_000);
 
   it('turns every spelling of a topic into the same concept filter', () => {
     const read = ['子ども食堂', '子供食堂', 'こども食堂'].map((q) => conceptQuery(analyser, q));

@@ -1,13 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
-import {
-  CIVIC_CONCEPTS,
-  conceptsOfWord,
-  findThesaurusWords,
-  isStopWord,
-  wordKey,
-  wordsOfConcept,
-} from '@tsunagu/shared/util';
+import { conceptsOfWord, findThesaurusWords, isStopWord, wordKey } from '@tsunagu/shared/util';
 import { loadTokenizer } from './kuromoji-tokenizer';
 
 /** A word of a text, as matching and search compare it. */
@@ -29,10 +22,6 @@ export interface AnalysedText {
 
 type Token = IpadicFeatures;
 
-// Enough context around a verb stem for the tokenizer to cut it as it would in the whole text.
-const WINDOW_BEFORE = 6;
-const WINDOW_AFTER = 10;
-
 const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
 const isUnknownKana = (t: Token) => t.word_type === 'UNKNOWN' && KANA_ONLY.test(t.surface_form);
 
@@ -52,31 +41,30 @@ function isContentToken(t: Token): boolean {
  * up in the thesaurus by the form written and by its dictionary form.
  */
 @Injectable()
-export class JapaneseAnalyser implements OnModuleInit {
+export class JapaneseAnalyser {
   private tokenizer: Tokenizer<Token> | undefined;
-  // Stems of the thesaurus's verbs (見守る → 見守, 逃げる → 逃げ): only a text holding one of them
-  // can name a concept by an inflected form (見守っています) that the dictionary pass cannot see.
-  // followed by kana, as an inflection is (学んで, not 学習)
-  private inflectedVerb: RegExp | undefined;
+  private loading: Promise<void> | undefined;
 
-  async onModuleInit(): Promise<void> {
-    const tokenizer = await loadTokenizer();
-    this.tokenizer = tokenizer;
-    const words = new Set(CIVIC_CONCEPTS.flatMap((c) => wordsOfConcept(c)).map((w) => w.normalize('NFKC')));
-    const stems = [...words].flatMap((word) => {
-      const tokens = tokenizer.tokenize(word);
-      const last = tokens[tokens.length - 1];
-      return last?.pos === '動詞' && last.basic_form === last.surface_form && word.length >= 2
-        ? [word.slice(0, -1)]
-        : [];
-    });
-    const escaped = stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.inflectedVerb = stems.length ? new RegExp(`(?:${escaped.join('|')})\\p{Script=Hiragana}`, 'u') : undefined;
+  /**
+   * Loads the dictionary on first use (about a second and ~300 MB): processes that never read a
+   * need or a query — an import, the data book — never pay for it; the server warms it at start.
+   */
+  ready(): Promise<void> {
+    this.loading ??= loadTokenizer().then(
+      (tokenizer) => {
+        this.tokenizer = tokenizer;
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    return this.loading;
   }
 
   analyse(text: string): AnalysedText {
     const tokenizer = this.tokenizer;
-    if (!tokenizer) throw new Error('JapaneseAnalyser used before its dictionary was loaded');
+    if (!tokenizer) throw new Error('JapaneseAnalyser used before ready() resolved');
     const normalized = text.normalize('NFKC');
     const words: AnalysedWord[] = [];
     let at = 0;
@@ -98,33 +86,6 @@ export class JapaneseAnalyser implements OnModuleInit {
       at = hit.end;
     }
     cut(normalized.slice(at));
-    return { words, concepts: conceptsNamed(words) };
-  }
-
-  /**
-   * The concepts of a text only, for a search document: the same as `analyse(text).concepts`,
-   * but the morphological pass runs only around a thesaurus verb that may stand inflected
-   * (見守って), so indexing tens of thousands of NPOs does not pay for every word of every purpose.
-   */
-  conceptsOf(text: string): AnalysedText {
-    const normalized = text.normalize('NFKC');
-    const words: AnalysedWord[] = findThesaurusWords(normalized)
-      .filter((hit) => !isStopWord(hit.text))
-      .map((hit) => ({ text: hit.text, base: hit.text, concepts: hit.concepts }));
-    if (this.tokenizer && this.inflectedVerb) {
-      // Only a few characters around each possible inflection are cut, and only a verb that
-      // starts exactly there counts: the rest of the text is what the dictionary pass saw.
-      const verbs = new RegExp(this.inflectedVerb.source, 'gu');
-      for (const match of normalized.matchAll(verbs)) {
-        const from = Math.max(0, match.index - WINDOW_BEFORE);
-        const window = normalized.slice(from, match.index + WINDOW_AFTER);
-        for (const token of this.tokenizer.tokenize(window)) {
-          if (token.word_position - 1 !== match.index - from || token.pos !== '動詞') continue;
-          const concepts = conceptsOfWord(token.basic_form);
-          if (concepts.length) words.push({ text: token.surface_form, base: token.basic_form, concepts });
-        }
-      }
-    }
     return { words, concepts: conceptsNamed(words) };
   }
 }

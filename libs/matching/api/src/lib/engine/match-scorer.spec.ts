@@ -4,7 +4,7 @@ import { type NeedFeatures, type NpoFeatures, scoreMatch, termRarity } from './m
 import { needTerms, topicProfile } from './topic-profile';
 
 const analyser = new JapaneseAnalyser();
-beforeAll(() => analyser.onModuleInit(), 30_000);
+beforeAll(() => analyser.ready(), 30_000);
 
 const need = (title: string, description: string, ward = '八幡西区'): NeedFeatures => ({
   fields: [],

@@ -51,7 +51,8 @@ export class MatchingService {
   ) {}
 
   /** A need's features: its analysed words and concepts, fields (suggested when none were chosen), ward, kind. */
-  needFeatures(need: NeedText): NeedFeatures {
+  async needFeatures(need: NeedText): Promise<NeedFeatures> {
+    await this.analyser.ready();
     return {
       fields: need.fields.length ? need.fields : suggestFields(`${need.title} ${need.description}`),
       ward: need.ward,
@@ -75,7 +76,7 @@ export class MatchingService {
 
   async matchNposForNeed(needId: string, user: AuthenticatedUser | undefined, limit: number): Promise<RankedNpo[]> {
     const need = await this.needs.find(needId, user);
-    return this.rankNpos(this.needFeatures(need), limit);
+    return this.rankNpos(await this.needFeatures(need), limit);
   }
 
   /**
@@ -103,7 +104,7 @@ export class MatchingService {
     for (const { need } of open) {
       if (offered.has(need.id)) continue;
       const row = { id: need.id, invited: invitedTo.has(need.id) };
-      const match = scoreMatch(this.needFeatures(need), npo, rarity);
+      const match = scoreMatch(await this.needFeatures(need), npo, rarity);
       if (!match && !row.invited) continue;
       const base = match ?? { score: 0, reasons: [] };
       ranked.push({
@@ -123,10 +124,12 @@ export class MatchingService {
     exclude: ReadonlySet<string>,
     limit: number,
   ): Promise<Array<RankedNpo & { needIds: string[] }>> {
-    const needs = (await this.needs.openNeeds(todayInJapan())).map(({ need, groupName }) => ({
-      row: { id: need.id, title: need.title, group_name: groupName },
-      features: this.needFeatures(need),
-    }));
+    const needs = await Promise.all(
+      (await this.needs.openNeeds(todayInJapan())).map(async ({ need, groupName }) => ({
+        row: { id: need.id, title: need.title, group_name: groupName },
+        features: await this.needFeatures(need),
+      })),
+    );
     const pool = await this.candidates.activeInCity();
     const rarity = termRarity(pool);
     const ranked: Array<RankedNpo & { needIds: string[] }> = [];

@@ -46,6 +46,7 @@ export class NpoCandidates {
 
   private async withSigns(rows: NpoCandidateRow[]): Promise<NpoFeatures[]> {
     if (rows.length === 0) return [];
+    await this.analyser.ready();
     const [claimed, answered] = await Promise.all([
       this.people.claimedNpoIds(rows.map((r) => r.id)),
       this.offers.npoIdsActiveSince(ANSWERED_WITHIN_DAYS),

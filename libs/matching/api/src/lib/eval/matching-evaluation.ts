@@ -77,7 +77,7 @@ export async function evaluateMatching(
         r.grade,
       ]),
     );
-    const features = matching.needFeatures({ ...need, fields: [] });
+    const features = await matching.needFeatures({ ...need, fields: [] });
     const matches = await matching.rankNpos(features, 10);
     const ranked = matches.map((r) => r.npoId);
     if (explain && recallAt(10, ranked, judged) < 0.8) {

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
 import type { EntityManager } from 'typeorm';
 import { COMMUNITY_GROUP_SEARCH_SOURCE, GroupDirectory } from '@tsunagu/accounts/api';
-import { type ConceptIndexFields, JapaneseAnalyser, conceptIndexFields } from '@tsunagu/language/api';
+import { type ConceptIndexFields, conceptIndexFields } from '@tsunagu/language/api';
 import { type SearchDocument, type SearchIndexDefinition, SearchIndexRegistry } from '@tsunagu/search/api';
 import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
 import type { NeedEntity } from '../entities/need.entity';
@@ -66,7 +66,6 @@ export class NeedSearchIndex implements SearchIndexDefinition, OnModuleInit {
     private readonly needs: NeedRepository,
     private readonly groups: GroupDirectory,
     private readonly registry: SearchIndexRegistry,
-    private readonly analyser: JapaneseAnalyser,
   ) {}
 
   onModuleInit(): void {
@@ -99,13 +98,7 @@ export class NeedSearchIndex implements SearchIndexDefinition, OnModuleInit {
     return needs.flatMap((need) => {
       const group = groups.get(need.groupId);
       return group && isPublicNeed(need, group.status)
-        ? [
-            toNeedSearchDocument(
-              need,
-              group.name,
-              conceptIndexFields(this.analyser.conceptsOf(`${need.title}\n${need.description}`)),
-            ),
-          ]
+        ? [toNeedSearchDocument(need, group.name, conceptIndexFields(`${need.title}\n${need.description}`))]
         : [];
     });
   }

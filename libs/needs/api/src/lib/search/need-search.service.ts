@@ -41,6 +41,7 @@ export class NeedSearchService {
   }
 
   async search(input: SearchNeedsInput, user: AuthenticatedUser | undefined): Promise<NeedSearchResult> {
+    await this.analyser.ready();
     // The same reading of topics as NPO search: a topic is a concept filter, the rest words.
     const words = normalizeText(input.query ?? '');
     const { q, concepts } = conceptQuery(this.analyser, words);

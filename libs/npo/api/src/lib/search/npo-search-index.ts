@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
-import { type ConceptIndexFields, JapaneseAnalyser, conceptIndexFields } from '@tsunagu/language/api';
+import { type ConceptIndexFields, conceptIndexFields } from '@tsunagu/language/api';
 import { katakanaToHiragana } from '@tsunagu/npo/open-data';
 import { type SearchDocument, type SearchIndexDefinition, SearchIndexRegistry } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
@@ -81,7 +81,6 @@ export class NpoSearchIndex implements SearchIndexDefinition, OnModuleInit {
     private readonly profiles: NpoProfileRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: SearchIndexRegistry,
-    private readonly analyser: JapaneseAnalyser,
   ) {}
 
   onModuleInit(): void {
@@ -97,12 +96,7 @@ export class NpoSearchIndex implements SearchIndexDefinition, OnModuleInit {
     return rows.map((npo) => {
       const introduction = byId.get(npo.id) ?? null;
       const text = `${npo.name}\n${npo.purpose ?? ''}\n${npo.programmes ?? ''}\n${introduction ?? ''}`;
-      return toNpoSearchDocument(
-        npo,
-        this.config.cityName,
-        introduction,
-        conceptIndexFields(this.analyser.conceptsOf(text)),
-      );
+      return toNpoSearchDocument(npo, this.config.cityName, introduction, conceptIndexFields(text));
     });
   }
 

@@ -73,6 +73,7 @@ export class NpoSearchService {
   }
 
   async search(input: SearchNposInput): Promise<NpoSearchResult> {
+    await this.analyser.ready();
     let results: SearchResponse<Record<string, unknown>>[];
     try {
       ({ results } = (await this.engine.client.multiSearch({ queries: this.buildQueries(input) })) as {

@@ -195,7 +195,10 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "被害予測地図",
           "鎮火"
         ]
-      }
+      },
+      "inflections": [
+        "逃げ"
+      ]
     },
     {
       "id": "watching-over",
@@ -222,7 +225,14 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": [
+        "様子を見",
+        "見守っ",
+        "見守ら",
+        "見守れ",
+        "見守ろ"
+      ]
     },
     {
       "id": "kodomo-shokudo",
@@ -244,7 +254,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "children",
@@ -280,7 +291,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "子供達",
           "学童保育"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "youth",
@@ -311,7 +323,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "若い衆",
           "若人"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "childcare",
@@ -359,7 +372,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "赤児",
           "赤子"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "single-parents",
@@ -398,7 +412,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "父子世帯",
           "片親"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "learning-support",
@@ -439,7 +454,19 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "学ぶ",
           "習う"
         ]
-      }
+      },
+      "inflections": [
+        "学ば",
+        "学び",
+        "学べ",
+        "学ぼ",
+        "学ん",
+        "習い",
+        "習え",
+        "習お",
+        "習っ",
+        "習わ"
+      ]
     },
     {
       "id": "older-people",
@@ -489,7 +516,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "老齢",
           "高年"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "dementia",
@@ -511,7 +539,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "care",
@@ -542,7 +571,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "care",
           "helper"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "health",
@@ -576,7 +606,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "health",
           "ヘルス"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "disability",
@@ -611,7 +642,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "バリヤフリー",
           "障碍者"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "mobility-shopping",
@@ -644,7 +676,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "shopping",
           "送り迎え"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "meal-delivery",
@@ -665,7 +698,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "food-education",
@@ -686,7 +720,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "food-support",
@@ -713,7 +748,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "poverty",
@@ -745,7 +781,14 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "homeless",
           "窮乏"
         ]
-      }
+      },
+      "inflections": [
+        "生活に困っ",
+        "生活に困ら",
+        "生活に困り",
+        "生活に困れ",
+        "生活に困ろ"
+      ]
     },
     {
       "id": "digital",
@@ -816,7 +859,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "移動電話",
           "電子メール"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "publicity-online",
@@ -878,7 +922,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "ワールドワイドウェブ",
           "ワールドワイドウエブ"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "lectures",
@@ -918,7 +963,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "レクチュア",
           "講義"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "festivals",
@@ -958,7 +1004,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "催事",
           "餅搗き"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "cleaning",
@@ -988,7 +1035,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "001246"
         ],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "weeding",
@@ -1012,7 +1060,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "waste-recycling",
@@ -1059,7 +1108,13 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "再利用",
           "積肥"
         ]
-      }
+      },
+      "inflections": [
+        "ごみを減らさ",
+        "ごみを減らし",
+        "ごみを減らせ",
+        "ごみを減らそ"
+      ]
     },
     {
       "id": "nature",
@@ -1114,7 +1169,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "海辺",
           "砂浜"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "nature-observation",
@@ -1151,7 +1207,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "生きもの",
           "生物"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "bamboo",
@@ -1174,7 +1231,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "farming",
@@ -1212,7 +1270,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "ベジ",
           "ベジタブル"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "international",
@@ -1243,7 +1302,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "022012"
         ],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "interpreting",
@@ -1269,7 +1329,13 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "translation",
           "トランスレーション"
         ]
-      }
+      },
+      "inflections": [
+        "訳さ",
+        "訳し",
+        "訳せ",
+        "訳そ"
+      ]
     },
     {
       "id": "community-development",
@@ -1293,7 +1359,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "vacant-houses",
@@ -1318,7 +1385,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "あき地",
           "空地"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "shopping-street",
@@ -1339,7 +1407,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "parks",
@@ -1364,7 +1433,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "こうえん",
           "パーク"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "crime-prevention",
@@ -1392,7 +1462,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "patrol",
           "パト"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "graffiti",
@@ -1412,7 +1483,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "road-safety",
@@ -1434,7 +1506,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "fraud",
@@ -1472,7 +1545,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "問題商法",
           "悪徳商法"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "tourism-history",
@@ -1510,7 +1584,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "ヒストリー",
           "案内人"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "music-arts",
@@ -1565,7 +1640,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "芝居",
           "音楽会"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "sports",
@@ -1616,7 +1692,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "踊り",
           "蹴球"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "employment",
@@ -1649,7 +1726,14 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "ワークスタイル",
           "就業"
         ]
-      }
+      },
+      "inflections": [
+        "働い",
+        "働か",
+        "働き",
+        "働け",
+        "働こ"
+      ]
     },
     {
       "id": "hikikomori",
@@ -1669,7 +1753,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "human-rights",
@@ -1703,7 +1788,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "苛め",
           "虐め"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "gender-equality",
@@ -1727,7 +1813,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "gender",
           "性差"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "group-management",
@@ -1780,7 +1867,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "規律",
           "規程"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "economy",
@@ -1805,7 +1893,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
         "words": [
           "開業"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "science",
@@ -1843,7 +1932,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "サイエンス",
           "ロボ"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "animals",
@@ -1872,7 +1962,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "pet",
           "アニマル"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "salon",
@@ -1910,7 +2001,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "喫茶",
           "喫茶店"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "housing",
@@ -1956,7 +2048,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "棲家",
           "集合住宅"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "bereavement-end-of-life",
@@ -1975,7 +2068,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "neighbourhood-association",
@@ -2006,7 +2100,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "学区",
           "通学区域"
         ]
-      }
+      },
+      "inflections": []
     },
     {
       "id": "community-centre",
@@ -2025,7 +2120,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
       "sudachi": {
         "groups": [],
         "words": []
-      }
+      },
+      "inflections": []
     },
     {
       "id": "residents",
@@ -2058,7 +2154,8 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "区域",
           "地区"
         ]
-      }
+      },
+      "inflections": []
     }
   ]
 };

@@ -44,16 +44,32 @@ interface TrieNode {
   readonly next: Map<string, TrieNode>;
   word?: string;
 }
-const TRIE: TrieNode = { next: new Map() };
-for (const key of WORD_CONCEPTS.keys()) {
-  let node = TRIE;
-  for (const ch of key) {
-    let child = node.next.get(ch);
-    if (!child) node.next.set(ch, (child = { next: new Map() }));
-    node = child;
+
+function trieOf(keys: Iterable<string>): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const key of keys) {
+    let node = root;
+    for (const ch of key) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    node.word = key;
   }
-  node.word = key;
+  return root;
 }
+
+const INFLECTED_CONCEPTS = new Map(WORD_CONCEPTS);
+for (const concept of CIVIC_CONCEPTS) {
+  for (const form of concept.inflections) {
+    const key = wordKey(form);
+    // A form that is a word of its own (学び) keeps that word's concepts, as the analyser reads it.
+    if (WORD_CONCEPTS.has(key)) continue;
+    INFLECTED_CONCEPTS.set(key, [...new Set([...(INFLECTED_CONCEPTS.get(key) ?? []), concept.id])]);
+  }
+}
+const TRIE = trieOf(WORD_CONCEPTS.keys());
+const INFLECTED_TRIE = trieOf(INFLECTED_CONCEPTS.keys());
 
 export interface ThesaurusHit {
   /** offsets in the NFKC form of the text */
@@ -70,15 +86,17 @@ const KATAKANA = /[\p{Script=Katakana}ー]/u;
 /**
  * The thesaurus's words in a text, longest first and without overlaps (子ども食堂 before 子ども):
  * the civic user dictionary, so that compounds a general dictionary cuts up (子ども/食堂,
- * 回覧/板) stay one word. Latin and katakana words count only as whole words.
+ * 回覧/板) stay one word. Latin and katakana words count only as whole words. `inflected` also
+ * finds the verbs' inflected forms (見守っ of 見守っています), for indexing without a tokenizer.
  */
-export function findThesaurusWords(text: string): ThesaurusHit[] {
+export function findThesaurusWords(text: string, options: { inflected?: boolean } = {}): ThesaurusHit[] {
+  const [trie, concepts] = options.inflected ? [INFLECTED_TRIE, INFLECTED_CONCEPTS] : [TRIE, WORD_CONCEPTS];
   const normalized = text.normalize('NFKC');
   const lower = normalized.toLowerCase();
   const hits: ThesaurusHit[] = [];
   let i = 0;
   while (i < lower.length) {
-    let node: TrieNode | undefined = TRIE;
+    let node: TrieNode | undefined = trie;
     let best: { end: number; word: string } | undefined;
     for (let j = i; j < lower.length; j++) {
       node = node.next.get(lower[j]);
@@ -90,7 +108,7 @@ export function findThesaurusWords(text: string): ThesaurusHit[] {
         start: i,
         end: best.end,
         text: normalized.slice(i, best.end),
-        concepts: WORD_CONCEPTS.get(best.word) ?? [],
+        concepts: concepts.get(best.word) ?? [],
       });
       i = best.end;
     } else i++;

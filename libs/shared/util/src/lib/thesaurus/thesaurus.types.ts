@@ -17,6 +17,8 @@ export interface ThesaurusConcept {
   readonly words: readonly string[];
   /** words the Sudachi synonym dictionary adds (reviewed; refused ones left out) */
   readonly sudachi: { readonly groups: readonly string[]; readonly words: readonly string[] };
+  /** inflected forms of its verbs (見守っ, 見守ら …), for finding concepts without a tokenizer */
+  readonly inflections: readonly string[];
 }
 
 export interface ThesaurusData {
