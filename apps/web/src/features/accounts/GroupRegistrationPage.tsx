@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { type CommunityGroupKind, RegisterCommunityGroupDocument } from '@tsunagu/shared/graphql-client';
 import {
-  Button,
   ButtonLink,
   Container,
   Notice,
@@ -19,6 +18,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { checkRequired } from './field-checks';
 import { useMe } from './hooks/useMe';
 import { TryAgainNotice } from '../../app/TryAgainNotice';
+import { FormPage } from '../../shared/FormPage';
 
 const KINDS: CommunityGroupKind[] = ['JICHIKAI', 'MACHIZUKURI', 'SHIMIN_CENTER', 'OTHER'];
 
@@ -84,84 +84,84 @@ export function GroupRegistrationPage() {
     );
   }
   return (
-    <Container width="narrow" className="page">
-      <Stack gap="lg">
-        <PageHeading lead={t('group.lead')}>{t('group.title')}</PageHeading>
-        {!me && (
-          <Notice tone="warning" title={t('me.signInFirst')}>
-            <SignInRequired
-              message={t('group.signIn')}
-              next="/groups/new"
-              signInLabel={t('nav.login')}
-              signUpLabel={t('signIn.toSignUp')}
-              as={RouterAnchor}
-            />
-          </Notice>
-        )}
-        <TryAgainNotice error={error} />
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="md">
-            <TextField
-              label={t('group.name')}
-              hint={t('group.nameHint')}
-              value={form.name}
-              onChange={set('name')}
-              error={touched ? problems.name : undefined}
-              required
-              requiredLabel={t('form.requiredLabel')}
-              data-testid="group-name"
-            />
-            <SelectField
-              id="group-kind"
-              label={t('group.kind')}
-              options={KINDS.map((k) => ({ value: k, label: t(`group.kinds.${k}`) }))}
-              value={form.kind}
-              onChange={set('kind')}
-            />
-            <SelectField
-              id="group-ward"
-              label={t('group.ward')}
-              placeholder={t('group.chooseWard')}
-              options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
-              value={form.ward}
-              onChange={set('ward')}
-              error={touched ? problems.ward : undefined}
-              data-testid="group-ward"
-            />
-            <TextField label={t('group.area')} hint={t('group.areaHint')} value={form.area} onChange={set('area')} />
-            <TextField
-              label={t('group.representative')}
-              value={form.representativeName}
-              onChange={set('representativeName')}
-              error={touched ? problems.representativeName : undefined}
-              required
-              requiredLabel={t('form.requiredLabel')}
-              data-testid="group-representative"
-            />
-            <TextField
-              label={t('group.phone')}
-              hint={t('group.privateHint')}
-              type="tel"
-              autoComplete="tel"
-              value={form.contactPhone}
-              onChange={set('contactPhone')}
-              error={touched ? problems.contactPhone : undefined}
-            />
-            <TextField
-              label={t('form.email')}
-              hint={t('group.privateHint')}
-              type="email"
-              value={form.contactEmail}
-              onChange={set('contactEmail')}
-            />
-            <div>
-              <Button type="submit" disabled={loading || !me} data-testid="group-submit">
-                {t('group.submit')}
-              </Button>
-            </div>
-          </Stack>
-        </form>
-      </Stack>
-    </Container>
+    <FormPage
+      title={t('group.title')}
+      lead={t('group.lead')}
+      notices={
+        <>
+          {!me && (
+            <Notice tone="warning" title={t('me.signInFirst')}>
+              <SignInRequired
+                message={t('group.signIn')}
+                next="/groups/new"
+                signInLabel={t('nav.login')}
+                signUpLabel={t('signIn.toSignUp')}
+                as={RouterAnchor}
+              />
+            </Notice>
+          )}
+          <TryAgainNotice error={error} />
+        </>
+      }
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      submitLabel={t('group.submit')}
+      submitDisabled={loading || !me}
+      submitTestId="group-submit"
+    >
+      <TextField
+        label={t('group.name')}
+        hint={t('group.nameHint')}
+        value={form.name}
+        onChange={set('name')}
+        error={touched ? problems.name : undefined}
+        required
+        requiredLabel={t('form.requiredLabel')}
+        data-testid="group-name"
+      />
+      <SelectField
+        id="group-kind"
+        label={t('group.kind')}
+        options={KINDS.map((k) => ({ value: k, label: t(`group.kinds.${k}`) }))}
+        value={form.kind}
+        onChange={set('kind')}
+      />
+      <SelectField
+        id="group-ward"
+        label={t('group.ward')}
+        placeholder={t('group.chooseWard')}
+        options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
+        value={form.ward}
+        onChange={set('ward')}
+        error={touched ? problems.ward : undefined}
+        data-testid="group-ward"
+      />
+      <TextField label={t('group.area')} hint={t('group.areaHint')} value={form.area} onChange={set('area')} />
+      <TextField
+        label={t('group.representative')}
+        value={form.representativeName}
+        onChange={set('representativeName')}
+        error={touched ? problems.representativeName : undefined}
+        required
+        requiredLabel={t('form.requiredLabel')}
+        data-testid="group-representative"
+      />
+      <TextField
+        label={t('group.phone')}
+        hint={t('group.privateHint')}
+        type="tel"
+        autoComplete="tel"
+        value={form.contactPhone}
+        onChange={set('contactPhone')}
+        error={touched ? problems.contactPhone : undefined}
+      />
+      <TextField
+        label={t('form.email')}
+        hint={t('group.privateHint')}
+        type="email"
+        value={form.contactEmail}
+        onChange={set('contactEmail')}
+      />
+    </FormPage>
   );
 }

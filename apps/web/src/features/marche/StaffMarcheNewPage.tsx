@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateMarcheEventDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Container, PageHeading, Stack, TextArea, TextField } from '@tsunagu/shared/ui';
+import { Button, Stack, TextArea, TextField } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorNotice } from '../../shared/ErrorNotice';
+import { FormPage } from '../../shared/FormPage';
 
 interface BoothRow {
   code: string;
@@ -64,117 +65,109 @@ export function StaffMarcheNewPage() {
   };
 
   return (
-    <Container width="narrow" className="page">
-      <Stack gap="lg">
-        <PageHeading lead={t('marche.newLead')}>{t('marche.newTitle')}</PageHeading>
-        <form onSubmit={submit}>
-          <Stack gap="md">
-            <TextField label={t('marche.newName')} value={name} onChange={(e) => setName(e.target.value)} required />
-            <TextField
-              label={t('marche.newDate')}
-              type="date"
-              value={eventDate}
-              onChange={(e) => setEventDate(e.target.value)}
-              required
-            />
-            <TextField
-              label={t('marche.newVenue')}
-              hint={t('marche.newVenueHint')}
-              value={venue}
-              onChange={(e) => setVenue(e.target.value)}
-              required
-            />
-            <TextField
-              label={t('marche.newFrom')}
-              type="date"
-              value={applyFrom}
-              onChange={(e) => setApplyFrom(e.target.value)}
-              required
-            />
-            <TextField
-              label={t('marche.newUntil')}
-              type="date"
-              value={applyUntil}
-              onChange={(e) => setApplyUntil(e.target.value)}
-              required
-            />
-            <TextArea
-              label={t('marche.newDescription')}
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-              rows={3}
-            />
-            <fieldset className="need-form__group">
-              <legend className="form-legend">{t('marche.newBooths')}</legend>
-              <Stack gap="sm">
-                {booths.map((b, i) => (
-                  <div key={i} className="marche-booth-row">
-                    <TextField
-                      label={t('marche.newBoothName')}
-                      value={b.name}
-                      onChange={(e) => setBooth(i, { name: e.target.value })}
-                    />
-                    <TextField
-                      label={t('marche.newBoothCode')}
-                      hint={t('marche.newBoothCodeHint')}
-                      value={b.code}
-                      onChange={(e) => setBooth(i, { code: e.target.value.toUpperCase() })}
-                    />
-                    <TextField
-                      label={t('marche.newCapacity')}
-                      type="number"
-                      inputMode="numeric"
-                      value={String(b.capacity)}
-                      onChange={(e) => setBooth(i, { capacity: Number(e.target.value) || 1 })}
-                    />
-                    <TextField
-                      label={t('marche.newSlot')}
-                      hint={t('marche.newSlotHint')}
-                      type="number"
-                      inputMode="numeric"
-                      value={b.slotMinutes === null ? '' : String(b.slotMinutes)}
-                      onChange={(e) => setBooth(i, { slotMinutes: e.target.value ? Number(e.target.value) : null })}
-                    />
-                    <Button
-                      variant="secondary"
-                      onClick={() => setBooths(booths.filter((_, j) => j !== i))}
-                      disabled={booths.length === 1}
-                    >
-                      {t('marche.newRemoveBooth')}
-                    </Button>
-                  </div>
-                ))}
-                <div>
-                  <Button
-                    variant="secondary"
-                    onClick={() =>
-                      setBooths([
-                        ...booths,
-                        { code: `TYPE${booths.length + 1}`, name: '', capacity: 5, slotMinutes: null },
-                      ])
-                    }
-                  >
-                    {t('marche.newAddBooth')}
-                  </Button>
-                </div>
-              </Stack>
-            </fieldset>
-            <TextArea
-              label={t('marche.newQuestions')}
-              hint={t('marche.newQuestionsHint')}
-              value={questions}
-              onChange={(e) => setQuestions(e.target.value)}
-              rows={3}
-            />
-            <ErrorNotice error={error} />
-            <div>
-              <Button type="submit" disabled={loading} data-testid="marche-new-submit">
-                {t('marche.newSubmit')}
+    <FormPage
+      title={t('marche.newTitle')}
+      lead={t('marche.newLead')}
+      onSubmit={submit}
+      submitLabel={t('marche.newSubmit')}
+      submitDisabled={loading}
+      submitTestId="marche-new-submit"
+    >
+      <TextField label={t('marche.newName')} value={name} onChange={(e) => setName(e.target.value)} required />
+      <TextField
+        label={t('marche.newDate')}
+        type="date"
+        value={eventDate}
+        onChange={(e) => setEventDate(e.target.value)}
+        required
+      />
+      <TextField
+        label={t('marche.newVenue')}
+        hint={t('marche.newVenueHint')}
+        value={venue}
+        onChange={(e) => setVenue(e.target.value)}
+        required
+      />
+      <TextField
+        label={t('marche.newFrom')}
+        type="date"
+        value={applyFrom}
+        onChange={(e) => setApplyFrom(e.target.value)}
+        required
+      />
+      <TextField
+        label={t('marche.newUntil')}
+        type="date"
+        value={applyUntil}
+        onChange={(e) => setApplyUntil(e.target.value)}
+        required
+      />
+      <TextArea
+        label={t('marche.newDescription')}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        rows={3}
+      />
+      <fieldset className="need-form__group">
+        <legend className="form-legend">{t('marche.newBooths')}</legend>
+        <Stack gap="sm">
+          {booths.map((b, i) => (
+            <div key={i} className="marche-booth-row">
+              <TextField
+                label={t('marche.newBoothName')}
+                value={b.name}
+                onChange={(e) => setBooth(i, { name: e.target.value })}
+              />
+              <TextField
+                label={t('marche.newBoothCode')}
+                hint={t('marche.newBoothCodeHint')}
+                value={b.code}
+                onChange={(e) => setBooth(i, { code: e.target.value.toUpperCase() })}
+              />
+              <TextField
+                label={t('marche.newCapacity')}
+                type="number"
+                inputMode="numeric"
+                value={String(b.capacity)}
+                onChange={(e) => setBooth(i, { capacity: Number(e.target.value) || 1 })}
+              />
+              <TextField
+                label={t('marche.newSlot')}
+                hint={t('marche.newSlotHint')}
+                type="number"
+                inputMode="numeric"
+                value={b.slotMinutes === null ? '' : String(b.slotMinutes)}
+                onChange={(e) => setBooth(i, { slotMinutes: e.target.value ? Number(e.target.value) : null })}
+              />
+              <Button
+                variant="secondary"
+                onClick={() => setBooths(booths.filter((_, j) => j !== i))}
+                disabled={booths.length === 1}
+              >
+                {t('marche.newRemoveBooth')}
               </Button>
             </div>
-          </Stack>
-        </form>
-      </Stack>
-    </Container>
+          ))}
+          <div>
+            <Button
+              variant="secondary"
+              onClick={() =>
+                setBooths([...booths, { code: `TYPE${booths.length + 1}`, name: '', capacity: 5, slotMinutes: null }])
+              }
+            >
+              {t('marche.newAddBooth')}
+            </Button>
+          </div>
+        </Stack>
+      </fieldset>
+      <TextArea
+        label={t('marche.newQuestions')}
+        hint={t('marche.newQuestionsHint')}
+        value={questions}
+        onChange={(e) => setQuestions(e.target.value)}
+        rows={3}
+      />
+      <ErrorNotice error={error} />
+    </FormPage>
   );
 }
