@@ -21,17 +21,32 @@ const DEFAULT_BOOTHS: BoothRow[] = [
   { code: 'WORKSHOP', name: 'ワークショップ', capacity: 6, slotMinutes: null },
 ];
 
+/** The event's own fields, all required, in the order staff fill them in. */
+const EVENT_FIELDS = [
+  { key: 'name', label: 'marche.newName', type: 'text' },
+  { key: 'eventDate', label: 'marche.newDate', type: 'date' },
+  { key: 'venue', label: 'marche.newVenue', hint: 'marche.newVenueHint', type: 'text' },
+  { key: 'applyFrom', label: 'marche.newFrom', type: 'date' },
+  { key: 'applyUntil', label: 'marche.newUntil', type: 'date' },
+] as const;
+
 /** Staff: a new marché — when, where, the application period, booth types and form questions. */
 export function StaffMarcheNewPage() {
   const { t } = useTranslation();
   usePageTitle(t('marche.newTitle'));
   const navigate = useNavigate();
-  const [name, setName] = useState('Action! NPO マルシェ');
-  const [eventDate, setEventDate] = useState('');
-  const [venue, setVenue] = useState('');
-  const [applyFrom, setApplyFrom] = useState('');
-  const [applyUntil, setApplyUntil] = useState('');
-  const [description, setDescription] = useState('');
+  const [form, setForm] = useState({
+    name: 'Action! NPO マルシェ',
+    eventDate: '',
+    venue: '',
+    applyFrom: '',
+    applyUntil: '',
+    description: '',
+  });
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
+  });
   const [questions, setQuestions] = useState('');
   const [booths, setBooths] = useState<BoothRow[]>(DEFAULT_BOOTHS);
   const [create, { loading, error }] = useMutation(CreateMarcheEventDocument);
@@ -43,12 +58,7 @@ export function StaffMarcheNewPage() {
     void create({
       variables: {
         input: {
-          name,
-          eventDate,
-          venue,
-          applyFrom,
-          applyUntil,
-          description,
+          ...form,
           boothTypes: booths,
           questions: questions
             .split('\n')
@@ -73,41 +83,17 @@ export function StaffMarcheNewPage() {
       submitDisabled={loading}
       submitTestId="marche-new-submit"
     >
-      <TextField label={t('marche.newName')} value={name} onChange={(e) => setName(e.target.value)} required />
-      <TextField
-        label={t('marche.newDate')}
-        type="date"
-        value={eventDate}
-        onChange={(e) => setEventDate(e.target.value)}
-        required
-      />
-      <TextField
-        label={t('marche.newVenue')}
-        hint={t('marche.newVenueHint')}
-        value={venue}
-        onChange={(e) => setVenue(e.target.value)}
-        required
-      />
-      <TextField
-        label={t('marche.newFrom')}
-        type="date"
-        value={applyFrom}
-        onChange={(e) => setApplyFrom(e.target.value)}
-        required
-      />
-      <TextField
-        label={t('marche.newUntil')}
-        type="date"
-        value={applyUntil}
-        onChange={(e) => setApplyUntil(e.target.value)}
-        required
-      />
-      <TextArea
-        label={t('marche.newDescription')}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-        rows={3}
-      />
+      {EVENT_FIELDS.map((f) => (
+        <TextField
+          key={f.key}
+          label={t(f.label)}
+          hint={'hint' in f ? t(f.hint) : undefined}
+          type={f.type}
+          {...field(f.key)}
+          required
+        />
+      ))}
+      <TextArea label={t('marche.newDescription')} {...field('description')} rows={3} />
       <fieldset className="need-form__group">
         <legend className="form-legend">{t('marche.newBooths')}</legend>
         <Stack gap="sm">
