@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TryAgainNotice } from '../../../../app/TryAgainNotice';
 import { useGenerateLetters } from '../../hooks/useGenerateLetters';
+import { Checkbox } from '../../../../shared/Checkbox';
 import { NpoPicker, type PickedNpo } from './NpoPicker';
 
 const SELECTIONS: readonly LetterSelection[] = [
@@ -110,24 +111,18 @@ export function LetterForm({ onStarted }: { onStarted: (jobId: string) => void }
         {selection === 'CHOSEN' && (
           <NpoPicker id={IDS.npoIds} chosen={chosen} onChange={setChosen} error={show('npoIds')} />
         )}
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={includeDataBookEntry}
-            onChange={(e) => setIncludeEntry(e.target.checked)}
-            data-testid="letters-include-entry"
-          />
-          {t('outreach.letters.includeEntry')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={sendMail}
-            onChange={(e) => setSendMail(e.target.checked)}
-            data-testid="letters-send-mail"
-          />
-          {t('outreach.letters.sendMail')}
-        </label>
+        <Checkbox
+          label={t('outreach.letters.includeEntry')}
+          checked={includeDataBookEntry}
+          onChange={setIncludeEntry}
+          testId="letters-include-entry"
+        />
+        <Checkbox
+          label={t('outreach.letters.sendMail')}
+          checked={sendMail}
+          onChange={setSendMail}
+          testId="letters-send-mail"
+        />
         <TryAgainNotice error={generating.error} />
         <div>
           <Button type="submit" disabled={generating.loading} data-testid="letters-generate">
