@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { FormPage } from '../../shared/FormPage';
+import { useTextInput } from '../../shared/useTextInput';
 
 interface BoothRow {
   code: string;
@@ -47,7 +48,7 @@ export function StaffMarcheNewPage() {
     value: form[key],
     onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
   });
-  const [questions, setQuestions] = useState('');
+  const questions = useTextInput();
   const [booths, setBooths] = useState<BoothRow[]>(DEFAULT_BOOTHS);
   const [create, { loading, error }] = useMutation(CreateMarcheEventDocument);
   const setBooth = (i: number, patch: Partial<BoothRow>) =>
@@ -60,7 +61,7 @@ export function StaffMarcheNewPage() {
         input: {
           ...form,
           boothTypes: booths,
-          questions: questions
+          questions: questions.value
             .split('\n')
             .map((q) => q.trim())
             .filter(Boolean),
@@ -146,13 +147,7 @@ export function StaffMarcheNewPage() {
           </div>
         </Stack>
       </fieldset>
-      <TextArea
-        label={t('marche.newQuestions')}
-        hint={t('marche.newQuestionsHint')}
-        value={questions}
-        onChange={(e) => setQuestions(e.target.value)}
-        rows={3}
-      />
+      <TextArea label={t('marche.newQuestions')} hint={t('marche.newQuestionsHint')} rows={3} {...questions.bind} />
       <ErrorNotice error={error} />
     </FormPage>
   );

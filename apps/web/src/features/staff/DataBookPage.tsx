@@ -17,6 +17,7 @@ import { JobProgress } from './components/JobProgress';
 import { StaffOnlyPage } from './components/StaffOnlyPage';
 import { useGenerateDataBook } from './hooks/useGenerateDataBook';
 import { TryAgainNotice } from '../../app/TryAgainNotice';
+import { useTextInput } from '../../shared/useTextInput';
 
 const MORE = ['certifiedOnly', 'claimedOnly', 'withContacts'] as const;
 type More = Record<(typeof MORE)[number], boolean>;
@@ -35,8 +36,8 @@ export function DataBookPage() {
   const { certifiedOnly, claimedOnly, withContacts } = more;
   const [pageSize, setPageSize] = useState<DataBookPageSize>('A4');
   const [editionYear, setEditionYear] = useState(new Date().getFullYear());
-  const [title, setTitle] = useState('');
-  const [issuer, setIssuer] = useState('');
+  const title = useTextInput();
+  const issuer = useTextInput();
   const input = {
     groupBy,
     wards,
@@ -46,8 +47,8 @@ export function DataBookPage() {
     withContacts,
     pageSize,
     editionYear,
-    title: title.trim() || null,
-    issuer: issuer.trim() || null,
+    title: title.value.trim() || null,
+    issuer: issuer.value.trim() || null,
   };
   const preview = useQuery(DataBookPreviewDocument, { variables: { input } });
   const books = useQuery(DataBookJobsDocument);
@@ -141,17 +142,10 @@ export function DataBookPage() {
             <TextField
               label={t('databook.coverTitle')}
               hint={t('databook.coverTitleHint')}
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
               maxLength={40}
+              {...title.bind}
             />
-            <TextField
-              label={t('databook.issuer')}
-              hint={t('databook.issuerHint')}
-              value={issuer}
-              onChange={(e) => setIssuer(e.target.value)}
-              maxLength={60}
-            />
+            <TextField label={t('databook.issuer')} hint={t('databook.issuerHint')} maxLength={60} {...issuer.bind} />
             <p role="status" aria-live="polite" className="databook__estimate" data-testid="databook-estimate">
               {preview.data
                 ? t('databook.estimate', {
