@@ -1,4 +1,3 @@
-import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import {
   type NpoContactSource,
@@ -12,6 +11,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TryAgainNotice } from '../../../../app/TryAgainNotice';
 import { fieldErrors } from '../../../needs/need-format';
+import { prependToCachedList } from '../../../../shared/prepend-to-cached-list';
 import { type ContactField, type ContactFormValues, contactInput, contactProblems } from '../../contact-form-checks';
 
 const SOURCES: readonly NpoContactSource[] = ['FILING', 'PHONE', 'VISIT', 'MAIL', 'OTHER'];
@@ -39,20 +39,10 @@ export function ContactForm({ npoId, npoName, onRecorded }: ContactFormProps) {
   const [submits, setSubmits] = useState(0);
   const [saved, setSaved] = useState(false);
   const [record, { loading, error }] = useMutation(OutreachRecordContactDocument, {
-    update(cache, { data }) {
-      const contact = data?.recordNpoContact;
-      if (!contact) return;
-      // Newest first, as the server lists them.
-      cache.modify<{ npoContacts: readonly Reference[] }>({
-        fields: {
-          npoContacts: (existing, { storeFieldName }) => {
-            if (!storeFieldName.includes(JSON.stringify(npoId))) return existing;
-            const ref = cache.writeFragment({ fragment: OutreachContactFieldsFragmentDoc, data: contact });
-            return ref ? [ref, ...existing] : existing;
-          },
-        },
-      });
-    },
+    update: (cache, { data }) =>
+      prependToCachedList(cache, 'npoContacts', OutreachContactFieldsFragmentDoc, data?.recordNpoContact, (list) =>
+        list.includes(JSON.stringify(npoId)),
+      ),
   });
   const id = (field: ContactField) => `contact-${npoId}-${field}`;
   const local = contactProblems(t, values, todayInJapan());
