@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { SearchNeedsDocument } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Container, Notice, PageHeading, SelectField, Stack } from '@tsunagu/shared/ui';
+import { Button, ButtonLink, Container, PageHeading, SelectField, Stack } from '@tsunagu/shared/ui';
 import { HELP_KINDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useMe } from '../accounts/hooks/useMe';
 import { NeedCard } from './NeedCard';
 import { SearchForm } from '../../shared/SearchForm';
+import { SearchResults } from '../../shared/SearchResults';
 
 const PAGE_SIZE = 20;
 
@@ -136,51 +137,38 @@ export function NeedSearchPage() {
           />
         </div>
 
-        <section aria-labelledby="need-results-title" aria-busy={loading}>
-          <h2 id="need-results-title" className="ui-visually-hidden">
-            {t('npos.results')}
-          </h2>
-          <p className="npo-search__count" role="status" aria-live="polite" data-testid="need-result-count">
-            {error && !result ? '' : result ? t('needs.count', { count: result.total }) : t('npos.searching')}
-          </p>
-          {error && !result && (
-            <Notice tone="warning" title={t('npos.unavailableTitle')}>
-              <Stack gap="sm">
-                <p>{t('npos.unavailableBody')}</p>
-                <div>
-                  <Button variant="secondary" onClick={() => void refetch()}>
-                    {t('npos.retry')}
+        <SearchResults
+          headingId="need-results-title"
+          loading={loading}
+          countTestId="need-result-count"
+          count={result ? t('needs.count', { count: result.total }) : undefined}
+          unavailable={!!error && !result}
+          onRetry={() => void refetch()}
+          total={result?.total}
+          emptyBody={t('needs.emptyBody')}
+          hits={result?.hits}
+          keyOf={(need) => need.id}
+          pagination={
+            result &&
+            result.total > PAGE_SIZE && (
+              <nav className="button-row" aria-label={t('needs.pages')}>
+                {page > 1 && (
+                  <Button variant="secondary" onClick={() => update({ page: String(page - 1) })}>
+                    {t('needs.prevPage')}
                   </Button>
-                </div>
-              </Stack>
-            </Notice>
-          )}
-          {result && result.total === 0 && <Notice title={t('npos.emptyTitle')}>{t('needs.emptyBody')}</Notice>}
-          {result && result.hits.length > 0 && (
-            <ul className="npo-results" role="list">
-              {result.hits.map((need) => (
-                <li key={need.id}>
-                  <NeedCard need={need} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {result && result.total > PAGE_SIZE && (
-            <nav className="button-row" aria-label={t('needs.pages')}>
-              {page > 1 && (
-                <Button variant="secondary" onClick={() => update({ page: String(page - 1) })}>
-                  {t('needs.prevPage')}
-                </Button>
-              )}
-              <span>{t('needs.pageOf', { page, pages: Math.ceil(result.total / PAGE_SIZE) })}</span>
-              {page * PAGE_SIZE < result.total && (
-                <Button variant="secondary" onClick={() => update({ page: String(page + 1) })}>
-                  {t('needs.nextPage')}
-                </Button>
-              )}
-            </nav>
-          )}
-        </section>
+                )}
+                <span>{t('needs.pageOf', { page, pages: Math.ceil(result.total / PAGE_SIZE) })}</span>
+                {page * PAGE_SIZE < result.total && (
+                  <Button variant="secondary" onClick={() => update({ page: String(page + 1) })}>
+                    {t('needs.nextPage')}
+                  </Button>
+                )}
+              </nav>
+            )
+          }
+        >
+          {(need) => <NeedCard need={need} />}
+        </SearchResults>
       </Stack>
     </Container>
   );
