@@ -45,8 +45,13 @@ export function GroupRegistrationPage() {
     contactPhone:
       form.contactPhone && !/^[0-9０-９\-－() ]{10,15}$/.test(form.contactPhone) ? t('group.phoneInvalid') : undefined,
   };
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [key]: e.target.value });
+  /** A field of the form: its value, its change, and (once sent) what is wrong with it. */
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
+    error: touched ? problems[key as keyof typeof problems] : undefined,
+  });
+  const required = { required: true, requiredLabel: t('form.requiredLabel') };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -112,38 +117,29 @@ export function GroupRegistrationPage() {
       <TextField
         label={t('group.name')}
         hint={t('group.nameHint')}
-        value={form.name}
-        onChange={set('name')}
-        error={touched ? problems.name : undefined}
-        required
-        requiredLabel={t('form.requiredLabel')}
+        {...field('name')}
+        {...required}
         data-testid="group-name"
       />
       <SelectField
         id="group-kind"
         label={t('group.kind')}
         options={KINDS.map((k) => ({ value: k, label: t(`group.kinds.${k}`) }))}
-        value={form.kind}
-        onChange={set('kind')}
+        {...field('kind')}
       />
       <SelectField
         id="group-ward"
         label={t('group.ward')}
         placeholder={t('group.chooseWard')}
         options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
-        value={form.ward}
-        onChange={set('ward')}
-        error={touched ? problems.ward : undefined}
+        {...field('ward')}
         data-testid="group-ward"
       />
-      <TextField label={t('group.area')} hint={t('group.areaHint')} value={form.area} onChange={set('area')} />
+      <TextField label={t('group.area')} hint={t('group.areaHint')} {...field('area')} />
       <TextField
         label={t('group.representative')}
-        value={form.representativeName}
-        onChange={set('representativeName')}
-        error={touched ? problems.representativeName : undefined}
-        required
-        requiredLabel={t('form.requiredLabel')}
+        {...field('representativeName')}
+        {...required}
         data-testid="group-representative"
       />
       <TextField
@@ -151,17 +147,9 @@ export function GroupRegistrationPage() {
         hint={t('group.privateHint')}
         type="tel"
         autoComplete="tel"
-        value={form.contactPhone}
-        onChange={set('contactPhone')}
-        error={touched ? problems.contactPhone : undefined}
+        {...field('contactPhone')}
       />
-      <TextField
-        label={t('form.email')}
-        hint={t('group.privateHint')}
-        type="email"
-        value={form.contactEmail}
-        onChange={set('contactEmail')}
-      />
+      <TextField label={t('form.email')} hint={t('group.privateHint')} type="email" {...field('contactEmail')} />
     </FormPage>
   );
 }
