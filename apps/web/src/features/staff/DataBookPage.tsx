@@ -50,6 +50,8 @@ export function DataBookPage() {
     title: title.value.trim() || null,
     issuer: issuer.value.trim() || null,
   };
+  // The wards and the fields narrow the book; choosing none takes them all.
+  const noneMeansAll = { type: 'checkbox', hint: t('databook.noneMeansAll'), columns: true } as const;
   const preview = useQuery(DataBookPreviewDocument, { variables: { input } });
   const books = useQuery(DataBookJobsDocument);
   const [generate, generating] = useGenerateDataBook();
@@ -94,25 +96,21 @@ export function DataBookPage() {
               onChange={setGroupBy}
             />
             <ChoiceGroup
-              type="checkbox"
+              {...noneMeansAll}
               legend={t('databook.wards')}
-              hint={t('databook.noneMeansAll')}
-              columns
               options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
               value={wards}
               onChange={setWards}
             />
             <ChoiceGroup
-              type="checkbox"
+              {...noneMeansAll}
               legend={t('databook.fields')}
-              hint={t('databook.noneMeansAll')}
-              columns
               options={ACTIVITY_FIELDS.map((f) => ({
                 value: String(f.id),
                 label: activityFieldLabel(f.id, i18n.resolvedLanguage),
               }))}
               value={fields.map(String)}
-              onChange={(chosen) => setFields(chosen.map(Number))}
+              onChange={(chosen: string[]) => setFields(chosen.map(Number))}
             />
             <ChoiceGroup
               type="checkbox"
