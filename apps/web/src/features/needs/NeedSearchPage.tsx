@@ -80,6 +80,30 @@ export function NeedSearchPage() {
     fetchPolicy: 'cache-and-network',
   });
   const result = (data ?? previousData)?.searchNeeds;
+  // The lists that narrow the search, each kept in the address (?ward=, ?kind=, ?when=).
+  const filters = [
+    {
+      key: 'ward',
+      label: t('needs.ward'),
+      value: ward,
+      any: t('needs.allWards'),
+      options: KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w })),
+    },
+    {
+      key: 'kind',
+      label: t('needs.helpKind'),
+      value: kind,
+      any: t('needs.allKinds'),
+      options: HELP_KINDS.map((k) => ({ value: k.id, label: i18n.resolvedLanguage === 'en' ? k.labelEn : k.labelJa })),
+    },
+    {
+      key: 'when',
+      label: t('needs.when'),
+      value: when,
+      any: t('needs.whenAny'),
+      options: WHEN_OPTIONS.map((w) => ({ value: w, label: t(`needs.whenOption.${w}`) })),
+    },
+  ];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     update({ q: text.trim() });
@@ -105,36 +129,18 @@ export function NeedSearchPage() {
           inputTestId="need-search-input"
         />
         <div className="need-filters">
-          <SelectField
-            id="need-ward"
-            label={t('needs.ward')}
-            value={ward}
-            onChange={(e) => update({ ward: e.target.value })}
-            placeholder={t('needs.allWards')}
-            options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
-            data-testid="need-ward-filter"
-          />
-          <SelectField
-            id="need-kind"
-            label={t('needs.helpKind')}
-            value={kind}
-            onChange={(e) => update({ kind: e.target.value })}
-            placeholder={t('needs.allKinds')}
-            options={HELP_KINDS.map((k) => ({
-              value: k.id,
-              label: i18n.resolvedLanguage === 'en' ? k.labelEn : k.labelJa,
-            }))}
-            data-testid="need-kind-filter"
-          />
-          <SelectField
-            id="need-when"
-            label={t('needs.when')}
-            value={when}
-            onChange={(e) => update({ when: e.target.value })}
-            placeholder={t('needs.whenAny')}
-            options={WHEN_OPTIONS.map((w) => ({ value: w, label: t(`needs.whenOption.${w}`) }))}
-            data-testid="need-when-filter"
-          />
+          {filters.map((f) => (
+            <SelectField
+              key={f.key}
+              id={`need-${f.key}`}
+              label={f.label}
+              value={f.value}
+              onChange={(e) => update({ [f.key]: e.target.value })}
+              placeholder={f.any}
+              options={f.options}
+              data-testid={`need-${f.key}-filter`}
+            />
+          ))}
         </div>
 
         <SearchResults
