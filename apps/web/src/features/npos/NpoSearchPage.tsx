@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { activityFieldLabel } from './activity-field-label';
+import { ChipFilter } from './components/ChipFilter';
 import { NpoResultCard } from './components/NpoResultCard';
 import { SORTS, useNpoSearchParams } from './hooks/useNpoSearchParams';
 import { SearchForm } from '../../shared/SearchForm';
@@ -59,8 +60,6 @@ export function NpoSearchPage() {
     event.preventDefault();
     update({ q: text.trim() });
   };
-  const toggle = <T,>(list: T[], value: T) =>
-    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
   return (
     <Container className="page">
@@ -77,42 +76,32 @@ export function NpoSearchPage() {
           submitTestId="npo-search-submit"
         />
 
-        <fieldset className="npo-filter">
-          <legend>{t('npos.wards')}</legend>
-          <div className="npo-filter__chips">
-            {KITAKYUSHU_WARDS.map((ward) => (
-              <Chip
-                key={ward}
-                label={ward}
-                count={wardCounts.get(ward) ?? 0}
-                selected={state.wards.includes(ward)}
-                onClick={() => update({ wards: toggle(state.wards, ward) })}
-                data-testid={`ward-chip-${ward}`}
-              />
-            ))}
-          </div>
-        </fieldset>
+        <ChipFilter
+          legend={t('npos.wards')}
+          values={KITAKYUSHU_WARDS}
+          chosen={state.wards}
+          onChange={(wards) => update({ wards })}
+          labelOf={(ward) => ward}
+          countOf={(ward) => wardCounts.get(ward) ?? 0}
+          testIdOf={(ward) => `ward-chip-${ward}`}
+        />
 
-        <fieldset className="npo-filter">
-          <legend>{t('npos.fields')}</legend>
-          <div className="npo-filter__chips">
-            {fieldsToShow.map((field) => (
-              <Chip
-                key={field}
-                label={activityFieldLabel(field, i18n.resolvedLanguage)}
-                count={fieldCounts.get(field) ?? 0}
-                selected={state.fields.includes(field)}
-                onClick={() => update({ fields: toggle(state.fields, field) })}
-                data-testid={`field-chip-${field}`}
-              />
-            ))}
-            {fieldsToShow.length < available.length && (
+        <ChipFilter
+          legend={t('npos.fields')}
+          values={fieldsToShow}
+          chosen={state.fields}
+          onChange={(fields) => update({ fields })}
+          labelOf={(field) => activityFieldLabel(field, i18n.resolvedLanguage)}
+          countOf={(field) => fieldCounts.get(field) ?? 0}
+          testIdOf={(field) => `field-chip-${field}`}
+          more={
+            fieldsToShow.length < available.length && (
               <Button variant="secondary" onClick={() => setAllFields(true)} data-testid="fields-show-all">
                 {t('npos.allFields', { count: available.length })}
               </Button>
-            )}
-          </div>
-        </fieldset>
+            )
+          }
+        />
 
         <div className="npo-search__options">
           <Chip
