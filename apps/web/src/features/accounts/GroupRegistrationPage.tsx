@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { type CommunityGroupKind, RegisterCommunityGroupDocument } from '@tsunagu/shared/graphql-client';
 import {
-  Button,
   ButtonLink,
   Container,
   Notice,
@@ -19,6 +18,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { checkRequired } from './field-checks';
 import { useMe } from './hooks/useMe';
 import { TryAgainNotice } from '../../app/TryAgainNotice';
+import { FormPage } from '../../shared/FormPage';
 
 const KINDS: CommunityGroupKind[] = ['JICHIKAI', 'MACHIZUKURI', 'SHIMIN_CENTER', 'OTHER'];
 
@@ -45,8 +45,13 @@ export function GroupRegistrationPage() {
     contactPhone:
       form.contactPhone && !/^[0-9０-９\-－() ]{10,15}$/.test(form.contactPhone) ? t('group.phoneInvalid') : undefined,
   };
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [key]: e.target.value });
+  /** A field of the form: its value, its change, and (once sent) what is wrong with it. */
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
+    error: touched ? problems[key as keyof typeof problems] : undefined,
+  });
+  const required = { required: true, requiredLabel: t('form.requiredLabel') };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -84,84 +89,67 @@ export function GroupRegistrationPage() {
     );
   }
   return (
-    <Container width="narrow" className="page">
-      <Stack gap="lg">
-        <PageHeading lead={t('group.lead')}>{t('group.title')}</PageHeading>
-        {!me && (
-          <Notice tone="warning" title={t('me.signInFirst')}>
-            <SignInRequired
-              message={t('group.signIn')}
-              next="/groups/new"
-              signInLabel={t('nav.login')}
-              signUpLabel={t('signIn.toSignUp')}
-              as={RouterAnchor}
-            />
-          </Notice>
-        )}
-        <TryAgainNotice error={error} />
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="md">
-            <TextField
-              label={t('group.name')}
-              hint={t('group.nameHint')}
-              value={form.name}
-              onChange={set('name')}
-              error={touched ? problems.name : undefined}
-              required
-              requiredLabel={t('form.requiredLabel')}
-              data-testid="group-name"
-            />
-            <SelectField
-              id="group-kind"
-              label={t('group.kind')}
-              options={KINDS.map((k) => ({ value: k, label: t(`group.kinds.${k}`) }))}
-              value={form.kind}
-              onChange={set('kind')}
-            />
-            <SelectField
-              id="group-ward"
-              label={t('group.ward')}
-              placeholder={t('group.chooseWard')}
-              options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
-              value={form.ward}
-              onChange={set('ward')}
-              error={touched ? problems.ward : undefined}
-              data-testid="group-ward"
-            />
-            <TextField label={t('group.area')} hint={t('group.areaHint')} value={form.area} onChange={set('area')} />
-            <TextField
-              label={t('group.representative')}
-              value={form.representativeName}
-              onChange={set('representativeName')}
-              error={touched ? problems.representativeName : undefined}
-              required
-              requiredLabel={t('form.requiredLabel')}
-              data-testid="group-representative"
-            />
-            <TextField
-              label={t('group.phone')}
-              hint={t('group.privateHint')}
-              type="tel"
-              autoComplete="tel"
-              value={form.contactPhone}
-              onChange={set('contactPhone')}
-              error={touched ? problems.contactPhone : undefined}
-            />
-            <TextField
-              label={t('form.email')}
-              hint={t('group.privateHint')}
-              type="email"
-              value={form.contactEmail}
-              onChange={set('contactEmail')}
-            />
-            <div>
-              <Button type="submit" disabled={loading || !me} data-testid="group-submit">
-                {t('group.submit')}
-              </Button>
-            </div>
-          </Stack>
-        </form>
-      </Stack>
-    </Container>
+    <FormPage
+      title={t('group.title')}
+      lead={t('group.lead')}
+      notices={
+        <>
+          {!me && (
+            <Notice tone="warning" title={t('me.signInFirst')}>
+              <SignInRequired
+                message={t('group.signIn')}
+                next="/groups/new"
+                signInLabel={t('nav.login')}
+                signUpLabel={t('signIn.toSignUp')}
+                as={RouterAnchor}
+              />
+            </Notice>
+          )}
+          <TryAgainNotice error={error} />
+        </>
+      }
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      submitLabel={t('group.submit')}
+      submitDisabled={loading || !me}
+      submitTestId="group-submit"
+    >
+      <TextField
+        label={t('group.name')}
+        hint={t('group.nameHint')}
+        {...field('name')}
+        {...required}
+        data-testid="group-name"
+      />
+      <SelectField
+        id="group-kind"
+        label={t('group.kind')}
+        options={KINDS.map((k) => ({ value: k, label: t(`group.kinds.${k}`) }))}
+        {...field('kind')}
+      />
+      <SelectField
+        id="group-ward"
+        label={t('group.ward')}
+        placeholder={t('group.chooseWard')}
+        options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
+        {...field('ward')}
+        data-testid="group-ward"
+      />
+      <TextField label={t('group.area')} hint={t('group.areaHint')} {...field('area')} />
+      <TextField
+        label={t('group.representative')}
+        {...field('representativeName')}
+        {...required}
+        data-testid="group-representative"
+      />
+      <TextField
+        label={t('group.phone')}
+        hint={t('group.privateHint')}
+        type="tel"
+        autoComplete="tel"
+        {...field('contactPhone')}
+      />
+      <TextField label={t('form.email')} hint={t('group.privateHint')} type="email" {...field('contactEmail')} />
+    </FormPage>
   );
 }

@@ -16,6 +16,7 @@ import { errorMessage } from './field-checks';
 import { GroupInviteButton } from './GroupInvite';
 import { useMe } from './hooks/useMe';
 import { PasswordField } from './components/AccountFields';
+import { MyListSection } from './components/MyListSection';
 
 /** 「マイページ」: my groups, my NPOs, my data, signing out. */
 export function MyPage() {
@@ -55,52 +56,46 @@ export function MyPage() {
           </Link>
         </p>
 
-        <section aria-labelledby="me-groups">
-          <h2 id="me-groups">{t('me.groups')}</h2>
-          {data?.myCommunityGroups.length ? (
-            <ul className="plain-list" data-testid="my-groups">
-              {data.myCommunityGroups.map((g) => (
-                <li key={g.id}>
-                  {g.name}（{g.ward}）{' '}
-                  <Tag tone={g.status === 'VERIFIED' ? 'success' : 'warning'}>{t(`me.groupStatus.${g.status}`)}</Tag>
-                  <div className="button-row">
-                    <GroupInviteButton groupId={g.id} groupName={g.name} />
-                  </div>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('me.noGroups')}</p>
+        <MyListSection
+          part="groups"
+          items={data?.myCommunityGroups}
+          after={
+            <p>
+              <ButtonLink href="/groups/new" as={RouterAnchor} variant="secondary" data-testid="register-group">
+                {t('me.registerGroup')}
+              </ButtonLink>
+            </p>
+          }
+        >
+          {(g) => (
+            <>
+              {g.name}（{g.ward}）{' '}
+              <Tag tone={g.status === 'VERIFIED' ? 'success' : 'warning'}>{t(`me.groupStatus.${g.status}`)}</Tag>
+              <div className="button-row">
+                <GroupInviteButton groupId={g.id} groupName={g.name} />
+              </div>
+            </>
           )}
-          <p>
-            <ButtonLink href="/groups/new" as={RouterAnchor} variant="secondary" data-testid="register-group">
-              {t('me.registerGroup')}
-            </ButtonLink>
-          </p>
-        </section>
+        </MyListSection>
 
-        <section aria-labelledby="me-npos">
-          <h2 id="me-npos">{t('me.npos')}</h2>
-          {data?.myNpoClaims.length ? (
-            <ul className="plain-list" data-testid="my-npo-claims">
-              {data.myNpoClaims.map((c) => (
-                <li key={c.id}>
-                  <Link to={`/npos/${c.npoId}`}>{c.npoName}</Link>{' '}
-                  <Tag tone={c.status === 'APPROVED' ? 'success' : 'warning'}>{t(`me.claimStatus.${c.status}`)}</Tag>
-                  {c.status === 'APPROVED' && (
-                    <>
-                      {' '}
-                      <Link to={`/npos/${c.npoId}/edit`}>{t('me.editNpo')}</Link>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('me.noNpos')}</p>
+        <MyListSection
+          part="npos"
+          items={data?.myNpoClaims}
+          after={approvedNpos.length === 0 && <p>{t('me.howToClaim')}</p>}
+        >
+          {(c) => (
+            <>
+              <Link to={`/npos/${c.npoId}`}>{c.npoName}</Link>{' '}
+              <Tag tone={c.status === 'APPROVED' ? 'success' : 'warning'}>{t(`me.claimStatus.${c.status}`)}</Tag>
+              {c.status === 'APPROVED' && (
+                <>
+                  {' '}
+                  <Link to={`/npos/${c.npoId}/edit`}>{t('me.editNpo')}</Link>
+                </>
+              )}
+            </>
           )}
-          {approvedNpos.length === 0 && <p>{t('me.howToClaim')}</p>}
-        </section>
+        </MyListSection>
 
         <section aria-labelledby="me-data">
           <h2 id="me-data">{t('me.myData')}</h2>

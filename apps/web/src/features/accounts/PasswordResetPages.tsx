@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { RequestPasswordResetDocument, ResetPasswordDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
+import { Notice } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { PasswordLinkPage } from './components/PasswordLinkPage';
 import { checkEmail } from './field-checks';
 import { TryAgainNotice } from '../../app/TryAgainNotice';
 import { EmailField } from './components/AccountFields';
+import { FormPage } from '../../shared/FormPage';
 
 /** Step 1: ask for a link by mail (the answer is the same whether the account exists or not). */
 export function ResetRequestPage() {
@@ -23,31 +24,23 @@ export function ResetRequestPage() {
     if (!checkEmail(t, email)) await request({ variables: { email } }).catch(() => null);
   };
   return (
-    <Container width="narrow" className="page">
-      <Stack gap="lg">
-        <PageHeading lead={t('reset.lead')}>{t('reset.title')}</PageHeading>
-        {data ? (
-          <Notice title={t('reset.sentTitle')}>{t('reset.sentBody')}</Notice>
-        ) : (
-          <form onSubmit={(e) => void submit(e)} noValidate>
-            <Stack gap="md">
-              <TryAgainNotice error={error} />
-              <EmailField
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-                onBlur={() => setTouched(true)}
-                error={touched ? checkEmail(t, email) : undefined}
-              />
-              <div>
-                <Button type="submit" disabled={loading}>
-                  {t('reset.send')}
-                </Button>
-              </div>
-            </Stack>
-          </form>
-        )}
-      </Stack>
-    </Container>
+    <FormPage
+      title={t('reset.title')}
+      lead={t('reset.lead')}
+      done={data ? <Notice title={t('reset.sentTitle')}>{t('reset.sentBody')}</Notice> : undefined}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      submitLabel={t('reset.send')}
+      submitDisabled={loading}
+    >
+      <TryAgainNotice error={error} />
+      <EmailField
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        onBlur={() => setTouched(true)}
+        error={touched ? checkEmail(t, email) : undefined}
+      />
+    </FormPage>
   );
 }
 

@@ -1,12 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { SignInDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Container, Notice, PageHeading, Stack } from '@tsunagu/shared/ui';
+import { Notice } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { checkEmail, errorMessage } from './field-checks';
 import { EmailField, PasswordField } from './components/AccountFields';
+import { FormPage } from '../../shared/FormPage';
 
 /** Where to go after signing in: only a path of this site (never another site: no open redirect). */
 export function safeNext(next: string | null): string | null {
@@ -38,43 +39,45 @@ export function SignInPage() {
   };
 
   return (
-    <Container width="narrow" className="page">
-      <Stack gap="lg">
-        <PageHeading lead={t('signIn.lead')}>{t('nav.login')}</PageHeading>
-        {error && (
+    <FormPage
+      title={t('nav.login')}
+      lead={t('signIn.lead')}
+      notices={
+        error && (
           <Notice tone="error" title={t('signIn.failed')}>
             {errorMessage(error, t('form.tryAgain'))}
           </Notice>
-        )}
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="md">
-            <EmailField
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              onBlur={() => setTouched(true)}
-              error={emailProblem}
-              data-testid="signin-email"
-            />
-            <PasswordField
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              data-testid="signin-password"
-            />
-            <div>
-              <Button type="submit" disabled={loading} data-testid="signin-submit">
-                {t('signIn.submit')}
-              </Button>
-            </div>
-          </Stack>
-        </form>
-        <p>
-          <Link to="/signup">{t('signIn.toSignUp')}</Link>
-        </p>
-        <p>
-          <Link to="/reset-password/request">{t('signIn.forgot')}</Link>
-        </p>
-      </Stack>
-    </Container>
+        )
+      }
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      submitLabel={t('signIn.submit')}
+      submitDisabled={loading}
+      submitTestId="signin-submit"
+      after={
+        <>
+          <p>
+            <Link to="/signup">{t('signIn.toSignUp')}</Link>
+          </p>
+          <p>
+            <Link to="/reset-password/request">{t('signIn.forgot')}</Link>
+          </p>
+        </>
+      }
+    >
+      <EmailField
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        onBlur={() => setTouched(true)}
+        error={emailProblem}
+        data-testid="signin-email"
+      />
+      <PasswordField
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        data-testid="signin-password"
+      />
+    </FormPage>
   );
 }

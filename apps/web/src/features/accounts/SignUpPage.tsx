@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { SignUpDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { pendingClaimCode } from '../claim/pending-claim-code';
 import { checkDisplayName, checkEmail, checkPassword, errorMessage } from './field-checks';
 import { EmailField, PasswordField } from './components/AccountFields';
+import { FormPage } from '../../shared/FormPage';
 
 /**
  * Step 1 of sign-up: the answer is always "we sent you a mail" (a new address gets the link, a
@@ -61,46 +62,48 @@ export function SignUpPage() {
   }
 
   return (
-    <Container width="narrow" className="page">
-      <Stack gap="lg">
-        <PageHeading lead={t('signUp.lead')}>{t('signUp.title')}</PageHeading>
-        {claimCode && (
-          <Notice>
-            <span data-testid="signup-claim-kept">{t('claimCode.signUpKept', { code: claimCode })}</span>
-          </Notice>
-        )}
-        {error && (
-          <Notice tone="error" title={t('signUp.failed')}>
-            {errorMessage(error, t('form.tryAgain'))}
-          </Notice>
-        )}
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="md">
-            <TextField
-              label={t('form.displayName')}
-              hint={t('form.displayNameHint')}
-              autoComplete="name"
-              {...field('displayName')}
-              data-testid="signup-name"
-            />
-            <EmailField hint={t('form.emailHint')} {...field('email')} data-testid="signup-email" />
-            <PasswordField
-              hint={t('form.passwordHint')}
-              autoComplete="new-password"
-              {...field('password')}
-              data-testid="signup-password"
-            />
-            <div>
-              <Button type="submit" disabled={loading} data-testid="signup-submit">
-                {t('signUp.submit')}
-              </Button>
-            </div>
-          </Stack>
-        </form>
+    <FormPage
+      title={t('signUp.title')}
+      lead={t('signUp.lead')}
+      notices={
+        <>
+          {claimCode && (
+            <Notice>
+              <span data-testid="signup-claim-kept">{t('claimCode.signUpKept', { code: claimCode })}</span>
+            </Notice>
+          )}
+          {error && (
+            <Notice tone="error" title={t('signUp.failed')}>
+              {errorMessage(error, t('form.tryAgain'))}
+            </Notice>
+          )}
+        </>
+      }
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      submitLabel={t('signUp.submit')}
+      submitDisabled={loading}
+      submitTestId="signup-submit"
+      after={
         <p>
           <Link to="/login">{t('signUp.toSignIn')}</Link>
         </p>
-      </Stack>
-    </Container>
+      }
+    >
+      <TextField
+        label={t('form.displayName')}
+        hint={t('form.displayNameHint')}
+        autoComplete="name"
+        {...field('displayName')}
+        data-testid="signup-name"
+      />
+      <EmailField hint={t('form.emailHint')} {...field('email')} data-testid="signup-email" />
+      <PasswordField
+        hint={t('form.passwordHint')}
+        autoComplete="new-password"
+        {...field('password')}
+        data-testid="signup-password"
+      />
+    </FormPage>
   );
 }

@@ -1,17 +1,17 @@
 import '../../i18n/i18n';
 import { GraphQLError } from 'graphql';
-import { MockedProvider } from '@apollo/client/testing/react';
 import {
   CityOfficeDocument,
   ClaimCodePreviewDocument,
   ClaimNpoWithCodeDocument,
   MeDocument,
 } from '@tsunagu/shared/graphql-client';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { introductionRequest, meMock } from '../needs/testing/introduction-fixtures';
+import { renderWithMocks } from '../../shared/testing/render-with-mocks';
 import { ClaimPage } from './ClaimPage';
 import { pendingClaimCode } from './pending-claim-code';
 
@@ -33,15 +33,13 @@ const preview = {
 };
 
 function renderClaim(path: string, mocks: unknown[]) {
-  return render(
-    <MockedProvider mocks={mocks as []}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/claim" element={<ClaimPage />} />
-          <Route path="/claim/:code" element={<ClaimPage />} />
-        </Routes>
-      </MemoryRouter>
-    </MockedProvider>,
+  return renderWithMocks(
+    <Routes>
+      <Route path="/claim" element={<ClaimPage />} />
+      <Route path="/claim/:code" element={<ClaimPage />} />
+    </Routes>,
+    mocks,
+    path,
   );
 }
 

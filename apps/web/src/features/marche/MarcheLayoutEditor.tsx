@@ -7,6 +7,8 @@ import { ErrorNotice } from '../../shared/ErrorNotice';
 
 type Kind = 'BOOTH' | 'BLOCKED' | 'STAGE' | 'ENTRANCE';
 const NEXT: Record<Kind, Kind> = { BOOTH: 'BLOCKED', BLOCKED: 'STAGE', STAGE: 'ENTRANCE', ENTRANCE: 'BOOTH' };
+/** A side of the grid: a whole number of cells from 1 to 40. */
+const gridSide = (typed: string) => Math.min(40, Math.max(1, Number(typed) || 1));
 
 /**
  * Staff draw the venue: the size of the grid, then a tap on a cell turns it from a booth into
@@ -36,20 +38,21 @@ export function MarcheLayoutEditor({
   return (
     <Stack gap="md">
       <div className="button-row">
-        <TextField
-          label={t('marche.layoutRows')}
-          type="number"
-          inputMode="numeric"
-          value={String(rows)}
-          onChange={(e) => setRows(Math.min(40, Math.max(1, Number(e.target.value) || 1)))}
-        />
-        <TextField
-          label={t('marche.layoutCols')}
-          type="number"
-          inputMode="numeric"
-          value={String(cols)}
-          onChange={(e) => setCols(Math.min(40, Math.max(1, Number(e.target.value) || 1)))}
-        />
+        {(
+          [
+            ['marche.layoutRows', rows, setRows],
+            ['marche.layoutCols', cols, setCols],
+          ] as const
+        ).map(([label, value, setSide]) => (
+          <TextField
+            key={label}
+            label={t(label)}
+            type="number"
+            inputMode="numeric"
+            value={String(value)}
+            onChange={(e) => setSide(gridSide(e.target.value))}
+          />
+        ))}
       </div>
       <p className="form-hint">{t('marche.layoutEditHint')}</p>
       <div className="marche-map__scroll" tabIndex={0} role="group" aria-label={t('marche.layoutTitle')}>

@@ -1,18 +1,18 @@
 import '../../i18n/i18n';
-import { MockedProvider } from '@apollo/client/testing/react';
 import {
   MeDocument,
   NeedFormDocument,
   NpoNameDocument,
   RequestIntroductionDocument,
 } from '@tsunagu/shared/graphql-client';
-import { act, render, renderHook, screen } from '@testing-library/react';
+import { act, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useNeedAsk } from './hooks/useNeedAsk';
 import { keptAsk, NEW_NEED } from './need-ask';
+import { MockedApp, renderWithMocks } from '../../shared/testing/render-with-mocks';
 import { NeedFormPage } from './NeedFormPage';
 import { introductionRequest, meMock } from './testing/introduction-fixtures';
 
@@ -45,15 +45,15 @@ function Where() {
 }
 
 function renderForm(path: string, mocks: unknown[]) {
-  return render(
-    <MockedProvider mocks={mocks as []}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/needs/new" element={<NeedFormPage />} />
-        </Routes>
-        <Where />
-      </MemoryRouter>
-    </MockedProvider>,
+  return renderWithMocks(
+    <>
+      <Routes>
+        <Route path="/needs/new" element={<NeedFormPage />} />
+      </Routes>
+      <Where />
+    </>,
+    mocks,
+    path,
   );
 }
 
@@ -94,9 +94,9 @@ describe('useNeedAsk: asking the NPO once the need is published', () => {
   const wrapper =
     (mocks: unknown[]) =>
     ({ children }: { children: ReactNode }) => (
-      <MockedProvider mocks={mocks as []}>
-        <MemoryRouter initialEntries={[`/needs/new?ask=${NPO_ID}`]}>{children}</MemoryRouter>
-      </MockedProvider>
+      <MockedApp mocks={mocks} route={`/needs/new?ask=${NPO_ID}`}>
+        {children}
+      </MockedApp>
     );
   const request = (result: object) => ({
     request: { query: RequestIntroductionDocument, variables: { needId: 'need-9', npoId: NPO_ID } },

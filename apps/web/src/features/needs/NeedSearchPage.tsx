@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { SearchNeedsDocument } from '@tsunagu/shared/graphql-client';
-import { Button, ButtonLink, Container, Notice, PageHeading, SelectField, Stack } from '@tsunagu/shared/ui';
+import { Button, ButtonLink, Container, PageHeading, SelectField, Stack } from '@tsunagu/shared/ui';
 import { HELP_KINDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useMe } from '../accounts/hooks/useMe';
 import { NeedCard } from './NeedCard';
 import { SearchForm } from '../../shared/SearchForm';
+import { SearchResults } from '../../shared/SearchResults';
 
 const PAGE_SIZE = 20;
 
@@ -79,6 +80,30 @@ export function NeedSearchPage() {
     fetchPolicy: 'cache-and-network',
   });
   const result = (data ?? previousData)?.searchNeeds;
+  // The lists that narrow the search, each kept in the address (?ward=, ?kind=, ?when=).
+  const filters = [
+    {
+      key: 'ward',
+      label: t('needs.ward'),
+      value: ward,
+      any: t('needs.allWards'),
+      options: KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w })),
+    },
+    {
+      key: 'kind',
+      label: t('needs.helpKind'),
+      value: kind,
+      any: t('needs.allKinds'),
+      options: HELP_KINDS.map((k) => ({ value: k.id, label: i18n.resolvedLanguage === 'en' ? k.labelEn : k.labelJa })),
+    },
+    {
+      key: 'when',
+      label: t('needs.when'),
+      value: when,
+      any: t('needs.whenAny'),
+      options: WHEN_OPTIONS.map((w) => ({ value: w, label: t(`needs.whenOption.${w}`) })),
+    },
+  ];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     update({ q: text.trim() });
@@ -104,83 +129,52 @@ export function NeedSearchPage() {
           inputTestId="need-search-input"
         />
         <div className="need-filters">
-          <SelectField
-            id="need-ward"
-            label={t('needs.ward')}
-            value={ward}
-            onChange={(e) => update({ ward: e.target.value })}
-            placeholder={t('needs.allWards')}
-            options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
-            data-testid="need-ward-filter"
-          />
-          <SelectField
-            id="need-kind"
-            label={t('needs.helpKind')}
-            value={kind}
-            onChange={(e) => update({ kind: e.target.value })}
-            placeholder={t('needs.allKinds')}
-            options={HELP_KINDS.map((k) => ({
-              value: k.id,
-              label: i18n.resolvedLanguage === 'en' ? k.labelEn : k.labelJa,
-            }))}
-            data-testid="need-kind-filter"
-          />
-          <SelectField
-            id="need-when"
-            label={t('needs.when')}
-            value={when}
-            onChange={(e) => update({ when: e.target.value })}
-            placeholder={t('needs.whenAny')}
-            options={WHEN_OPTIONS.map((w) => ({ value: w, label: t(`needs.whenOption.${w}`) }))}
-            data-testid="need-when-filter"
-          />
+          {filters.map((f) => (
+            <SelectField
+              key={f.key}
+              id={`need-${f.key}`}
+              label={f.label}
+              value={f.value}
+              onChange={(e) => update({ [f.key]: e.target.value })}
+              placeholder={f.any}
+              options={f.options}
+              data-testid={`need-${f.key}-filter`}
+            />
+          ))}
         </div>
 
-        <section aria-labelledby="need-results-title" aria-busy={loading}>
-          <h2 id="need-results-title" className="ui-visually-hidden">
-            {t('npos.results')}
-          </h2>
-          <p className="npo-search__count" role="status" aria-live="polite" data-testid="need-result-count">
-            {error && !result ? '' : result ? t('needs.count', { count: result.total }) : t('npos.searching')}
-          </p>
-          {error && !result && (
-            <Notice tone="warning" title={t('npos.unavailableTitle')}>
-              <Stack gap="sm">
-                <p>{t('npos.unavailableBody')}</p>
-                <div>
-                  <Button variant="secondary" onClick={() => void refetch()}>
-                    {t('npos.retry')}
+        <SearchResults
+          headingId="need-results-title"
+          loading={loading}
+          countTestId="need-result-count"
+          count={result ? t('needs.count', { count: result.total }) : undefined}
+          unavailable={!!error && !result}
+          onRetry={() => void refetch()}
+          total={result?.total}
+          emptyBody={t('needs.emptyBody')}
+          hits={result?.hits}
+          keyOf={(need) => need.id}
+          pagination={
+            result &&
+            result.total > PAGE_SIZE && (
+              <nav className="button-row" aria-label={t('needs.pages')}>
+                {page > 1 && (
+                  <Button variant="secondary" onClick={() => update({ page: String(page - 1) })}>
+                    {t('needs.prevPage')}
                   </Button>
-                </div>
-              </Stack>
-            </Notice>
-          )}
-          {result && result.total === 0 && <Notice title={t('npos.emptyTitle')}>{t('needs.emptyBody')}</Notice>}
-          {result && result.hits.length > 0 && (
-            <ul className="npo-results" role="list">
-              {result.hits.map((need) => (
-                <li key={need.id}>
-                  <NeedCard need={need} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {result && result.total > PAGE_SIZE && (
-            <nav className="button-row" aria-label={t('needs.pages')}>
-              {page > 1 && (
-                <Button variant="secondary" onClick={() => update({ page: String(page - 1) })}>
-                  {t('needs.prevPage')}
-                </Button>
-              )}
-              <span>{t('needs.pageOf', { page, pages: Math.ceil(result.total / PAGE_SIZE) })}</span>
-              {page * PAGE_SIZE < result.total && (
-                <Button variant="secondary" onClick={() => update({ page: String(page + 1) })}>
-                  {t('needs.nextPage')}
-                </Button>
-              )}
-            </nav>
-          )}
-        </section>
+                )}
+                <span>{t('needs.pageOf', { page, pages: Math.ceil(result.total / PAGE_SIZE) })}</span>
+                {page * PAGE_SIZE < result.total && (
+                  <Button variant="secondary" onClick={() => update({ page: String(page + 1) })}>
+                    {t('needs.nextPage')}
+                  </Button>
+                )}
+              </nav>
+            )
+          }
+        >
+          {(need) => <NeedCard need={need} />}
+        </SearchResults>
       </Stack>
     </Container>
   );

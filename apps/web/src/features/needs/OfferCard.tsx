@@ -6,6 +6,12 @@ import { Link } from 'react-router';
 import { helpKindLabel } from './need-format';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 
+/** The group's two answers to a pending offer, each button named with the NPO it answers. */
+const ANSWERS = [
+  { accept: true, variant: 'primary', label: 'offers.accept', name: 'offers.acceptFor', testId: 'offer-accept' },
+  { accept: false, variant: 'secondary', label: 'offers.decline', name: 'offers.declineFor', testId: 'offer-decline' },
+] as const;
+
 export const offerTone = (status: string) =>
   status === 'ACCEPTED' ? 'success' : status === 'PENDING' ? 'warning' : 'neutral';
 
@@ -47,27 +53,20 @@ export function OfferCard({ offer, onChanged }: { offer: OfferSummaryFragment; o
       </blockquote>
       <ErrorNotice error={error} />
       <div className="button-row">
-        {offer.status === 'PENDING' && offer.viewerSide !== 'NPO' && (
-          <>
+        {offer.status === 'PENDING' &&
+          offer.viewerSide !== 'NPO' &&
+          ANSWERS.map((a) => (
             <Button
-              onClick={() => answer(true)}
+              key={a.testId}
+              variant={a.variant}
+              onClick={() => answer(a.accept)}
               disabled={loading}
-              aria-label={t('offers.acceptFor', { name: offer.npo.name })}
-              data-testid="offer-accept"
+              aria-label={t(a.name, { name: offer.npo.name })}
+              data-testid={a.testId}
             >
-              {t('offers.accept')}
+              {t(a.label)}
             </Button>
-            <Button
-              variant="secondary"
-              onClick={() => answer(false)}
-              disabled={loading}
-              aria-label={t('offers.declineFor', { name: offer.npo.name })}
-              data-testid="offer-decline"
-            >
-              {t('offers.decline')}
-            </Button>
-          </>
-        )}
+          ))}
         <Link to={`/offers/${offer.id}`} className="offer-card__thread" data-testid="offer-thread-link">
           {t('offers.openThread')}
           {offer.unreadCount > 0 && ` (${t('offers.unread', { count: offer.unreadCount })})`}

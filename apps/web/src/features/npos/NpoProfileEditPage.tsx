@@ -19,6 +19,7 @@ import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { uploadFile } from '../staff/upload-file';
 import { TryAgainNotice } from '../../app/TryAgainNotice';
+import { Checkbox } from '../../shared/Checkbox';
 
 type Draft = {
   introduction: string;
@@ -163,14 +164,11 @@ export function NpoProfileEditPage() {
                 />
               )}
             </div>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={current.printConsent}
-                onChange={(e) => change({ printConsent: e.target.checked })}
-              />
-              {t('profile.printConsent')}
-            </label>
+            <Checkbox
+              label={t('profile.printConsent')}
+              checked={current.printConsent}
+              onChange={(printConsent) => change({ printConsent })}
+            />
             <div className="button-row">
               <Button type="submit" disabled={loading} data-testid="profile-save">
                 {t('profile.save')}

@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { SearchNposDocument } from '@tsunagu/shared/graphql-client';
-import { Button, Chip, Container, Notice, PageHeading, SelectField, Stack } from '@tsunagu/shared/ui';
+import { Button, Chip, Container, PageHeading, SelectField, Stack } from '@tsunagu/shared/ui';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { activityFieldLabel } from './activity-field-label';
+import { ChipFilter } from './components/ChipFilter';
 import { NpoResultCard } from './components/NpoResultCard';
 import { SORTS, useNpoSearchParams } from './hooks/useNpoSearchParams';
 import { SearchForm } from '../../shared/SearchForm';
+import { SearchResults } from '../../shared/SearchResults';
 
 const PAGE_SIZE = 20;
 const FIELDS_AT_FIRST = 8;
@@ -58,8 +60,6 @@ export function NpoSearchPage() {
     event.preventDefault();
     update({ q: text.trim() });
   };
-  const toggle = <T,>(list: T[], value: T) =>
-    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
   return (
     <Container className="page">
@@ -76,42 +76,32 @@ export function NpoSearchPage() {
           submitTestId="npo-search-submit"
         />
 
-        <fieldset className="npo-filter">
-          <legend>{t('npos.wards')}</legend>
-          <div className="npo-filter__chips">
-            {KITAKYUSHU_WARDS.map((ward) => (
-              <Chip
-                key={ward}
-                label={ward}
-                count={wardCounts.get(ward) ?? 0}
-                selected={state.wards.includes(ward)}
-                onClick={() => update({ wards: toggle(state.wards, ward) })}
-                data-testid={`ward-chip-${ward}`}
-              />
-            ))}
-          </div>
-        </fieldset>
+        <ChipFilter
+          legend={t('npos.wards')}
+          values={KITAKYUSHU_WARDS}
+          chosen={state.wards}
+          onChange={(wards) => update({ wards })}
+          labelOf={(ward) => ward}
+          countOf={(ward) => wardCounts.get(ward) ?? 0}
+          testIdOf={(ward) => `ward-chip-${ward}`}
+        />
 
-        <fieldset className="npo-filter">
-          <legend>{t('npos.fields')}</legend>
-          <div className="npo-filter__chips">
-            {fieldsToShow.map((field) => (
-              <Chip
-                key={field}
-                label={activityFieldLabel(field, i18n.resolvedLanguage)}
-                count={fieldCounts.get(field) ?? 0}
-                selected={state.fields.includes(field)}
-                onClick={() => update({ fields: toggle(state.fields, field) })}
-                data-testid={`field-chip-${field}`}
-              />
-            ))}
-            {fieldsToShow.length < available.length && (
+        <ChipFilter
+          legend={t('npos.fields')}
+          values={fieldsToShow}
+          chosen={state.fields}
+          onChange={(fields) => update({ fields })}
+          labelOf={(field) => activityFieldLabel(field, i18n.resolvedLanguage)}
+          countOf={(field) => fieldCounts.get(field) ?? 0}
+          testIdOf={(field) => `field-chip-${field}`}
+          more={
+            fieldsToShow.length < available.length && (
               <Button variant="secondary" onClick={() => setAllFields(true)} data-testid="fields-show-all">
                 {t('npos.allFields', { count: available.length })}
               </Button>
-            )}
-          </div>
-        </fieldset>
+            )
+          }
+        />
 
         <div className="npo-search__options">
           <Chip
@@ -130,64 +120,44 @@ export function NpoSearchPage() {
           />
         </div>
 
-        <section aria-labelledby="npo-results-title" aria-busy={loading}>
-          <h2 id="npo-results-title" className="ui-visually-hidden">
-            {t('npos.results')}
-          </h2>
-          <p className="npo-search__count" role="status" aria-live="polite" data-testid="npo-result-count">
-            {unavailable ? '' : result ? t('npos.count', { count: result.total }) : t('npos.searching')}
-          </p>
-
-          {unavailable && (
-            <Notice tone="warning" title={t('npos.unavailableTitle')}>
-              <Stack gap="sm">
-                <p>{t('npos.unavailableBody')}</p>
-                <div>
-                  {/* A retry asks the server again: search was down, nothing in the cache can answer. */}
-                  <Button variant="secondary" onClick={() => void refetch()}>
-                    {t('npos.retry')}
-                  </Button>
-                </div>
-              </Stack>
-            </Notice>
-          )}
-
-          {result && result.total === 0 && !unavailable && (
-            <Notice title={t('npos.emptyTitle')}>{t('npos.emptyBody')}</Notice>
-          )}
-
-          {result && result.hits.length > 0 && (
-            <ul className="npo-results" role="list">
-              {result.hits.map((hit) => (
-                <li key={hit.npo.id}>
-                  <NpoResultCard hit={hit} />
-                </li>
-              ))}
-            </ul>
-          )}
-
-          {result && pages > 1 && (
-            <nav className="pagination" aria-label={t('npos.pagination')}>
-              <Button
-                variant="secondary"
-                disabled={state.page <= 1}
-                onClick={() => update({ page: state.page - 1 })}
-                data-testid="pagination-prev"
-              >
-                {t('npos.prev')}
-              </Button>
-              <span className="pagination__where">{t('npos.pageOf', { page: state.page, pages })}</span>
-              <Button
-                variant="secondary"
-                disabled={state.page >= pages}
-                onClick={() => update({ page: state.page + 1 })}
-                data-testid="pagination-next"
-              >
-                {t('npos.next')}
-              </Button>
-            </nav>
-          )}
-        </section>
+        <SearchResults
+          headingId="npo-results-title"
+          loading={loading}
+          countTestId="npo-result-count"
+          count={result ? t('npos.count', { count: result.total }) : undefined}
+          unavailable={!!unavailable}
+          onRetry={() => void refetch()}
+          total={result?.total}
+          emptyBody={t('npos.emptyBody')}
+          hits={result?.hits}
+          keyOf={(hit) => hit.npo.id}
+          pagination={
+            result &&
+            pages > 1 && (
+              <nav className="pagination" aria-label={t('npos.pagination')}>
+                <Button
+                  variant="secondary"
+                  disabled={state.page <= 1}
+                  onClick={() => update({ page: state.page - 1 })}
+                  data-testid="pagination-prev"
+                >
+                  {t('npos.prev')}
+                </Button>
+                <span className="pagination__where">{t('npos.pageOf', { page: state.page, pages })}</span>
+                <Button
+                  variant="secondary"
+                  disabled={state.page >= pages}
+                  onClick={() => update({ page: state.page + 1 })}
+                  data-testid="pagination-next"
+                >
+                  {t('npos.next')}
+                </Button>
+              </nav>
+            )
+          }
+        >
+          {(hit) => <NpoResultCard hit={hit} />}
+        </SearchResults>
       </Stack>
     </Container>
   );

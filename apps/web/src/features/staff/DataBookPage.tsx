@@ -17,6 +17,7 @@ import { JobProgress } from './components/JobProgress';
 import { StaffOnlyPage } from './components/StaffOnlyPage';
 import { useGenerateDataBook } from './hooks/useGenerateDataBook';
 import { TryAgainNotice } from '../../app/TryAgainNotice';
+import { useTextInput } from '../../shared/useTextInput';
 
 const MORE = ['certifiedOnly', 'claimedOnly', 'withContacts'] as const;
 type More = Record<(typeof MORE)[number], boolean>;
@@ -35,8 +36,8 @@ export function DataBookPage() {
   const { certifiedOnly, claimedOnly, withContacts } = more;
   const [pageSize, setPageSize] = useState<DataBookPageSize>('A4');
   const [editionYear, setEditionYear] = useState(new Date().getFullYear());
-  const [title, setTitle] = useState('');
-  const [issuer, setIssuer] = useState('');
+  const title = useTextInput();
+  const issuer = useTextInput();
   const input = {
     groupBy,
     wards,
@@ -46,9 +47,11 @@ export function DataBookPage() {
     withContacts,
     pageSize,
     editionYear,
-    title: title.trim() || null,
-    issuer: issuer.trim() || null,
+    title: title.value.trim() || null,
+    issuer: issuer.value.trim() || null,
   };
+  // The wards and the fields narrow the book; choosing none takes them all.
+  const noneMeansAll = { type: 'checkbox', hint: t('databook.noneMeansAll'), columns: true } as const;
   const preview = useQuery(DataBookPreviewDocument, { variables: { input } });
   const books = useQuery(DataBookJobsDocument);
   const [generate, generating] = useGenerateDataBook();
@@ -93,25 +96,21 @@ export function DataBookPage() {
               onChange={setGroupBy}
             />
             <ChoiceGroup
-              type="checkbox"
+              {...noneMeansAll}
               legend={t('databook.wards')}
-              hint={t('databook.noneMeansAll')}
-              columns
               options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
               value={wards}
               onChange={setWards}
             />
             <ChoiceGroup
-              type="checkbox"
+              {...noneMeansAll}
               legend={t('databook.fields')}
-              hint={t('databook.noneMeansAll')}
-              columns
               options={ACTIVITY_FIELDS.map((f) => ({
                 value: String(f.id),
                 label: activityFieldLabel(f.id, i18n.resolvedLanguage),
               }))}
               value={fields.map(String)}
-              onChange={(chosen) => setFields(chosen.map(Number))}
+              onChange={(chosen: string[]) => setFields(chosen.map(Number))}
             />
             <ChoiceGroup
               type="checkbox"
@@ -141,17 +140,10 @@ export function DataBookPage() {
             <TextField
               label={t('databook.coverTitle')}
               hint={t('databook.coverTitleHint')}
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
               maxLength={40}
+              {...title.bind}
             />
-            <TextField
-              label={t('databook.issuer')}
-              hint={t('databook.issuerHint')}
-              value={issuer}
-              onChange={(e) => setIssuer(e.target.value)}
-              maxLength={60}
-            />
+            <TextField label={t('databook.issuer')} hint={t('databook.issuerHint')} maxLength={60} {...issuer.bind} />
             <p role="status" aria-live="polite" className="databook__estimate" data-testid="databook-estimate">
               {preview.data
                 ? t('databook.estimate', {

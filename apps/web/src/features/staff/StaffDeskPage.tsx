@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { AuditLogTable } from './components/AuditLogTable';
-import { DecisionButtons } from './components/DecisionButtons';
+import { PendingSection } from './components/PendingSection';
 import { StaffOnlyPage } from './components/StaffOnlyPage';
 
 /** Staff: groups and NPO claims waiting for a decision, and what staff did lately. */
@@ -67,46 +67,38 @@ export function StaffDeskPage() {
             </Link>
           </li>
         </ul>
-        <section aria-labelledby="staff-groups">
-          <h2 id="staff-groups">{t('staff.groups')}</h2>
-          {data?.pendingCommunityGroups.length === 0 && <p>{t('staff.none')}</p>}
-          <ul className="plain-list" data-testid="pending-groups">
-            {data?.pendingCommunityGroups.map((g) => (
-              <li key={g.id} className="staff-item">
-                <strong>{g.name}</strong>（{g.ward}
-                {g.area ? `・${g.area}` : ''}）
-                <br />
-                {t('staff.representative')}：{g.representativeName ?? '—'}／{g.contactPhone ?? '—'}／
-                {g.contactEmail ?? '—'}
-                <DecisionButtons
-                  approveLabel={t('staff.approveGroup', { name: g.name })}
-                  refuseLabel={t('staff.refuseGroup', { name: g.name })}
-                  decide={(approve) => act(() => approveGroup({ variables: { id: g.id, approve } }))}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="staff-claims">
-          <h2 id="staff-claims">{t('staff.claims')}</h2>
-          {data?.pendingNpoClaims.length === 0 && <p>{t('staff.none')}</p>}
-          <ul className="plain-list" data-testid="pending-claims">
-            {data?.pendingNpoClaims.map((c) => (
-              <li key={c.id} className="staff-item">
-                <strong>
-                  <Link to={`/npos/${c.npoId}`}>{c.npoName}</Link>
-                </strong>
-                <br />
-                {c.claimantName}（{c.claimantEmail}）：{c.message}
-                <DecisionButtons
-                  approveLabel={t('staff.approveClaim', { name: c.npoName })}
-                  refuseLabel={t('staff.refuseClaim', { name: c.npoName })}
-                  decide={(approve) => act(() => decideClaim({ variables: { claimId: c.id, approve } }))}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <PendingSection
+          kind="groups"
+          items={data?.pendingCommunityGroups}
+          nameOf={(g) => g.name}
+          decide={(g, approve) => act(() => approveGroup({ variables: { id: g.id, approve } }))}
+        >
+          {(g) => (
+            <>
+              <strong>{g.name}</strong>（{g.ward}
+              {g.area ? `・${g.area}` : ''}）
+              <br />
+              {t('staff.representative')}：{g.representativeName ?? '—'}／{g.contactPhone ?? '—'}／
+              {g.contactEmail ?? '—'}
+            </>
+          )}
+        </PendingSection>
+        <PendingSection
+          kind="claims"
+          items={data?.pendingNpoClaims}
+          nameOf={(c) => c.npoName}
+          decide={(c, approve) => act(() => decideClaim({ variables: { claimId: c.id, approve } }))}
+        >
+          {(c) => (
+            <>
+              <strong>
+                <Link to={`/npos/${c.npoId}`}>{c.npoName}</Link>
+              </strong>
+              <br />
+              {c.claimantName}（{c.claimantEmail}）：{c.message}
+            </>
+          )}
+        </PendingSection>
         <section aria-labelledby="staff-audit">
           <h2 id="staff-audit">{t('staff.audit')}</h2>
           {data?.auditLog.length === 0 && <p>{t('staff.noAudit')}</p>}

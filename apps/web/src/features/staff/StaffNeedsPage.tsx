@@ -8,6 +8,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
 import { NeedCard } from '../needs/NeedCard';
 import { StaffOnlyPage } from './components/StaffOnlyPage';
+import { Checkbox } from '../../shared/Checkbox';
 
 /**
  * Staff: every need of the city (hidden ones too), to see where needs go unmet and to find
@@ -51,15 +52,12 @@ export function StaffNeedsPage() {
             value={ward}
             onChange={(e) => set('ward', e.target.value)}
           />
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={unansweredOnly}
-              onChange={(e) => set('unanswered', e.target.checked ? '1' : '')}
-              data-testid="staff-needs-unanswered"
-            />
-            {t('staffNeeds.unansweredOnly')}
-          </label>
+          <Checkbox
+            label={t('staffNeeds.unansweredOnly')}
+            checked={unansweredOnly}
+            onChange={(checked) => set('unanswered', checked ? '1' : '')}
+            testId="staff-needs-unanswered"
+          />
         </div>
         <p>
           <a href={csvHref} download data-testid="staff-needs-csv">

@@ -1,10 +1,7 @@
-import '../../i18n/i18n';
 import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { render } from '@testing-library/react';
 import type { OutreachContactFieldsFragment, OutreachQueueQuery } from '@tsunagu/shared/graphql-client';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { renderWithMocks as renderAt } from '../../shared/testing/render-with-mocks';
 
 /** Renders a piece of the outreach page with the API's answers given (Japanese, in a router). */
 export function renderWithMocks(
@@ -12,11 +9,7 @@ export function renderWithMocks(
   mocks: ReadonlyArray<MockLink.MockedResponse>,
   route = '/staff/outreach',
 ) {
-  return render(
-    <MockedProvider mocks={mocks}>
-      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-    </MockedProvider>,
-  );
+  return renderAt(ui, mocks, route);
 }
 
 // The API's answers carry __typename (the cache normalises by it); the generated types leave it out.

@@ -1,8 +1,9 @@
-import { Button, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { Notice, TextField } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../../app/usePageTitle';
+import { FormPage } from '../../../shared/FormPage';
 import { checkPassword, errorMessage } from '../field-checks';
 
 export interface PasswordLinkPageProps {
@@ -43,37 +44,35 @@ export function PasswordLinkPage(props: PasswordLinkPageProps) {
   };
   const { field } = props;
   return (
-    <Container width="narrow" className="page">
-      <Stack gap="lg">
-        <PageHeading lead={props.lead}>{props.title}</PageHeading>
-        {props.error ? (
+    <FormPage
+      title={props.title}
+      lead={props.lead}
+      notices={
+        props.error ? (
           <Notice tone="error" title={props.failedTitle}>
             {errorMessage(props.error, t('form.tryAgain'))} <Link to={props.againHref}>{props.againLabel}</Link>
           </Notice>
-        ) : null}
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="md">
-            <TextField
-              label={field.label}
-              hint={field.hint}
-              type="password"
-              autoComplete={field.autoComplete}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              onBlur={() => setTouched(true)}
-              error={touched ? checkPassword(t, password) : undefined}
-              required={field.required}
-              requiredLabel={field.required ? t('form.requiredLabel') : undefined}
-              data-testid={field.testId}
-            />
-            <div>
-              <Button type="submit" disabled={props.loading} data-testid={props.submitTestId}>
-                {props.submitLabel}
-              </Button>
-            </div>
-          </Stack>
-        </form>
-      </Stack>
-    </Container>
+        ) : null
+      }
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      submitLabel={props.submitLabel}
+      submitDisabled={props.loading}
+      submitTestId={props.submitTestId}
+    >
+      <TextField
+        label={field.label}
+        hint={field.hint}
+        type="password"
+        autoComplete={field.autoComplete}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        onBlur={() => setTouched(true)}
+        error={touched ? checkPassword(t, password) : undefined}
+        required={field.required}
+        requiredLabel={field.required ? t('form.requiredLabel') : undefined}
+        data-testid={field.testId}
+      />
+    </FormPage>
   );
 }

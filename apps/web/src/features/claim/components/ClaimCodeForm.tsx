@@ -1,7 +1,8 @@
-import { Button, Container, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { TextField } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { FormPage } from '../../../shared/FormPage';
 import { claimPath, normalizeClaimCode } from '../pending-claim-code';
 
 /** `/claim`: one big field for the letter's code, one button. */
@@ -20,33 +21,28 @@ export function ClaimCodeForm() {
   };
 
   return (
-    <Container width="narrow" className="page">
-      <Stack gap="lg">
-        <PageHeading lead={t('claimCode.lead')}>{t('claimCode.title')}</PageHeading>
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <TextField
-              className="claim-code-field"
-              label={t('claimCode.codeLabel')}
-              hint={t('claimCode.codeHint')}
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              error={touched ? problem : undefined}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              required
-              requiredLabel={t('form.requiredLabel')}
-              data-testid="claim-code-input"
-            />
-            <div>
-              <Button type="submit" data-testid="claim-code-submit">
-                {t('claimCode.next')}
-              </Button>
-            </div>
-          </Stack>
-        </form>
-      </Stack>
-    </Container>
+    <FormPage
+      title={t('claimCode.title')}
+      lead={t('claimCode.lead')}
+      onSubmit={submit}
+      noValidate
+      submitLabel={t('claimCode.next')}
+      submitTestId="claim-code-submit"
+    >
+      <TextField
+        className="claim-code-field"
+        label={t('claimCode.codeLabel')}
+        hint={t('claimCode.codeHint')}
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+        error={touched ? problem : undefined}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        requiredLabel={t('form.requiredLabel')}
+        data-testid="claim-code-input"
+      />
+    </FormPage>
   );
 }

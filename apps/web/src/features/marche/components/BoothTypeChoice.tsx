@@ -1,6 +1,6 @@
 import type { MarcheEventQuery } from '@tsunagu/shared/graphql-client';
-import { ChoiceGroup } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
+import { RequiredChoiceGroup } from '../../../shared/RequiredChoiceGroup';
 import { placesLeft } from '../marche-format';
 
 interface Props {
@@ -14,34 +14,31 @@ interface Props {
 export function BoothTypeChoice({ boothTypes, value, onChange, error }: Props) {
   const { t } = useTranslation();
   return (
-    <div id="marche-booth-type" tabIndex={-1}>
-      <ChoiceGroup
-        type="radio"
-        name="boothType"
-        legend={t('marche.boothType')}
-        hint={t('marche.boothTypeHint')}
-        error={error}
-        required
-        requiredLabel={t('form.requiredLabel')}
-        options={boothTypes.map((bt) => {
-          const left = placesLeft(bt);
-          return {
-            value: bt.code,
-            label: (
-              <>
-                <strong>{bt.name}</strong>
-                {bt.slotMinutes ? t('marche.slot', { minutes: bt.slotMinutes }) : ''}
-                <br />
-                {left > 0
-                  ? t('marche.left', { left, capacity: bt.capacity })
-                  : t('marche.full', { waiting: bt.waitlisted })}
-              </>
-            ),
-          };
-        })}
-        value={value}
-        onChange={onChange}
-      />
-    </div>
+    <RequiredChoiceGroup
+      anchorId="marche-booth-type"
+      type="radio"
+      name="boothType"
+      legend={t('marche.boothType')}
+      hint={t('marche.boothTypeHint')}
+      error={error}
+      options={boothTypes.map((bt) => {
+        const left = placesLeft(bt);
+        return {
+          value: bt.code,
+          label: (
+            <>
+              <strong>{bt.name}</strong>
+              {bt.slotMinutes ? t('marche.slot', { minutes: bt.slotMinutes }) : ''}
+              <br />
+              {left > 0
+                ? t('marche.left', { left, capacity: bt.capacity })
+                : t('marche.full', { waiting: bt.waitlisted })}
+            </>
+          ),
+        };
+      })}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

@@ -29,6 +29,12 @@ const FIELD_IDS = {
   consent: 'marche-consent',
 } as const;
 
+/** How many people come and how many tables they need, each within what the venue allows. */
+const COUNT_FIELDS = [
+  { key: 'staffCount', label: 'marche.staffCount', hint: 'marche.staffCountHint', min: 1, max: 50 },
+  { key: 'tables', label: 'marche.tables', hint: 'marche.tablesHint', min: 0, max: 10 },
+] as const;
+
 interface Props {
   event: MarcheEventQuery['marcheEvent'];
   npos: Array<{ npoId: string; npoName: string }>;
@@ -46,6 +52,19 @@ export function MarcheApplyForm({ event, npos, onApplied }: Props) {
   const chosenNpo = npoId || npos[0]?.npoId || '';
   const touched = submits > 0;
   const show = (p?: string) => (touched ? p : undefined);
+  const setCount = { staffCount: set.setStaffCount, tables: set.setTables };
+  const setWords = { title: set.setTitle, description: set.setDescription };
+  /** The two required texts (title, description): the id the error summary links to, and the check. */
+  const required = (key: 'title' | 'description', maxLength: number) => ({
+    id: FIELD_IDS[key],
+    value: values[key],
+    onChange: (e: { target: { value: string } }) => setWords[key](e.target.value),
+    maxLength,
+    error: show(problems[key]),
+    required: true,
+    requiredLabel: t('form.requiredLabel'),
+    'data-testid': FIELD_IDS[key],
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmits(submits + 1);
@@ -85,52 +104,27 @@ export function MarcheApplyForm({ event, npos, onApplied }: Props) {
           onChange={set.setBoothType}
           error={show(problems.boothType)}
         />
-        <TextField
-          id="marche-title"
-          label={t('marche.titleField')}
-          hint={t('marche.titleHint')}
-          value={values.title}
-          onChange={(e) => set.setTitle(e.target.value)}
-          error={show(problems.title)}
-          required
-          requiredLabel={t('form.requiredLabel')}
-          maxLength={60}
-          data-testid="marche-title"
-        />
+        <TextField label={t('marche.titleField')} hint={t('marche.titleHint')} {...required('title', 60)} />
         <TextArea
-          id="marche-description"
           label={t('marche.description')}
           hint={t('marche.descriptionHint')}
-          value={values.description}
-          onChange={(e) => set.setDescription(e.target.value)}
-          error={show(problems.description)}
-          required
-          requiredLabel={t('form.requiredLabel')}
           rows={4}
-          maxLength={2000}
-          data-testid="marche-description"
+          {...required('description', 2000)}
         />
         <div className="marche-form__numbers">
-          <TextField
-            label={t('marche.staffCount')}
-            hint={t('marche.staffCountHint')}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={50}
-            value={values.staffCount}
-            onChange={(e) => set.setStaffCount(e.target.value)}
-          />
-          <TextField
-            label={t('marche.tables')}
-            hint={t('marche.tablesHint')}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={10}
-            value={values.tables}
-            onChange={(e) => set.setTables(e.target.value)}
-          />
+          {COUNT_FIELDS.map((f) => (
+            <TextField
+              key={f.key}
+              label={t(f.label)}
+              hint={t(f.hint)}
+              type="number"
+              inputMode="numeric"
+              min={f.min}
+              max={f.max}
+              value={values[f.key]}
+              onChange={(e) => setCount[f.key](e.target.value)}
+            />
+          ))}
         </div>
         <ChoiceGroup<Equipment>
           type="checkbox"

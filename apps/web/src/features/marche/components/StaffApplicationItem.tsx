@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../accounts/field-checks';
 import { InlineError } from '../../../shared/InlineError';
+import { useTextInput } from '../../../shared/useTextInput';
 import { MarcheStatusTag } from './MarcheStatusTag';
 import { MessageMarcheApplicant } from './MessageMarcheApplicant';
 
@@ -19,9 +20,9 @@ export function StaffApplicationItem({
   const { t } = useTranslation();
   const [review, { loading, error }] = useMutation(ReviewMarcheApplicationDocument);
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
+  const reason = useTextInput();
   const decide = (decision: 'ACCEPT' | 'REJECT') =>
-    void review({ variables: { id: a.id, decision, reason: decision === 'REJECT' ? reason.trim() : null } }).then(
+    void review({ variables: { id: a.id, decision, reason: decision === 'REJECT' ? reason.value.trim() : null } }).then(
       onReviewed,
       () => undefined,
     );
@@ -62,13 +63,12 @@ export function StaffApplicationItem({
           <TextArea
             label={t('marche.rejectReason')}
             hint={t('marche.rejectReasonHint')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
             rows={2}
             required
+            {...reason.bind}
           />
           <div className="button-row">
-            <Button disabled={loading || !reason.trim()} onClick={() => decide('REJECT')}>
+            <Button disabled={loading || !reason.value.trim()} onClick={() => decide('REJECT')}>
               {t('marche.rejectSubmit')}
             </Button>
             <Button variant="secondary" onClick={() => setRejecting(false)}>

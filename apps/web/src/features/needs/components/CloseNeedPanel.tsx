@@ -4,6 +4,7 @@ import { Button, ChoiceGroup, Stack, TextArea } from '@tsunagu/shared/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../shared/ErrorNotice';
+import { useTextInput } from '../../../shared/useTextInput';
 
 const OUTCOMES = ['DONE', 'CANCELLED'] as const;
 
@@ -11,7 +12,7 @@ const OUTCOMES = ['DONE', 'CANCELLED'] as const;
 export function CloseNeedPanel({ needId }: { needId: string }) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<NeedOutcome>('DONE');
-  const [report, setReport] = useState('');
+  const report = useTextInput();
   const [close, { loading, error }] = useMutation(CloseNeedDocument);
   return (
     <details className="need-page__close">
@@ -26,13 +27,7 @@ export function CloseNeedPanel({ needId }: { needId: string }) {
           onChange={setOutcome}
         />
         {outcome === 'DONE' && (
-          <TextArea
-            label={t('needs.report')}
-            hint={t('needs.reportHint')}
-            value={report}
-            onChange={(e) => setReport(e.target.value)}
-            rows={3}
-          />
+          <TextArea label={t('needs.report')} hint={t('needs.reportHint')} rows={3} {...report.bind} />
         )}
         <ErrorNotice error={error} />
         <div>
@@ -40,7 +35,7 @@ export function CloseNeedPanel({ needId }: { needId: string }) {
             disabled={loading}
             onClick={() =>
               void close({
-                variables: { id: needId, outcome, report: outcome === 'DONE' ? report || null : null },
+                variables: { id: needId, outcome, report: outcome === 'DONE' ? report.value || null : null },
               }).catch(() => undefined)
             }
           >

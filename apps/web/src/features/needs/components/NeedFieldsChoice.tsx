@@ -1,6 +1,6 @@
-import { ChoiceGroup } from '@tsunagu/shared/ui';
 import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
 import { useTranslation } from 'react-i18next';
+import { RequiredChoiceGroup } from '../../../shared/RequiredChoiceGroup';
 import type { NeedFormState } from '../hooks/useNeedForm';
 
 /** The activity fields (suggested from the words until the officer chooses). */
@@ -9,24 +9,20 @@ export function NeedFieldsChoice({ state }: { state: NeedFormState }) {
   const { form, change, errorFor } = state;
   const en = i18n.resolvedLanguage === 'en';
   return (
-    // The error summary's link lands here (a group of checkboxes has no single control).
-    <div id="need-fields" tabIndex={-1}>
-      <ChoiceGroup
-        type="checkbox"
-        legend={t('needForm.fields')}
-        hint={form.fieldsChosen ? t('needForm.fieldsHint') : t('needForm.fieldsSuggested')}
-        error={errorFor('fields')}
-        required
-        requiredLabel={t('form.requiredLabel')}
-        columns
-        options={ACTIVITY_FIELDS.map((f) => ({
-          value: String(f.id),
-          label: en ? f.labelEn : f.labelJa,
-          testId: `need-field-${f.id}`,
-        }))}
-        value={form.fields.map(String)}
-        onChange={(chosen) => change({ fieldsChosen: true, fields: chosen.map(Number) }, 'fields')}
-      />
-    </div>
+    <RequiredChoiceGroup
+      anchorId="need-fields"
+      type="checkbox"
+      legend={t('needForm.fields')}
+      hint={form.fieldsChosen ? t('needForm.fieldsHint') : t('needForm.fieldsSuggested')}
+      error={errorFor('fields')}
+      columns
+      options={ACTIVITY_FIELDS.map((f) => ({
+        value: String(f.id),
+        label: en ? f.labelEn : f.labelJa,
+        testId: `need-field-${f.id}`,
+      }))}
+      value={form.fields.map(String)}
+      onChange={(chosen) => change({ fieldsChosen: true, fields: chosen.map(Number) }, 'fields')}
+    />
   );
 }

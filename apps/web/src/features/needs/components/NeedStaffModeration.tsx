@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { HideNeedDocument } from '@tsunagu/shared/graphql-client';
 import { Button, Stack, TextArea } from '@tsunagu/shared/ui';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Need } from '../need-types';
 import { ErrorNotice } from '../../../shared/ErrorNotice';
+import { useTextInput } from '../../../shared/useTextInput';
 
 /**
  * Staff hide an abusive post (or show it again); the group sees the reason, the audit log keeps it.
@@ -12,20 +12,14 @@ import { ErrorNotice } from '../../../shared/ErrorNotice';
  */
 export function NeedStaffModeration({ need }: { need: Need }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
+  const reason = useTextInput();
   const [hide, { loading, error, data }] = useMutation(HideNeedDocument);
   return (
     <details className="need-page__close" data-testid="need-staff">
       <summary>{need.hidden ? t('needs.staffShowTitle') : t('needs.staffTitle')}</summary>
       <Stack gap="md">
         {!need.hidden && (
-          <TextArea
-            label={t('needs.staffReason')}
-            hint={t('needs.staffReasonHint')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            rows={2}
-          />
+          <TextArea label={t('needs.staffReason')} hint={t('needs.staffReasonHint')} rows={2} {...reason.bind} />
         )}
         <ErrorNotice error={error} />
         {data && <p role="status">{t('needs.staffDone')}</p>}
@@ -34,9 +28,9 @@ export function NeedStaffModeration({ need }: { need: Need }) {
             variant={need.hidden ? 'primary' : 'secondary'}
             disabled={loading}
             onClick={() =>
-              void hide({ variables: { id: need.id, hidden: !need.hidden, reason: reason.trim() || null } }).catch(
-                () => undefined,
-              )
+              void hide({
+                variables: { id: need.id, hidden: !need.hidden, reason: reason.value.trim() || null },
+              }).catch(() => undefined)
             }
           >
             {need.hidden ? t('needs.staffShow') : t('needs.staffHide')}

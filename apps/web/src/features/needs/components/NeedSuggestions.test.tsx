@@ -1,11 +1,10 @@
 import '../../../i18n/i18n';
 import { GraphQLError } from 'graphql';
-import { MockedProvider } from '@apollo/client/testing/react';
 import { NeedMatchesDocument, RequestIntroductionDocument } from '@tsunagu/shared/graphql-client';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { renderWithMocks } from '../../../shared/testing/render-with-mocks';
 import { introductionRequest } from '../testing/introduction-fixtures';
 import { NeedSuggestions } from './NeedSuggestions';
 
@@ -37,13 +36,7 @@ const matches = {
 };
 
 function renderSuggestions(mocks: unknown[], asked = new Map()) {
-  return render(
-    <MockedProvider mocks={[matches, ...(mocks as [])]}>
-      <MemoryRouter>
-        <NeedSuggestions needId="need-1" offered={new Set()} asked={asked} />
-      </MemoryRouter>
-    </MockedProvider>,
-  );
+  return renderWithMocks(<NeedSuggestions needId="need-1" offered={new Set()} asked={asked} />, [matches, ...mocks]);
 }
 
 const card = async (name: string) =>

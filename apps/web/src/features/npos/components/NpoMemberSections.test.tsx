@@ -1,14 +1,13 @@
 import '../../../i18n/i18n';
-import { MockedProvider } from '@apollo/client/testing/react';
 import {
   ConfirmNpoEntryDocument,
   NpoEntryConfirmationOfNpoDocument,
   WaitingIntroductionsForNpoDocument,
 } from '@tsunagu/shared/graphql-client';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { renderWithMocks } from '../../../shared/testing/render-with-mocks';
 import { introductionRequest } from '../../needs/testing/introduction-fixtures';
 import { NpoEntryCheck } from './NpoEntryCheck';
 import { NpoWaitingRequests } from './NpoWaitingRequests';
@@ -29,12 +28,7 @@ const confirmation = (outcome: 'CONFIRMED' | 'CORRECTED', note: string | null) =
   },
 });
 
-const withApollo = (mocks: unknown[], ui: React.ReactNode) =>
-  render(
-    <MockedProvider mocks={mocks as []}>
-      <MemoryRouter>{ui}</MemoryRouter>
-    </MockedProvider>,
-  );
+const withApollo = (mocks: unknown[], ui: React.ReactNode) => renderWithMocks(ui, mocks);
 
 describe('an NPO member on their NPO page', () => {
   it('sees the groups waiting for the NPO, oldest first, each with one tap to offer', async () => {

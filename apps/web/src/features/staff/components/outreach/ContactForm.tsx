@@ -1,4 +1,3 @@
-import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import {
   type NpoContactSource,
@@ -6,12 +5,14 @@ import {
   type OutreachContactFieldsFragment,
   OutreachRecordContactDocument,
 } from '@tsunagu/shared/graphql-client';
-import { Button, ChoiceGroup, ErrorSummary, Stack, TextField } from '@tsunagu/shared/ui';
+import { Button, ErrorSummary, Stack, TextField } from '@tsunagu/shared/ui';
 import { todayInJapan } from '@tsunagu/shared/util';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TryAgainNotice } from '../../../../app/TryAgainNotice';
 import { fieldErrors } from '../../../needs/need-format';
+import { RequiredChoiceGroup } from '../../../../shared/RequiredChoiceGroup';
+import { prependToCachedList } from '../../../../shared/prepend-to-cached-list';
 import { type ContactField, type ContactFormValues, contactInput, contactProblems } from '../../contact-form-checks';
 
 const SOURCES: readonly NpoContactSource[] = ['FILING', 'PHONE', 'VISIT', 'MAIL', 'OTHER'];
@@ -39,20 +40,10 @@ export function ContactForm({ npoId, npoName, onRecorded }: ContactFormProps) {
   const [submits, setSubmits] = useState(0);
   const [saved, setSaved] = useState(false);
   const [record, { loading, error }] = useMutation(OutreachRecordContactDocument, {
-    update(cache, { data }) {
-      const contact = data?.recordNpoContact;
-      if (!contact) return;
-      // Newest first, as the server lists them.
-      cache.modify<{ npoContacts: readonly Reference[] }>({
-        fields: {
-          npoContacts: (existing, { storeFieldName }) => {
-            if (!storeFieldName.includes(JSON.stringify(npoId))) return existing;
-            const ref = cache.writeFragment({ fragment: OutreachContactFieldsFragmentDoc, data: contact });
-            return ref ? [ref, ...existing] : existing;
-          },
-        },
-      });
-    },
+    update: (cache, { data }) =>
+      prependToCachedList(cache, 'npoContacts', OutreachContactFieldsFragmentDoc, data?.recordNpoContact, (list) =>
+        list.includes(JSON.stringify(npoId)),
+      ),
   });
   const id = (field: ContactField) => `contact-${npoId}-${field}`;
   const local = contactProblems(t, values, todayInJapan());
@@ -123,24 +114,21 @@ export function ContactForm({ npoId, npoName, onRecorded }: ContactFormProps) {
           maxLength={100}
           data-testid="contact-person"
         />
-        <div id={id('source')} tabIndex={-1}>
-          <ChoiceGroup<NpoContactSource>
-            type="radio"
-            name={`contact-${npoId}-source`}
-            legend={t('outreach.contact.from')}
-            required
-            requiredLabel={t('form.requiredLabel')}
-            error={problem('source')}
-            columns
-            options={SOURCES.map((s) => ({
-              value: s,
-              label: t(`outreach.contact.source.${s}`),
-              testId: `contact-source-${s}`,
-            }))}
-            value={values.source}
-            onChange={(source) => set({ source })}
-          />
-        </div>
+        <RequiredChoiceGroup<NpoContactSource>
+          anchorId={id('source')}
+          type="radio"
+          name={`contact-${npoId}-source`}
+          legend={t('outreach.contact.from')}
+          error={problem('source')}
+          columns
+          options={SOURCES.map((s) => ({
+            value: s,
+            label: t(`outreach.contact.source.${s}`),
+            testId: `contact-source-${s}`,
+          }))}
+          value={values.source}
+          onChange={(source) => set({ source })}
+        />
         <TextField
           label={t('outreach.contact.sourceNote')}
           hint={t('outreach.contact.sourceNoteHint')}

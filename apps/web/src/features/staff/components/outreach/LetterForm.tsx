@@ -6,6 +6,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TryAgainNotice } from '../../../../app/TryAgainNotice';
 import { useGenerateLetters } from '../../hooks/useGenerateLetters';
+import { Checkbox } from '../../../../shared/Checkbox';
+import { useTextInput } from '../../../../shared/useTextInput';
 import { NpoPicker, type PickedNpo } from './NpoPicker';
 
 const SELECTIONS: readonly LetterSelection[] = [
@@ -22,8 +24,8 @@ type Problem = keyof typeof IDS;
 export function LetterForm({ onStarted }: { onStarted: (jobId: string) => void }) {
   const { t } = useTranslation();
   const [selection, setSelection] = useState<LetterSelection>('WAITING_REQUESTS');
-  const [ward, setWard] = useState('');
-  const [eventId, setEventId] = useState('');
+  const ward = useTextInput();
+  const eventId = useTextInput();
   const [chosen, setChosen] = useState<PickedNpo[]>([]);
   const [includeDataBookEntry, setIncludeEntry] = useState(false);
   const [sendMail, setSendMail] = useState(true);
@@ -32,10 +34,18 @@ export function LetterForm({ onStarted }: { onStarted: (jobId: string) => void }
   const [generate, generating] = useGenerateLetters();
 
   const problems: Partial<Record<Problem, string>> = {};
-  if (selection === 'WARD' && !ward) problems.ward = t('outreach.letters.wardRequired');
-  if (selection === 'MARCHE_CANDIDATES' && !eventId) problems.eventId = t('outreach.letters.eventRequired');
+  if (selection === 'WARD' && !ward.value) problems.ward = t('outreach.letters.wardRequired');
+  if (selection === 'MARCHE_CANDIDATES' && !eventId.value) problems.eventId = t('outreach.letters.eventRequired');
   if (selection === 'CHOSEN' && chosen.length === 0) problems.npoIds = t('outreach.letters.npoRequired');
   const show = (p: Problem) => (submits > 0 ? problems[p] : undefined);
+  /** A list the chosen selection needs an answer from: the id the summary links to, its error. */
+  const needed = (p: 'ward' | 'eventId') => ({
+    id: IDS[p],
+    placeholder: t('outreach.letters.choose'),
+    error: show(p),
+    required: true,
+    requiredLabel: t('form.requiredLabel'),
+  });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -43,8 +53,8 @@ export function LetterForm({ onStarted }: { onStarted: (jobId: string) => void }
     if (Object.keys(problems).length > 0) return;
     const input = {
       selection,
-      ward: selection === 'WARD' ? ward : null,
-      eventId: selection === 'MARCHE_CANDIDATES' ? eventId : null,
+      ward: selection === 'WARD' ? ward.value : null,
+      eventId: selection === 'MARCHE_CANDIDATES' ? eventId.value : null,
       npoIds: selection === 'CHOSEN' ? chosen.map((n) => n.id) : [],
       includeDataBookEntry,
       sendMail,
@@ -79,55 +89,39 @@ export function LetterForm({ onStarted }: { onStarted: (jobId: string) => void }
         />
         {selection === 'WARD' && (
           <SelectField
-            id={IDS.ward}
             label={t('outreach.letters.ward')}
-            placeholder={t('outreach.letters.choose')}
             options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
-            value={ward}
-            onChange={(e) => setWard(e.target.value)}
-            error={show('ward')}
-            required
-            requiredLabel={t('form.requiredLabel')}
+            {...ward.bind}
+            {...needed('ward')}
           />
         )}
         {selection === 'MARCHE_CANDIDATES' && (
           <SelectField
-            id={IDS.eventId}
             label={t('outreach.letters.event')}
             hint={t('outreach.letters.eventHint')}
-            placeholder={t('outreach.letters.choose')}
             options={(events.data?.marcheEvents ?? []).map((m) => ({
               value: m.id,
               label: t('outreach.withExtra', { main: m.name, extra: m.eventDate }),
             }))}
-            value={eventId}
-            onChange={(e) => setEventId(e.target.value)}
-            error={show('eventId')}
-            required
-            requiredLabel={t('form.requiredLabel')}
+            {...eventId.bind}
+            {...needed('eventId')}
           />
         )}
         {selection === 'CHOSEN' && (
           <NpoPicker id={IDS.npoIds} chosen={chosen} onChange={setChosen} error={show('npoIds')} />
         )}
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={includeDataBookEntry}
-            onChange={(e) => setIncludeEntry(e.target.checked)}
-            data-testid="letters-include-entry"
-          />
-          {t('outreach.letters.includeEntry')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={sendMail}
-            onChange={(e) => setSendMail(e.target.checked)}
-            data-testid="letters-send-mail"
-          />
-          {t('outreach.letters.sendMail')}
-        </label>
+        <Checkbox
+          label={t('outreach.letters.includeEntry')}
+          checked={includeDataBookEntry}
+          onChange={setIncludeEntry}
+          testId="letters-include-entry"
+        />
+        <Checkbox
+          label={t('outreach.letters.sendMail')}
+          checked={sendMail}
+          onChange={setSendMail}
+          testId="letters-send-mail"
+        />
         <TryAgainNotice error={generating.error} />
         <div>
           <Button type="submit" disabled={generating.loading} data-testid="letters-generate">

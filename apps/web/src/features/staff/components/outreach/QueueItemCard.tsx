@@ -22,6 +22,21 @@ export function QueueItemCard({ item, onChanged }: { item: QueueItem; onChanged:
   const { npo } = item;
   const headingId = `outreach-npo-${npo.id}`;
   const open = item.requests.some((r) => OPEN.has(r.status));
+  // What staff need for a call or a letter, as a list of facts.
+  const facts: Array<[string, string]> = [
+    [t('outreach.queue.ward'), npo.ward ?? '—'],
+    [t('outreach.queue.address'), npo.address ?? '—'],
+    [t('outreach.queue.representative'), npo.representative ?? '—'],
+    [
+      t('outreach.queue.letters'),
+      item.lettersPrinted === 0
+        ? t('outreach.queue.noLetters')
+        : t('outreach.queue.lettersSent', {
+            count: item.lettersPrinted,
+            day: formatJapanDay(item.lastLetterAt, i18n.resolvedLanguage),
+          }),
+    ],
+  ];
   return (
     <article className="outreach-card" aria-labelledby={headingId} data-testid="outreach-item">
       <h3 id={headingId} className="outreach-card__title">
@@ -44,29 +59,12 @@ export function QueueItemCard({ item, onChanged }: { item: QueueItem; onChanged:
         {t('outreach.queue.since', { day: formatJapanDay(item.oldestRequestedAt, i18n.resolvedLanguage) })}
       </p>
       <dl className="outreach-facts">
-        <div>
-          <dt>{t('outreach.queue.ward')}</dt>
-          <dd>{npo.ward ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('outreach.queue.address')}</dt>
-          <dd>{npo.address ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('outreach.queue.representative')}</dt>
-          <dd>{npo.representative ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('outreach.queue.letters')}</dt>
-          <dd>
-            {item.lettersPrinted === 0
-              ? t('outreach.queue.noLetters')
-              : t('outreach.queue.lettersSent', {
-                  count: item.lettersPrinted,
-                  day: formatJapanDay(item.lastLetterAt, i18n.resolvedLanguage),
-                })}
-          </dd>
-        </div>
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
       <h4>{t('outreach.queue.groups', { count: item.requests.length })}</h4>
       <RequestList requests={item.requests} onChanged={onChanged} />
