@@ -1,14 +1,13 @@
-import { conceptById, findThesaurusWords, isStopWord, wordsOfConcept } from '@tsunagu/shared/util';
+import { findThesaurusWords, isStopWord } from '@tsunagu/shared/util';
 
 /** What a search document carries of its text's concepts. */
 export interface ConceptIndexFields {
-  /** concept ids, filterable: a query naming a concept finds every text that has it */
-  readonly concepts: string[];
   /**
-   * every word of those concepts, searchable: a query word of the concept written another way
-   * (子供食堂 for こども食堂) still finds the text, and ranks by it
+   * concept ids, filterable: a query naming a concept (in any spelling) finds every text that
+   * has it. The concepts' words themselves are not added to the document: a topic is searched
+   * by its concept (conceptQuery), and every extra word would slow indexing for nothing.
    */
-  readonly conceptWords: string;
+  readonly concepts: string[];
 }
 
 /**
@@ -18,11 +17,5 @@ export interface ConceptIndexFields {
  */
 export function conceptIndexFields(text: string): ConceptIndexFields {
   const hits = findThesaurusWords(text, { inflected: true }).filter((hit) => !isStopWord(hit.text));
-  const concepts = [...new Set(hits.flatMap((hit) => hit.concepts))];
-  const words = new Set<string>();
-  for (const id of concepts) {
-    const concept = conceptById(id);
-    if (concept && concept.role !== 'context') for (const word of wordsOfConcept(concept)) words.add(word);
-  }
-  return { concepts, conceptWords: [...words].join(' ') };
+  return { concepts: [...new Set(hits.flatMap((hit) => hit.concepts))] };
 }

@@ -17,7 +17,7 @@ const NO_END = 99_991_231;
 
 /** The same Japanese handling as the NPO index: locale, the thesaurus's concepts, no typo tolerance. */
 export const NEED_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'description', 'fieldLabels', 'place', 'groupName', 'ward', 'conceptWords'],
+  searchableAttributes: ['title', 'description', 'fieldLabels', 'place', 'groupName', 'ward'],
   filterableAttributes: ['ward', 'fields', 'helpKind', 'status', 'startsOn', 'endsOn', 'deadline', 'concepts'],
   sortableAttributes: ['publishedAt', 'deadline', 'startsOn'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['jpn'] }],
@@ -48,7 +48,6 @@ export function toNeedSearchDocument(need: NeedEntity, groupName: string, topics
     deadline: dayNumber(need.deadline, NO_END),
     publishedAt: need.publishedAt ? need.publishedAt.getTime() : 0,
     concepts: topics.concepts,
-    conceptWords: topics.conceptWords,
   };
 }
 

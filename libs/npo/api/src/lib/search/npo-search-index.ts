@@ -17,23 +17,13 @@ export const NPO_INDEX = 'npos';
  * does (purpose, programmes, field names), then where it is.
  */
 export const NPO_INDEX_SETTINGS: Settings = {
-  searchableAttributes: [
-    'name',
-    'nameKana',
-    'nameFolded',
-    'programmes',
-    'purpose',
-    'fieldLabels',
-    'ward',
-    'address',
-    'conceptWords',
-  ],
+  searchableAttributes: ['name', 'nameKana', 'nameFolded', 'programmes', 'purpose', 'fieldLabels', 'ward', 'address'],
   filterableAttributes: ['ward', 'city', 'inCity', 'fields', 'certified', 'status', 'concepts'],
   sortableAttributes: ['nameKana', 'establishedOn'],
   // Without this, text made only of kanji is segmented as Chinese and searches miss.
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['jpn'] }],
   // Words written differently are one concept of the civic thesaurus, carried by each document
-  // (concepts, conceptWords); index-wide synonyms of the earlier hand list are cleared.
+  // (concepts, filterable); index-wide synonyms of the earlier hand list are cleared.
   synonyms: {},
   // Typos are an alphabet idea; on Japanese words they only add wrong hits.
   typoTolerance: { enabled: false },
@@ -67,7 +57,6 @@ export function toNpoSearchDocument(
     status: npo.status,
     establishedOn: npo.establishedOn,
     concepts: topics.concepts,
-    conceptWords: topics.conceptWords,
   };
 }
 
