@@ -174,6 +174,10 @@ describe('NPO search', () => {
     expect(snippet).toContain('<mark>スマートフォン</mark>');
   });
 
+  it('finds an NPO by its whole name even when the name names topics (見守り, 高齢者)', async () => {
+    expect(names(await search({ query: '八幡西シニア見守り隊' }))).toEqual(['八幡西シニア見守り隊']);
+  });
+
   it('finds a katakana reading from a hiragana query, and half-width input', async () => {
     expect(names(await search({ query: 'わかまつ' }))).toContain('若松こども食堂の会');
     expect(names(await search({ query: 'こくらぼうさい' }))).toContain('小倉防災ネットワーク');

@@ -12,7 +12,9 @@ describe('conceptQuery', () => {
 
   it('drops who asks once a topic is named, and keeps the other words as words', () => {
     expect(conceptQuery(analyser, '町内会の清掃')).toEqual({ q: '', concepts: ['cleaning'] });
-    expect(conceptQuery(analyser, '玄海の見守り')).toEqual({ q: '玄海', concepts: ['watching-over'] });
+    expect(conceptQuery(analyser, '玄海の見守り')).toEqual({ q: '玄海の見守り', concepts: ['watching-over'] });
+    // an NPO's name is still searched whole
+    expect(conceptQuery(analyser, '到津高齢者見守り応援団').q).toBe('到津高齢者見守り応援団');
   });
 
   it('searches words as typed when they name no topic (an NPO name, 町内会 alone)', () => {
