@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
-import { JapaneseAnalyser, conceptQuery } from '@tsunagu/language/api';
+import { type ConceptQuery, JapaneseAnalyser, conceptQuery } from '@tsunagu/language/api';
 import { normalizeText } from '@tsunagu/npo/open-data';
 import { SearchEngineService, filterString, isIndexNotFound } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, serviceUnavailable } from '@tsunagu/shared/api-core';
@@ -41,9 +41,11 @@ export class NpoSearchService {
   ) {}
 
   /** The Meilisearch queries for an input (exported for the benchmark's direct reference). */
-  buildQueries(input: SearchNposInput): MultiSearchQuery[] {
+  buildQueries(
+    input: SearchNposInput,
     // Topics are read as concepts of the civic thesaurus (see conceptQuery).
-    const { q, concepts } = conceptQuery(this.analyser, normalizeText(input.query ?? ''));
+    { q, concepts }: ConceptQuery = conceptQuery(this.analyser, normalizeText(input.query ?? '')),
+  ): MultiSearchQuery[] {
     const base: string[] = concepts.map((id) => `concepts = ${filterString(id)}`);
     if (!input.includeInactive) base.push('status = "ACTIVE"');
     if (!input.includeOutsideCity) base.push('inCity = true');
@@ -74,9 +76,11 @@ export class NpoSearchService {
 
   async search(input: SearchNposInput): Promise<NpoSearchResult> {
     await this.analyser.ready();
+    // Read once: the queries and the highlights use the same reading of the words.
+    const read = conceptQuery(this.analyser, normalizeText(input.query ?? ''));
     let results: SearchResponse<Record<string, unknown>>[];
     try {
-      ({ results } = (await this.engine.client.multiSearch({ queries: this.buildQueries(input) })) as {
+      ({ results } = (await this.engine.client.multiSearch({ queries: this.buildQueries(input, read) })) as {
         results: SearchResponse<Record<string, unknown>>[];
       });
     } catch (error) {
@@ -98,7 +102,7 @@ export class NpoSearchService {
         .filter((row) => this.stillMatches(row, input))
         .map((row) => [row.id, toNpoModel(row, this.config.cityName, claimed.has(row.id))]),
     );
-    const { concepts } = conceptQuery(this.analyser, normalizeText(input.query ?? ''));
+    const { concepts } = read;
     const rowById = new Map(rows.map((row) => [row.id, row]));
     const hits = main.hits.flatMap((hit) => {
       const npo = byId.get(String(hit['id']));
