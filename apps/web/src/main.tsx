@@ -9,6 +9,9 @@ import { RouterProvider } from 'react-router/dom';
 import { router } from './app/router';
 
 const client = createApolloClient('/graphql', () => i18n.language);
+// The server words reasons, notices and refusals in the language asked for: after a switch, what
+// is on screen is fetched again and the rest of the cache dropped, so nothing stays in the other one.
+i18n.on('languageChanged', () => void client.resetStore());
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

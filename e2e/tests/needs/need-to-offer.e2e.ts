@@ -58,6 +58,11 @@ test.describe('needs: from a posted need to an accepted offer', () => {
     // A reason quotes the need's own whole word (never a piece of one such as 「ホー」).
     await expect(suggestion.getByTestId('match-reasons')).toContainText('「防災訓練」に取り組んでいます');
     await checkA11y(officer);
+    // Switched to English, the reasons are fetched again in English (not kept from the cache).
+    await officer.getByRole('button', { name: 'English' }).click();
+    await expect(suggestion.getByTestId('match-reasons')).toContainText('Works on disaster preparedness (“防災訓練”)');
+    await officer.getByRole('button', { name: '日本語' }).click();
+    await expect(suggestion.getByTestId('match-reasons')).toContainText('「防災訓練」に取り組んでいます');
 
     // The NPO member, in another browser, offers help.
     const npo = await signedIn(browser, NPO_MEMBER, { landsOn: /\/me$/ });

@@ -27,6 +27,18 @@ describe('JapaneseAnalyser', () => {
     expect(words('若松区の町内で手伝ってくれるボランティアを募集しています')).toEqual(['町内']);
   });
 
+  it('marks what a request asks for, not the occasion', () => {
+    const asked = (text: string) =>
+      analyser
+        .analyse(text)
+        .words.filter((w) => w.asked)
+        .map((w) => w.base);
+    expect(asked('敬老会で演奏してくれる方')).toEqual(['演奏']);
+    expect(asked('夏祭りの草刈りを手伝ってほしい')).toEqual(['草刈り']);
+    expect(asked('見守ってくれる人がいると助かる')).toEqual(['見守る']);
+    expect(asked('夏祭りを開きます')).toEqual([]);
+  });
+
   it('maps the spellings of one thing to one concept', () => {
     for (const spelling of ['子供食堂', '子ども食堂', 'こども食堂'])
       expect([...analyser.analyse(`${spelling}のお手伝い`).concepts.keys()]).toEqual(['kodomo-shokudo']);

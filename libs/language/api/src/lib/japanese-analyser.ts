@@ -11,6 +11,10 @@ export interface AnalysedWord {
   readonly base: string;
   /** the thesaurus concepts it names */
   readonly concepts: readonly string[];
+  /** what the text asks for: the word is followed by a request (演奏してくれる, 草刈りを手伝って) */
+  readonly asked: boolean;
+  /** a civic compound's own content words, as keys (余剰食品 → 余剰, 食品); empty for other words */
+  readonly parts: readonly string[];
 }
 
 export interface AnalysedText {
@@ -21,6 +25,12 @@ export interface AnalysedText {
 }
 
 type Token = IpadicFeatures;
+
+// A request right after a word marks what is asked for, as against the occasion (敬老会で演奏して
+// くれる方: the playing is wanted, the 敬老会 is when).
+const REQUEST =
+  /^(?:を|の|に|が)?(?:手伝って|手伝い|教えて|教え)?(?:して|し|て|で)?(?:くれ|もらえ|もらい|ほしい|欲しい|いただけ|いただき|頂け|ください|下さい|くださ|お願い|頼め|頼み|できる(?:人|方|団体))/;
+const asksFor = (text: string, end: number) => REQUEST.test(text.slice(end, end + 16));
 
 const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
 const isUnknownKana = (t: Token) => t.word_type === 'UNKNOWN' && KANA_ONLY.test(t.surface_form);
@@ -68,7 +78,8 @@ export class JapaneseAnalyser {
     const normalized = text.normalize('NFKC');
     const words: AnalysedWord[] = [];
     let at = 0;
-    const cut = (gap: string) => {
+    const cut = (start: number, end: number, into: AnalysedWord[]) => {
+      const gap = normalized.slice(start, end);
       for (const token of gap.trim() ? tokenizer.tokenize(gap) : []) {
         if (!isContentToken(token)) continue;
         const base = token.basic_form && token.basic_form !== '*' ? token.basic_form : token.surface_form;
@@ -77,15 +88,26 @@ export class JapaneseAnalyser {
         // One character says nothing unless the thesaurus knows it (人, 先, 会); a run of kana the
         // dictionary does not know is a piece of a word cut wrongly (らい of 枝はらい), not a word.
         if (concepts.length === 0 && ([...base].length < 2 || isUnknownKana(token))) continue;
-        words.push({ text: token.surface_form, base, concepts });
+        const wordEnd = start + token.word_position - 1 + token.surface_form.length;
+        into.push({ text: token.surface_form, base, concepts, asked: asksFor(normalized, wordEnd), parts: [] });
       }
     };
     for (const hit of findThesaurusWords(normalized)) {
-      cut(normalized.slice(at, hit.start));
-      if (!isStopWord(hit.text)) words.push({ text: hit.text, base: hit.text, concepts: hit.concepts });
+      cut(at, hit.start, words);
+      if (!isStopWord(hit.text)) {
+        const parts: AnalysedWord[] = [];
+        cut(hit.start, hit.end, parts);
+        words.push({
+          text: hit.text,
+          base: hit.text,
+          concepts: hit.concepts,
+          asked: asksFor(normalized, hit.end),
+          parts: parts.filter((p) => p.base !== hit.text).map(keyOf),
+        });
+      }
       at = hit.end;
     }
-    cut(normalized.slice(at));
+    cut(at, normalized.length, words);
     return { words, concepts: conceptsNamed(words) };
   }
 }

@@ -46,6 +46,21 @@ describe('scoreMatch', () => {
     expect(scoreMatch(wish, near, rarity)!.score).toBeGreaterThan(scoreMatch(wish, far, rarity)!.score);
   });
 
+  it('puts what is asked for before the occasion it is for (敬老会で演奏してくれる方)', () => {
+    const band = npo('市民コンサートと楽器指導', '門司区');
+    const events = npo('地域の敬老会と夏祭りの運営', '八幡西区');
+    const rarity = termRarity([band, events, npo('竹林の整備', '若松区'), npo('子ども食堂', '戸畑区')]);
+    const wish = need('敬老会で演奏してくれる方', '敬老会の余興で演奏してくれる方を探しています');
+    expect(scoreMatch(wish, band, rarity)!.score).toBeGreaterThan(scoreMatch(wish, events, rarity)!.score);
+  });
+
+  it('reads the plain words inside a helper’s compound (余剰食品 holds 食品)', () => {
+    const bank = npo('企業や家庭の余剰食品を集めて届ける', '八幡西区');
+    const rarity = termRarity([bank, npo('竹林の整備', '若松区')]);
+    const wish = need('食品を寄付したい', '捨てる食品が多いので');
+    expect(scoreMatch(wish, bank, rarity)?.reasons.map((r) => r.ja)).toContain('活動内容に「食品」');
+  });
+
   it('suggests nobody for place alone', () => {
     const rarity = termRarity([npo('竹林の整備', '八幡西区')]);
     expect(scoreMatch(need('パソコン教室の先生', 'スマホも'), npo('竹林の整備', '八幡西区'), rarity)).toBeNull();

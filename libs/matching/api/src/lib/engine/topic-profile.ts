@@ -11,7 +11,11 @@ export interface TopicProfile {
 
 export function topicProfile(text: AnalysedText): TopicProfile {
   const words = new Set<string>();
-  for (const word of text.words) if (word.concepts.length === 0) words.add(keyOf(word));
+  for (const word of text.words) {
+    if (word.concepts.length === 0) words.add(keyOf(word));
+    // A helper that says 余剰食品 talks about 食品 too, as a need may say it plainly.
+    for (const part of word.parts) words.add(part);
+  }
   return { concepts: text.concepts, words };
 }
 
@@ -31,6 +35,8 @@ const BODY = 1;
 // broad hint; a plain word outside the thesaurus may be a key word (竹やぶ) or noise.
 const ROLE_WEIGHT = { topic: 1, audience: 0.5, context: 0 } as const;
 const PLAIN_WORD = 0.45;
+// What the need asks for (演奏してくれる方) outweighs the occasion it is for (敬老会で).
+const ASKED = 1.5;
 
 /** The terms of a need: its title's and description's concepts and words, title weighing more. */
 export function needTerms(title: AnalysedText, description: AnalysedText): NeedTerm[] {
@@ -46,11 +52,12 @@ export function needTerms(title: AnalysedText, description: AnalysedText): NeedT
   ] as const) {
     for (const [id, named] of text.concepts) {
       const role = conceptById(id)?.role ?? 'topic';
-      add({ kind: 'concept', key: id, text: named[0], weight: weight * ROLE_WEIGHT[role] });
+      const asked = role === 'topic' && text.words.some((w) => w.asked && w.concepts.includes(id));
+      add({ kind: 'concept', key: id, text: named[0], weight: weight * ROLE_WEIGHT[role] * (asked ? ASKED : 1) });
     }
     for (const word of text.words) {
       if (word.concepts.length > 0) continue;
-      add({ kind: 'word', key: keyOf(word), text: word.text, weight: weight * PLAIN_WORD });
+      add({ kind: 'word', key: keyOf(word), text: word.text, weight: weight * PLAIN_WORD * (word.asked ? ASKED : 1) });
     }
   }
   return [...terms.values()].sort((a, b) => b.weight - a.weight);

@@ -40,6 +40,11 @@ describe('civic thesaurus', () => {
     expect(findThesaurusWords('ITEMを並べる')).toEqual([]);
   });
 
+  it('finds no concept word inside a stop word (催し in 開催し)', () => {
+    expect(findThesaurusWords('音楽会を開催します', { inflected: true }).map((h) => h.text)).toEqual(['音楽会']);
+    expect(findThesaurusWords('不登校の子の居場所').map((h) => h.text)).toEqual(['不登校', '居場所']);
+  });
+
   it('never lets one character stand for a concept (畑 in 戸畑)', () => {
     expect(findThesaurusWords('戸畑区の集まり').map((h) => h.text)).not.toContain('畑');
   });

@@ -68,8 +68,11 @@ for (const concept of CIVIC_CONCEPTS) {
     INFLECTED_CONCEPTS.set(key, [...new Set([...(INFLECTED_CONCEPTS.get(key) ?? []), concept.id])]);
   }
 }
-const TRIE = trieOf(WORD_CONCEPTS.keys());
-const INFLECTED_TRIE = trieOf(INFLECTED_CONCEPTS.keys());
+// Stop words are in the tries too, as words of their own that yield no hit: a concept word that
+// begins inside one is not there (催し in 開催し, the verb 開催する, is no festival).
+const blockers = [...STOP_WORDS].filter((w) => [...w].length >= 2);
+const TRIE = trieOf([...WORD_CONCEPTS.keys(), ...blockers]);
+const INFLECTED_TRIE = trieOf([...INFLECTED_CONCEPTS.keys(), ...blockers]);
 
 export interface ThesaurusHit {
   /** offsets in the NFKC form of the text */
@@ -103,7 +106,8 @@ export function findThesaurusWords(text: string, options: { inflected?: boolean 
       if (!node) break;
       if (node.word && isWholeWord(lower, i, j + 1, node.word)) best = { end: j + 1, word: node.word };
     }
-    if (best) {
+    if (best && !concepts.has(best.word)) i = best.end;
+    else if (best) {
       hits.push({
         start: i,
         end: best.end,
