@@ -25,6 +25,7 @@ import { NeedsModule } from '@tsunagu/needs/api';
 import { NotificationsModule } from '@tsunagu/notifications/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { OutreachModule } from '@tsunagu/outreach/api';
+import { AssistedModule } from '@tsunagu/assisted/api';
 import { SearchModule } from '@tsunagu/search/api';
 import { dataSourceOptions } from './database/data-source-options';
 import { QUERY_COST_LIMITS } from './graphql/query-cost.constant';
@@ -95,6 +96,7 @@ export class AppModule {
         DataBookModule,
         MarcheModule,
         OutreachModule,
+        AssistedModule,
         SeedsModule,
       ],
       providers: [

@@ -26,6 +26,11 @@ const OWNER_BY_TABLE = {
   group_invite: 'accounts',
   npo_claim: 'accounts',
   npo_member: 'accounts',
+  // Who may act for a group besides its members (issue #15).
+  centre_staff: 'accounts',
+  group_delegate: 'accounts',
+  assisted_consent: 'assisted',
+  group_takeover_code: 'assisted',
   mail_outbox: 'mail',
   search_outbox: 'search',
   data_book: 'databook',

@@ -5,6 +5,7 @@ import { DemoNeedsStep } from './demo-needs.step';
 import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import { DemoOutreachStep } from './demo-outreach.step';
+import { DemoAssistedStep } from './demo-assisted.step';
 import type { DemoSeedStep } from './demo-seed-step';
 import { DemoSeedRepository } from './demo-seed.repository';
 
@@ -25,8 +26,9 @@ export class DemoSeeder {
     needs: DemoNeedsStep,
     marche: DemoMarcheStep,
     outreach: DemoOutreachStep,
+    assisted: DemoAssistedStep,
   ) {
-    this.steps = [openDataFile, npoImport, accounts, needs, marche, outreach];
+    this.steps = [openDataFile, npoImport, accounts, needs, marche, outreach, assisted];
   }
 
   async seed(): Promise<void> {

@@ -5,6 +5,8 @@ import { MarcheModule } from '@tsunagu/marche/api';
 import { MatchingModule } from '@tsunagu/matching/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { OutreachModule } from '@tsunagu/outreach/api';
+import { AssistedModule } from '@tsunagu/assisted/api';
+import { DemoAssistedStep } from './demo-assisted.step';
 import { DemoAccountsStep } from './demo-accounts.step';
 import { DemoMarcheStep } from './demo-marche.step';
 import { DemoNeedsStep } from './demo-needs.step';
@@ -15,7 +17,7 @@ import { DemoSeedRepository } from './demo-seed.repository';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [NpoModule, AccountsModule, NeedsModule, MarcheModule, MatchingModule, OutreachModule],
+  imports: [NpoModule, AccountsModule, NeedsModule, MarcheModule, MatchingModule, OutreachModule, AssistedModule],
   providers: [
     DemoSeedRepository,
     DemoSeeder,
@@ -25,6 +27,7 @@ import { DemoSeeder } from './demo-seeder';
     DemoNeedsStep,
     DemoMarcheStep,
     DemoOutreachStep,
+    DemoAssistedStep,
   ],
   exports: [DemoSeeder],
 })

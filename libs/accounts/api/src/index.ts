@@ -23,3 +23,8 @@ export * from './lib/claims/npo-claim.repository';
 export * from './lib/memberships/claimed-npos.repository';
 export * from './lib/auth/attempt-limiter';
 export * from './lib/auth/attempt-limits.constant';
+export * from './lib/proxies/proxy.model';
+export * from './lib/proxies/centre-staff.service';
+export * from './lib/proxies/proxy-access.repository';
+export * from './lib/proxies/proxy-entry';
+export * from './lib/groups/community-group.model';

@@ -13,3 +13,5 @@ export * from './lib/offers/offer-hooks';
 export * from './lib/offers/offer-reminders.job';
 export * from './lib/search/need-search-index';
 export * from './lib/needs.messages';
+export * from './lib/offers/offer-thread.service';
+export * from './lib/offers/offer.model';

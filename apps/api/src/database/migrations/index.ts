@@ -13,6 +13,7 @@ import { AddDataBookHeartbeat1764910001000 } from './1764910001000-add-data-book
 import { AccountThrottleAndSignUpConfirmation1764920000000 } from './1764920000000-account-throttle-and-sign-up-confirmation';
 import { CityAsBridge1764970000000 } from './1764970000000-city-as-bridge';
 import { OfferReplyDeadline1764980000000 } from './1764980000000-offer-reply-deadline';
+import { AssistedMode1765000000000 } from './1765000000000-assisted-mode';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   AccountThrottleAndSignUpConfirmation1764920000000,
   CityAsBridge1764970000000,
   OfferReplyDeadline1764980000000,
+  AssistedMode1765000000000,
 ];

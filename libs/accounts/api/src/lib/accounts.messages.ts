@@ -69,4 +69,20 @@ export const accountsMessages = defineMessages('accounts', {
   },
   claimNotFound: { ja: 'その申請は見つかりません。', en: 'Request not found.' },
   claimDecided: { ja: 'この申請はもう決定済みです。', en: 'This request has already been decided.' },
+  noAccountForDelegate: {
+    ja: 'このメールアドレスで登録している人がいません。ご家族やご近所の方に、先に「つなぐ」に登録してもらってから、もう一度追加してください。',
+    en: 'Nobody has signed up with this email address. Ask your family member or neighbour to sign up to tsunagu first, then add them again.',
+  },
+  delegateIsMember: {
+    ja: 'この方はもう団体のメンバーです。代理人にする必要はありません。',
+    en: 'This person is already a member of the group and needs no delegation.',
+  },
+  noAccountForCentreStaff: {
+    ja: 'このメールアドレスで登録している人がいません。センターの職員に、先に「つなぐ」に登録してもらってください。',
+    en: 'Nobody has signed up with this email address. Ask the centre staff member to sign up to tsunagu first.',
+  },
+  notACentre: {
+    ja: 'この団体は市民センターではありません。市民センターを選んでください。',
+    en: 'This group is not a 市民センター (community centre). Please choose a centre.',
+  },
 });

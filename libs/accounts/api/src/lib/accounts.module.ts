@@ -41,6 +41,10 @@ import { PersonalDataService } from './privacy/personal-data.service';
 import { PersonalDataController } from './privacy/personal-data.controller';
 import { PrivacyResolver } from './privacy/privacy.resolver';
 import { UserAccountRepository } from './users/user-account.repository';
+import { CentreStaffService } from './proxies/centre-staff.service';
+import { GroupDelegateService } from './proxies/group-delegate.service';
+import { ProxiesResolver } from './proxies/proxies.resolver';
+import { ProxyAccessRepository } from './proxies/proxy-access.repository';
 
 export const ACCOUNT_ENTITIES = [
   UserAccountEntity,
@@ -90,6 +94,10 @@ export const ACCOUNT_ENTITIES = [
     GroupDirectory,
     PeopleDirectory,
     GroupSeeding,
+    ProxyAccessRepository,
+    CentreStaffService,
+    GroupDelegateService,
+    ProxiesResolver,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
   exports: [
@@ -106,6 +114,8 @@ export const ACCOUNT_ENTITIES = [
     PeopleDirectory,
     GroupSeeding,
     NpoDirectoryPort,
+    CentreStaffService,
+    ProxyAccessRepository,
     // for the demo seed, which writes the demo groups, memberships and claims
     CommunityGroupRepository,
     MembershipRepository,

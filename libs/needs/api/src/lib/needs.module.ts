@@ -56,6 +56,8 @@ export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity];
   exports: [
     NeedService,
     OfferService,
+    // the answers a 市民センター takes by phone for an assisted group (assisted mode)
+    OfferThreadService,
     NeedSearchService,
     NeedRepository,
     OfferRepository,

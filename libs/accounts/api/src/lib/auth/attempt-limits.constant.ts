@@ -54,3 +54,5 @@ export const GROUP_REGISTRATION_PER_PERSON: WindowLimit = {
  */
 export const CLAIM_CODE_WRONG_PER_PERSON: WindowLimit = { kind: 'claim-code:user', max: 5, windowMinutes: 60 };
 export const CLAIM_CODE_WRONG_PER_ADDRESS: WindowLimit = { kind: 'claim-code:address', max: 20, windowMinutes: 60 };
+/** Wrong takeover codes of assisted groups (issue #15): the officer types the code from paper. */
+export const TAKEOVER_CODE_WRONG_PER_PERSON: WindowLimit = { kind: 'takeover-code:user', max: 5, windowMinutes: 60 };

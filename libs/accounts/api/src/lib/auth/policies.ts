@@ -6,6 +6,10 @@ type Caller = AuthenticatedUser | undefined;
 const PUBLIC_NEED_STATES = new Set(['PUBLISHED', 'MATCHED', 'DONE']);
 
 const isStaff = (user: Caller): boolean => user?.role === 'STAFF' || user?.role === 'ADMIN';
+const isOwnMember = (m: Memberships, groupId: string): boolean => {
+  const role = m.groups.get(groupId);
+  return role === 'OWNER' || role === 'MEMBER';
+};
 
 /**
  * Who may do what, in one place: small pure functions over the caller, what they belong to and
@@ -30,7 +34,23 @@ export const policies = {
    */
   canSeeGroupContact: (user: Caller, m: Memberships, group: { id: string }): boolean =>
     isStaff(user) || m.groups.has(group.id),
-  canInviteToGroup: (user: Caller, m: Memberships, group: { id: string }): boolean => m.groups.has(group.id),
+  /** who joins a group is for its own members to say, not for those acting for it */
+  canInviteToGroup: (user: Caller, m: Memberships, group: { id: string }): boolean => isOwnMember(m, group.id),
+  /** an officer chooses a family member or neighbour to act for the group, and removes them */
+  canManageDelegates: (user: Caller, m: Memberships, group: { id: string }): boolean => isOwnMember(m, group.id),
+  /** city staff put a person on a 市民センター's staff, or take them off */
+  canAssignCentreStaff: isStaff,
+  /** registering a group whose officer is not online: city staff, or the staff of the centre it belongs to */
+  canRegisterAssistedGroup: (user: Caller, centreIds: readonly string[], centreId: string): boolean =>
+    isStaff(user) || centreIds.includes(centreId),
+  /** a centre's desk and its printouts: its staff and the city's */
+  canWorkAtCentre: (user: Caller, centreIds: readonly string[], centreId: string): boolean =>
+    isStaff(user) || centreIds.includes(centreId),
+  /** a reply that came by phone or on paper is recorded by those who act for the group, not its delegates */
+  canRecordPaperReply: (user: Caller, m: Memberships, offer: { groupId: string }): boolean => {
+    const kind = m.proxies.get(offer.groupId)?.kind;
+    return m.groups.get(offer.groupId) === 'PROXY' && (kind === 'CENTRE' || kind === 'CITY');
+  },
   canEditNpoProfile: (user: Caller, m: Memberships, npo: { id: string }): boolean =>
     isStaff(user) || m.npos.has(npo.id),
   /** open needs are public once the group is verified; drafts and closed ones stay with their people */
@@ -97,4 +117,5 @@ export type RolePolicyName =
   | 'canOverseeNeeds'
   | 'canMakeDataBooks'
   | 'canManageMarche'
-  | 'canBridgeNpos';
+  | 'canBridgeNpos'
+  | 'canAssignCentreStaff';

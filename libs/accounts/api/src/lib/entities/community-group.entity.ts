@@ -44,4 +44,16 @@ export class CommunityGroupEntity {
 
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy!: string | null;
+
+  /** The officer is not online: the staff of `centreId` act for the group, with recorded consent. */
+  @Column({ type: 'boolean', default: false })
+  assisted!: boolean;
+
+  /** The 市民センター (a group of kind SHIMIN_CENTER) that looks after this group. */
+  @Column({ name: 'centre_id', type: 'uuid', nullable: true })
+  centreId!: string | null;
+
+  /** Where paper goes back to the officer (private, as the phone is). */
+  @Column({ name: 'postal_address', type: 'text', nullable: true })
+  postalAddress!: string | null;
 }

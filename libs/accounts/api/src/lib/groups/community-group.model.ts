@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
+import { ProxyEntry } from '../proxies/proxy.model';
 
 export enum CommunityGroupKind {
   JICHIKAI = 'JICHIKAI',
@@ -51,6 +52,21 @@ export class CommunityGroup {
 
   @Field()
   createdAt!: Date;
+
+  @Field({ description: 'the officer is not online: a 市民センター acts for the group, with consent' })
+  assisted!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'the 市民センター that looks after the group' })
+  centreId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "private, as the phone: staff and the group's members only" })
+  postalAddress!: string | null;
+
+  @Field(() => ProxyEntry, {
+    nullable: true,
+    description: 'how the caller acts for this group when not its member (centre staff, city staff, delegate)',
+  })
+  viewerActsAs!: ProxyEntry | null;
 }
 
 @InputType()

@@ -51,4 +51,20 @@ export class CommunityGroupRepository {
       [userId],
     );
   }
+
+  /** The 市民センター, by ward and name (the desk's and the assignment form's choice). */
+  centres(): Promise<CommunityGroupEntity[]> {
+    return this.dataSource.manager.find(CommunityGroupEntity, {
+      where: { kind: 'SHIMIN_CENTER', status: 'VERIFIED' },
+      order: { ward: 'ASC', name: 'ASC' },
+    });
+  }
+
+  /** The groups a centre looks after (assisted now, or taken over by their officer since). */
+  ofCentre(centreId: string): Promise<CommunityGroupEntity[]> {
+    return this.dataSource.manager.find(CommunityGroupEntity, {
+      where: { centreId },
+      order: { assisted: 'DESC', name: 'ASC' },
+    });
+  }
 }

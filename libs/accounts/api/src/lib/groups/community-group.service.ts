@@ -11,7 +11,8 @@ import { policies } from '../auth/policies';
 import { hashToken, newSecretToken } from '../auth/secret-token';
 import { CommunityGroupEntity } from '../entities/community-group.entity';
 import { MembershipRepository } from '../memberships/membership.repository';
-import { MembershipService } from '../memberships/membership.service';
+import { MembershipService, proxyFor } from '../memberships/membership.service';
+import { proxyEntry } from '../proxies/proxy-entry';
 import { CommunityGroupRepository } from './community-group.repository';
 import { GroupInviteRepository } from './group-invite.repository';
 import type {
@@ -54,6 +55,10 @@ export class CommunityGroupService {
       contactPhone: contact ? group.contactPhone : null,
       contactEmail: contact ? group.contactEmail : null,
       createdAt: group.createdAt,
+      assisted: group.assisted,
+      centreId: group.centreId,
+      postalAddress: contact ? group.postalAddress : null,
+      viewerActsAs: proxyEntry(proxyFor(m, group.id)),
     };
   }
 

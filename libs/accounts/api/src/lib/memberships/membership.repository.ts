@@ -85,10 +85,12 @@ export class MembershipRepository {
     userId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    await manager.query(`INSERT INTO group_member (group_id, user_id, role) VALUES ($1, $2, 'OWNER')`, [
-      groupId,
-      userId,
-    ]);
+    // Idempotent: an officer who was already a member becomes its owner (taking an assisted group over).
+    await manager.query(
+      `INSERT INTO group_member (group_id, user_id, role) VALUES ($1, $2, 'OWNER')
+       ON CONFLICT (group_id, user_id) DO UPDATE SET role = 'OWNER'`,
+      [groupId, userId],
+    );
   }
 
   /** Joins as a plain member; joining twice changes nothing. */

@@ -1,3 +1,4 @@
+import type { StoredProxyEntry } from '@tsunagu/accounts/api';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { HelpKindId } from '@tsunagu/shared/util';
 
@@ -78,4 +79,8 @@ export class NeedEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** the last write by someone acting for the group (its 市民センター, a delegate); null when its own member wrote */
+  @Column({ name: 'entered_by_proxy', type: 'jsonb', nullable: true })
+  enteredByProxy!: StoredProxyEntry | null;
 }

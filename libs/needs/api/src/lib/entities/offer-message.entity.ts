@@ -1,3 +1,4 @@
+import type { StoredProxyEntry } from '@tsunagu/accounts/api';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One message in the thread of an offer, written by someone of the group or of the NPO. */
@@ -20,4 +21,8 @@ export class OfferMessageEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
+
+  /** written for the group by someone acting for it (or taken down from a call); null otherwise */
+  @Column({ name: 'entered_by_proxy', type: 'jsonb', nullable: true })
+  enteredByProxy!: StoredProxyEntry | null;
 }

@@ -1,3 +1,4 @@
+import type { StoredProxyEntry } from '@tsunagu/accounts/api';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type OfferStatusValue = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'EXPIRED';
@@ -42,4 +43,8 @@ export class OfferEntity {
   /** set exactly when the status is EXPIRED */
   @Column({ name: 'close_reason', type: 'text', nullable: true })
   closeReason!: OfferCloseReasonValue | null;
+
+  /** the group's answer given by someone acting for it, or taken by phone; null when its own member answered */
+  @Column({ name: 'answered_by_proxy', type: 'jsonb', nullable: true })
+  answeredByProxy!: StoredProxyEntry | null;
 }

@@ -14,6 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { ProxyEntry } from '@tsunagu/accounts/api';
 import { HELP_KIND_IDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 
 export enum NeedStatus {
@@ -127,6 +128,13 @@ export class Need {
 
   @Field(() => Date, { nullable: true })
   publishedAt!: Date | null;
+
+  @Field(() => ProxyEntry, {
+    nullable: true,
+    description:
+      'last written for the group by its 市民センター, the city or a delegate (「〇〇市民センターが代理で入力」)',
+  })
+  enteredByProxy!: ProxyEntry | null;
 }
 
 /** What an officer writes. Every field is optional so a draft can be saved as they go. */

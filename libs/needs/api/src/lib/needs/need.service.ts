@@ -8,6 +8,9 @@ import {
   type Memberships,
   MembershipService,
   policies,
+  proxyAuditEntry,
+  proxyEntry,
+  storedProxy,
 } from '@tsunagu/accounts/api';
 import { enqueueSearchUpdates } from '@tsunagu/search/api';
 import { ErrorCode, badUserInput, contractError, forbiddenError, notFound } from '@tsunagu/shared/api-core';
@@ -107,6 +110,7 @@ export class NeedService {
           viewerCanEdit: canEdit,
           createdAt: need.createdAt,
           publishedAt: need.publishedAt,
+          enteredByProxy: proxyEntry(need.enteredByProxy),
         },
       ];
     });
@@ -213,6 +217,7 @@ export class NeedService {
         deadline: null,
       });
       applyDraftFields(need, input);
+      need.enteredByProxy = storedProxy(m, group.id, user.id);
       // Fields are suggested from the words when the officer has not chosen any.
       if (input.fields == null) need.fields = suggestFields(`${need.title} ${need.description}`);
       if (publishNow) {
@@ -222,6 +227,13 @@ export class NeedService {
       }
       const draft = await this.repository.save(need, manager);
       await enqueueSearchUpdates(manager, NEED_INDEX, [draft.id]);
+      if (need.enteredByProxy) {
+        const action = publishNow ? 'need.published' : 'need.drafted';
+        await this.audit.record(
+          proxyAuditEntry(need.enteredByProxy, action, { type: 'need', id: draft.id }, group.id),
+          manager,
+        );
+      }
       return draft;
     });
     if (input.publish && !publishNow) {
@@ -235,7 +247,7 @@ export class NeedService {
   }
 
   async update(user: AuthenticatedUser, id: string, input: NeedDraftFields): Promise<NeedEntity> {
-    return this.changeOwned(user, id, async (need, manager, group) => {
+    return this.changeOwned(user, id, 'need.edited', async (need, manager, group) => {
       if (!isEditable(need.status)) {
         throw contractError(ErrorCode.CONFLICT, needMessages.needClosed);
       }
@@ -247,7 +259,7 @@ export class NeedService {
   }
 
   async publish(user: AuthenticatedUser, id: string): Promise<NeedEntity> {
-    return this.changeOwned(user, id, async (need, manager, group) => {
+    return this.changeOwned(user, id, 'need.published', async (need, manager, group) => {
       this.move(need, 'PUBLISHED');
       this.publishChecks(need, group);
       need.publishedAt = new Date();
@@ -256,7 +268,7 @@ export class NeedService {
   }
 
   async close(user: AuthenticatedUser, id: string, outcome: NeedOutcome, report: string | null): Promise<NeedEntity> {
-    return this.changeOwned(user, id, async (need, manager) => {
+    return this.changeOwned(user, id, 'need.closed', async (need, manager) => {
       this.move(need, outcome === NeedOutcome.DONE ? 'DONE' : 'CANCELLED');
       need.report = report?.trim() || null;
       need.closedAt = new Date();
@@ -318,6 +330,7 @@ export class NeedService {
   private async changeOwned(
     user: AuthenticatedUser,
     id: string,
+    action: string,
     change: (need: NeedEntity, manager: EntityManager, group: GroupRow) => Promise<NeedEntity>,
   ): Promise<NeedEntity> {
     if (!UUID.test(id)) throw notFoundNeed();
@@ -333,8 +346,16 @@ export class NeedService {
       const group = await this.groupOf(need.groupId, manager);
       if (!group) throw notFoundNeed();
       need.updatedAt = new Date();
+      // What someone acting for the group wrote is marked so, as long as it is the last word.
+      need.enteredByProxy = storedProxy(m, need.groupId, user.id);
       const saved = await change(need, manager, group);
       await enqueueSearchUpdates(manager, NEED_INDEX, [saved.id]);
+      if (need.enteredByProxy) {
+        await this.audit.record(
+          proxyAuditEntry(need.enteredByProxy, action, { type: 'need', id }, need.groupId),
+          manager,
+        );
+      }
       return saved;
     });
   }

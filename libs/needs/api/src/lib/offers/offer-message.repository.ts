@@ -9,7 +9,8 @@ export class OfferMessageRepository {
 
   add(
     manager: EntityManager,
-    fields: Pick<OfferMessageEntity, 'offerId' | 'senderId' | 'senderSide' | 'body'>,
+    fields: Pick<OfferMessageEntity, 'offerId' | 'senderId' | 'senderSide' | 'body'> &
+      Partial<Pick<OfferMessageEntity, 'enteredByProxy'>>,
   ): Promise<OfferMessageEntity> {
     return manager.save(manager.create(OfferMessageEntity, fields));
   }

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  AuditLogService,
   type AuthenticatedUser,
   GroupDirectory,
   MembershipService,
   PeopleDirectory,
+  type StoredProxyEntry,
   policies,
+  proxyAuditEntry,
+  proxyEntry,
+  storedProxy,
 } from '@tsunagu/accounts/api';
 import { Notifier } from '@tsunagu/notifications/api';
 import { NpoLookup } from '@tsunagu/npo/api';
@@ -29,9 +34,16 @@ export class OfferThreadService {
     private readonly people: PeopleDirectory,
     private readonly npos: NpoLookup,
     private readonly notifier: Notifier,
+    private readonly audit: AuditLogService,
   ) {}
 
-  async sendMessage(user: AuthenticatedUser, offerId: string, body: string): Promise<OfferMessage> {
+  /** `taken`: a message the officer gave by phone or on paper, written down by those acting for the group. */
+  async sendMessage(
+    user: AuthenticatedUser,
+    offerId: string,
+    body: string,
+    taken?: Omit<StoredProxyEntry, 'userId'>,
+  ): Promise<OfferMessage> {
     const text = body.trim();
     if (text.length === 0 || text.length > 4000) throw badUserInput(needMessages.messageLength, 'body');
     const m = await this.memberships.load(user.id);
@@ -39,8 +51,25 @@ export class OfferThreadService {
       const row = await this.views.locked(manager, offerId);
       if (!policies.canSeeOffer(user, m, policyFacts(row))) throw notFoundOffer();
       if (!policies.canWriteOnOffer(user, m, policyFacts(row))) throw forbiddenError(needMessages.cannotWriteOnOffer);
+      if (taken && !policies.canRecordPaperReply(user, m, policyFacts(row))) {
+        throw forbiddenError(needMessages.cannotWriteOnOffer);
+      }
       const side = m.groups.has(row.groupId) ? 'GROUP' : 'NPO';
-      const saved = await this.messagesRepo.add(manager, { offerId, senderId: user.id, senderSide: side, body: text });
+      const proxy =
+        side === 'GROUP' ? (taken ? { ...taken, userId: user.id } : storedProxy(m, row.groupId, user.id)) : null;
+      const saved = await this.messagesRepo.add(manager, {
+        offerId,
+        senderId: user.id,
+        senderSide: side,
+        body: text,
+        enteredByProxy: proxy,
+      });
+      if (proxy) {
+        await this.audit.record(
+          proxyAuditEntry(proxy, 'message.sent', { type: 'offer', id: offerId }, row.groupId),
+          manager,
+        );
+      }
       await this.offers.markRead(offerId, user.id, manager);
       const recipients =
         side === 'GROUP'
@@ -60,6 +89,7 @@ export class OfferThreadService {
         senderName: user.displayName,
         mine: true,
         createdAt: saved.createdAt,
+        enteredByProxy: proxyEntry(proxy),
       };
     });
   }
@@ -81,6 +111,7 @@ export class OfferThreadService {
       senderName: (r.senderId ? names.get(r.senderId) : undefined) ?? '（退会した人）',
       mine: !!user && r.senderId === user.id,
       createdAt: r.createdAt,
+      enteredByProxy: proxyEntry(r.enteredByProxy),
     }));
   }
 

@@ -6,6 +6,7 @@ import {
   type Memberships,
   MembershipService,
   policies,
+  proxyEntry,
 } from '@tsunagu/accounts/api';
 import { type Npo, NpoLookup, toNpoModel } from '@tsunagu/npo/api';
 import { APP_CONFIG, type AppConfig, currentLanguage, notFound } from '@tsunagu/shared/api-core';
@@ -140,6 +141,7 @@ export class OfferViews {
       needId: offer.needId,
       needTitle: row.needTitle,
       groupName: row.groupName,
+      groupId: row.groupId,
       message: offer.message,
       status: offer.status as OfferStatus,
       viewerSide,
@@ -150,6 +152,7 @@ export class OfferViews {
       remindedAt: offer.remindedAt,
       replyBy: offer.status === 'PENDING' ? replyDeadline(offer.createdAt, closeDays) : null,
       statusNote: offerStatusNote(offer, viewerSide, closeDays, currentLanguage()),
+      answeredByProxy: proxyEntry(offer.answeredByProxy),
     };
   }
 

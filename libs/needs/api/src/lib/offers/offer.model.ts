@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ProxyEntry } from '@tsunagu/accounts/api';
 import { Npo } from '@tsunagu/npo/api';
 
 export enum OfferStatus {
@@ -48,6 +49,12 @@ export class OfferMessage {
 
   @Field()
   createdAt!: Date;
+
+  @Field(() => ProxyEntry, {
+    nullable: true,
+    description: 'written for the group by its 市民センター or a delegate, or taken down from a phone call',
+  })
+  enteredByProxy!: ProxyEntry | null;
 }
 
 @ObjectType()
@@ -97,6 +104,9 @@ export class Offer {
   @Field()
   groupName!: string;
 
+  @Field(() => ID)
+  groupId!: string;
+
   @Field(() => Npo)
   npo!: Npo;
 
@@ -136,4 +146,10 @@ export class Offer {
       "the reply deadline in plain words for the caller's side and language: after the reminder, until when; once EXPIRED, why and what to do next",
   })
   statusNote!: string | null;
+
+  @Field(() => ProxyEntry, {
+    nullable: true,
+    description: "the group's answer was given by its 市民センター or a delegate, or taken by phone",
+  })
+  answeredByProxy!: ProxyEntry | null;
 }

@@ -1,3 +1,4 @@
+import type { StoredProxyEntry } from '@tsunagu/accounts/api';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { OfferEntity, type OfferStatusValue } from '../entities/offer.entity';
@@ -41,15 +42,20 @@ export class OfferRepository {
     );
   }
 
-  async decide(id: string, status: OfferStatusValue, userId: string | null, manager: EntityManager): Promise<void> {
+  async decide(
+    id: string,
+    status: OfferStatusValue,
+    userId: string | null,
+    manager: EntityManager,
+    proxy: StoredProxyEntry | null = null,
+  ): Promise<void> {
     if (status === 'WITHDRAWN') {
       await manager.query(`UPDATE offer SET status = 'WITHDRAWN', decided_at = now() WHERE id = $1`, [id]);
     } else {
-      await manager.query(`UPDATE offer SET status = $2, decided_at = now(), decided_by = $3 WHERE id = $1`, [
-        id,
-        status,
-        userId,
-      ]);
+      await manager.query(
+        `UPDATE offer SET status = $2, decided_at = now(), decided_by = $3, answered_by_proxy = $4 WHERE id = $1`,
+        [id, status, userId, proxy ? JSON.stringify(proxy) : null],
+      );
     }
   }
 

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AuthenticatedUser, MembershipService, policies } from '@tsunagu/accounts/api';
+import {
+  AuditLogService,
+  type AuthenticatedUser,
+  MembershipService,
+  type StoredProxyEntry,
+  policies,
+  proxyAuditEntry,
+  storedProxy,
+} from '@tsunagu/accounts/api';
 import { Notifier } from '@tsunagu/notifications/api';
 import { NpoLookup } from '@tsunagu/npo/api';
 import { enqueueSearchUpdates } from '@tsunagu/search/api';
@@ -31,6 +39,7 @@ export class OfferService {
     private readonly npos: NpoLookup,
     private readonly notifier: Notifier,
     private readonly hooks: OfferHooks,
+    private readonly audit: AuditLogService,
   ) {}
 
   async offerHelp(user: AuthenticatedUser, needId: string, npoId: string, message: string): Promise<Offer> {
@@ -70,17 +79,34 @@ export class OfferService {
     return this.views.get(id, user);
   }
 
-  async respond(user: AuthenticatedUser, offerId: string, accept: boolean): Promise<Offer> {
+  /**
+   * The group's answer. `taken` is an answer that came by phone or on paper, typed in by those who
+   * act for the group (see PaperReplyService); otherwise a proxy's answer is marked as theirs.
+   */
+  async respond(
+    user: AuthenticatedUser,
+    offerId: string,
+    accept: boolean,
+    taken?: Omit<StoredProxyEntry, 'userId'>,
+  ): Promise<Offer> {
     const m = await this.memberships.load(user.id);
     await this.dataSource.transaction(async (manager) => {
       const row = await this.views.locked(manager, offerId);
       if (!policies.canSeeOffer(user, m, policyFacts(row))) throw notFoundOffer();
       if (!policies.canRespondToOffer(user, m, policyFacts(row))) throw forbiddenError(needMessages.notAllowed);
+      if (taken && !policies.canRecordPaperReply(user, m, policyFacts(row))) {
+        throw forbiddenError(needMessages.notAllowed);
+      }
+      const proxy = taken ? { ...taken, userId: user.id } : storedProxy(m, row.groupId, user.id);
       // A group staff refused (also after approving it) no longer takes up help.
       if (accept && row.groupStatus !== 'VERIFIED') throw forbiddenError(needMessages.groupRefusedAccept);
       if (row.offer.status === 'EXPIRED') throw conflict(needMessages.offerExpired);
       if (row.offer.status !== 'PENDING') throw conflict(needMessages.offerAnswered);
-      await this.offers.decide(offerId, accept ? 'ACCEPTED' : 'DECLINED', user.id, manager);
+      await this.offers.decide(offerId, accept ? 'ACCEPTED' : 'DECLINED', user.id, manager, proxy);
+      if (proxy) {
+        const action = accept ? 'offer.accepted' : 'offer.declined';
+        await this.audit.record(proxyAuditEntry(proxy, action, { type: 'offer', id: offerId }, row.groupId), manager);
+      }
       if (accept) {
         await this.needRows.markMatched(row.offer.needId, manager);
         await enqueueSearchUpdates(manager, NEED_INDEX, [row.offer.needId]);

@@ -1,0 +1,3 @@
+export * from './lib/assisted.module';
+export * from './lib/groups/assisted-group.service';
+export * from './lib/groups/assisted-group.model';
