@@ -83,6 +83,6 @@ export const accountsMessages = defineMessages('accounts', {
   },
   notACentre: {
     ja: 'この団体は市民センターではありません。市民センターを選んでください。',
-    en: 'This group is not a 市民センター (community centre). Please choose a centre.',
+    en: 'This group is not a community centre. Please choose a centre.',
   },
 });
