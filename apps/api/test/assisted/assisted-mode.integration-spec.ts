@@ -143,6 +143,12 @@ describe('assisted mode: centre staff, consent, acting for a group, replies by p
     offer = made.data!.offerHelp.id;
     // The notice is written with the offer, in its transaction.
     expect((await noticesOf(w.people.centreStaff)).map((n) => n.link)).toContain(`/offers/${offer}`);
+    // The thread tells the centre it acts for the group (the page shows the phone-reply form), not the NPO.
+    const ACTS_AS = `query($id: ID!) { offer(id: $id) { viewerActsAs { kind name } } }`;
+    const centreSees = await w.people.centreStaff.gql<{ offer: { viewerActsAs: unknown } }>(ACTS_AS, { id: offer });
+    expect(centreSees.data!.offer.viewerActsAs).toEqual({ kind: 'CENTRE', name: CENTRE_NAME });
+    const npoSees = await w.as.npoMember.gql<{ offer: { viewerActsAs: unknown } }>(ACTS_AS, { id: offer });
+    expect(npoSees.data!.offer.viewerActsAs).toBeNull();
 
     const notTheirs = await w.people.otherCentreStaff.gql(PHONE_REPLY, {
       i: { offerId: offer, answer: 'ACCEPT', takenBy: '山田' },

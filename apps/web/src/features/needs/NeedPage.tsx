@@ -13,6 +13,7 @@ import { NpoOfferPanel } from './components/NpoOfferPanel';
 import { NeedDetails } from './NeedDetails';
 import { isOpenNeed } from './need-types';
 import { BackLink } from '../../shared/BackLink';
+import { ProxyMark } from '../../shared/ProxyMark';
 
 /** One need: what it says; for its group the offers and suggested NPOs; for NPOs the offer form. */
 export function NeedPage() {
@@ -49,7 +50,8 @@ export function NeedPage() {
           <p>
             <Tag tone={open ? 'success' : need.status === 'DRAFT' ? 'warning' : 'neutral'} data-testid="need-status">
               {t(`needs.status.${need.status}`)}
-            </Tag>
+            </Tag>{' '}
+            <ProxyMark entry={need.enteredByProxy} />
           </p>
         </div>
         {need.hidden && (

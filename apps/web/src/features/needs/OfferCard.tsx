@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { helpKindLabel } from './need-format';
 import { ErrorNotice } from '../../shared/ErrorNotice';
+import { ProxyMark } from '../../shared/ProxyMark';
 
 /** The group's two answers to a pending offer, each button named with the NPO it answers. */
 const ANSWERS = [
@@ -25,6 +26,8 @@ export function OfferCard({ offer, onChanged }: { offer: OfferSummaryFragment; o
       () => undefined,
     );
   const headingId = `offer-${offer.id}`;
+  // Centre or city staff enter the officer's answer on the thread page, with who took the call.
+  const staffProxy = offer.viewerActsAs?.kind === 'CENTRE' || offer.viewerActsAs?.kind === 'CITY';
   return (
     <article className="offer-card" aria-labelledby={headingId} data-testid="offer-card">
       <h3 id={headingId} className="offer-card__npo">
@@ -32,7 +35,8 @@ export function OfferCard({ offer, onChanged }: { offer: OfferSummaryFragment; o
       </h3>
       <p>
         <Tag tone={offerTone(offer.status)}>{t(`offers.status.${offer.status}`)}</Tag>
-        {offer.npo.ward && <> {offer.npo.ward}</>}
+        {offer.npo.ward && <> {offer.npo.ward}</>}{' '}
+        {offer.status !== 'PENDING' && <ProxyMark entry={offer.answeredByProxy} />}
       </p>
       {offer.statusNote && <p data-testid="offer-status-note">{offer.statusNote}</p>}
       {offer.npo.profile?.introduction && (
@@ -55,6 +59,7 @@ export function OfferCard({ offer, onChanged }: { offer: OfferSummaryFragment; o
       <div className="button-row">
         {offer.status === 'PENDING' &&
           offer.viewerSide !== 'NPO' &&
+          !staffProxy &&
           ANSWERS.map((a) => (
             <Button
               key={a.testId}
@@ -68,7 +73,7 @@ export function OfferCard({ offer, onChanged }: { offer: OfferSummaryFragment; o
             </Button>
           ))}
         <Link to={`/offers/${offer.id}`} className="offer-card__thread" data-testid="offer-thread-link">
-          {t('offers.openThread')}
+          {staffProxy && offer.status === 'PENDING' ? t('offers.phoneReplyTitle') : t('offers.openThread')}
           {offer.unreadCount > 0 && ` (${t('offers.unread', { count: offer.unreadCount })})`}
         </Link>
       </div>

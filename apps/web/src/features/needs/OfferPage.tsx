@@ -14,8 +14,10 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
 import { OfferContacts } from './components/OfferContacts';
 import { OfferMessages } from './components/OfferMessages';
+import { PhoneReplyPanel } from './components/PhoneReplyPanel';
 import { offerTone } from './OfferCard';
 import { BackLink } from '../../shared/BackLink';
+import { ProxyMark, proxyMarkText } from '../../shared/ProxyMark';
 
 /** The thread between a group and an NPO about one offer; contacts once the group accepted. */
 export function OfferPage() {
@@ -51,6 +53,8 @@ export function OfferPage() {
   const answer = (accept: boolean) => void respond({ variables: { offerId: offer.id, accept } }).catch(() => null);
   const c = offer.contacts;
   const open = offer.status === 'PENDING' || offer.status === 'ACCEPTED';
+  // The staff of a 市民センター (or the city) type in what the officer said: never a click of their own.
+  const staffProxy = offer.viewerActsAs?.kind === 'CENTRE' || offer.viewerActsAs?.kind === 'CITY';
 
   return (
     <Container width="narrow" className="page">
@@ -74,15 +78,22 @@ export function OfferPage() {
               {t(`offers.status.${offer.status}`)}
             </Tag>
             {offer.statusNote && <p data-testid="offer-status-note">{offer.statusNote}</p>}
+            {offer.status !== 'PENDING' && <ProxyMark entry={offer.answeredByProxy} />}
           </dd>
         </dl>
+        {offer.viewerActsAs && (
+          <Notice tone="info">
+            {t('proxy.youActFor', { group: offer.groupName, mark: proxyMarkText(t, offer.viewerActsAs) })}
+          </Notice>
+        )}
 
         {(responding.error || withdrawing.error) && (
           <Notice tone="error" title={t('form.tryAgain')}>
             {errorMessage(responding.error ?? withdrawing.error, t('form.tryAgain'))}
           </Notice>
         )}
-        {offer.status === 'PENDING' && offer.viewerSide !== 'NPO' && (
+        {staffProxy && open && <PhoneReplyPanel offer={offer} />}
+        {offer.status === 'PENDING' && offer.viewerSide !== 'NPO' && !staffProxy && (
           <section aria-labelledby="offer-answer" className="npo-page__consult">
             <h2 id="offer-answer">{t('offers.answerTitle')}</h2>
             <p>{t('offers.answerLead')}</p>
@@ -97,6 +108,15 @@ export function OfferPage() {
           </section>
         )}
 
+        {c && staffProxy && offer.status === 'ACCEPTED' && (
+          <p>
+            <a href={`/api/assisted/offers/${offer.id}/contact-slip.pdf`} data-testid="contact-slip" download>
+              {t('offers.contactSlip')}
+            </a>
+            <br />
+            <span className="npo-page__source">{t('offers.contactSlipLead')}</span>
+          </p>
+        )}
         {c ? (
           <OfferContacts offer={offer} contacts={c} />
         ) : (

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../need-format';
 import { ErrorNotice } from '../../../shared/ErrorNotice';
+import { ProxyMark } from '../../../shared/ProxyMark';
 
 type Offer = OfferQuery['offer'];
 
@@ -58,7 +59,8 @@ export function OfferMessages({ offer, open }: { offer: Offer; open: boolean }) 
         {offer.messages.map((m) => (
           <li key={m.id} className={`thread__item${m.mine ? ' thread__item--mine' : ''}`} data-testid="thread-message">
             <p className="thread__meta">
-              {m.mine ? t('offers.you') : m.senderName}・{formatDateTime(m.createdAt, lang)}
+              {m.mine ? t('offers.you') : m.senderName}・{formatDateTime(m.createdAt, lang)}{' '}
+              <ProxyMark entry={m.enteredByProxy} />
             </p>
             <p className="npo-page__text">{m.body}</p>
           </li>

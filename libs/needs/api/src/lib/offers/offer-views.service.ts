@@ -7,6 +7,7 @@ import {
   MembershipService,
   policies,
   proxyEntry,
+  proxyFor,
 } from '@tsunagu/accounts/api';
 import { type Npo, NpoLookup, toNpoModel } from '@tsunagu/npo/api';
 import { APP_CONFIG, type AppConfig, currentLanguage, notFound } from '@tsunagu/shared/api-core';
@@ -153,6 +154,7 @@ export class OfferViews {
       replyBy: offer.status === 'PENDING' ? replyDeadline(offer.createdAt, closeDays) : null,
       statusNote: offerStatusNote(offer, viewerSide, closeDays, currentLanguage()),
       answeredByProxy: proxyEntry(offer.answeredByProxy),
+      viewerActsAs: proxyEntry(proxyFor(m, row.groupId)),
     };
   }
 

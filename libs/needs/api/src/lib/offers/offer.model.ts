@@ -152,4 +152,10 @@ export class Offer {
     description: "the group's answer was given by its 市民センター or a delegate, or taken by phone",
   })
   answeredByProxy!: ProxyEntry | null;
+
+  @Field(() => ProxyEntry, {
+    nullable: true,
+    description: 'the caller acts for the group (its 市民センター, the city or a delegate); null for its own members',
+  })
+  viewerActsAs!: ProxyEntry | null;
 }
