@@ -9,7 +9,7 @@ import {
   ProxyAccessRepository,
 } from '@tsunagu/accounts/api';
 import { AssistedGroupService, ConsentMethodKind } from '@tsunagu/assisted/api';
-import { NeedService } from '@tsunagu/needs/api';
+import { NeedService, OfferService } from '@tsunagu/needs/api';
 import { todayInJapan } from '@tsunagu/shared/util';
 import type { DemoSeedStep } from './demo-seed-step';
 import { plusDays } from './seed-dates';
@@ -23,7 +23,8 @@ export const DEMO_CENTRE_ACCOUNT = {
 /**
  * Assisted mode as a newcomer first sees it: 黒崎市民センター with one member of staff, and a
  * 町内会 whose officer has no email, registered by that staff member with the officer's consent
- * on paper, with one need the centre wrote for it.
+ * on paper, with one need the centre wrote for it and an NPO's offer waiting for the officer's
+ * answer (what the notice prints and the centre takes by phone).
  */
 @Injectable()
 export class DemoAssistedStep implements DemoSeedStep {
@@ -37,6 +38,7 @@ export class DemoAssistedStep implements DemoSeedStep {
     private readonly access: ProxyAccessRepository,
     private readonly assisted: AssistedGroupService,
     private readonly needs: NeedService,
+    private readonly offers: OfferService,
   ) {}
 
   async run(): Promise<Record<string, unknown>> {
@@ -92,6 +94,33 @@ export class DemoAssistedStep implements DemoSeedStep {
       deadline: plusDays(todayInJapan(), 30),
       fields: [3, 7],
     });
-    return { centre: centre.name, centreStaff: DEMO_CENTRE_ACCOUNT.email, group: group.name, need: need.title };
+    const offered = await this.offerFromDemoNpo(need.id);
+    return {
+      centre: centre.name,
+      centreStaff: DEMO_CENTRE_ACCOUNT.email,
+      group: group.name,
+      need: need.title,
+      offers: offered ? 1 : 0,
+    };
+  }
+
+  private async offerFromDemoNpo(needId: string): Promise<boolean> {
+    const npoMemberId = await this.people.idByEmail('npo@demo.tsunagu.jp');
+    const npoId = npoMemberId ? await this.people.firstNpoOf(npoMemberId) : null;
+    if (!npoMemberId || !npoId) return false;
+    const member: AuthenticatedUser = {
+      id: npoMemberId,
+      email: 'npo@demo.tsunagu.jp',
+      displayName: '佐藤 花子（NPO事務局）',
+      role: 'MEMBER',
+      sessionId: 'demo-seed',
+    };
+    await this.offers.offerHelp(
+      member,
+      needId,
+      npoId,
+      '食堂のボランティアの大人4人で、日曜日の朝に伺えます。草刈り機を2台持っていきます。',
+    );
+    return true;
   }
 }
