@@ -69,8 +69,9 @@ export class CommunityGroup {
   viewerActsAs!: ProxyEntry | null;
 }
 
-@InputType()
-export class RegisterCommunityGroupInput {
+/** What every group is registered with, by its officer or by the staff of a 市民センター. */
+@InputType({ isAbstract: true })
+export class GroupBasicsInput {
   @Field()
   @IsString()
   @MinLength(2, { message: '団体の名前を入れてください' })
@@ -90,7 +91,10 @@ export class RegisterCommunityGroupInput {
   @IsString()
   @MaxLength(100)
   area?: string | null;
+}
 
+@InputType()
+export class RegisterCommunityGroupInput extends GroupBasicsInput {
   @Field()
   @IsString()
   @MinLength(1, { message: '代表者のお名前を入れてください' })

@@ -10,7 +10,7 @@ import { CommunityGroupService } from '../groups/community-group.service';
 import { MembershipService } from '../memberships/membership.service';
 import { UserAccountRepository } from '../users/user-account.repository';
 import { type DelegateRelation, ProxyAccessRepository } from './proxy-access.repository';
-import type { GroupDelegate } from './proxy.model';
+import { DelegateRelationKind, type GroupDelegate } from './proxy.model';
 
 /**
  * Delegates: an officer lets a family member or a neighbour see and act for the group (marked as
@@ -32,7 +32,7 @@ export class GroupDelegateService {
     const m = await this.memberships.load(user.id);
     // The officer, the delegates themselves and those who act for the group see who else does.
     if (!m.groups.has(group.id) && !policies.isStaff(user)) throw forbidden();
-    return (await this.access.delegates(group.id)) as GroupDelegate[];
+    return this.delegatesOf(group.id);
   }
 
   async add(
@@ -64,7 +64,7 @@ export class GroupDelegateService {
         );
       }
     });
-    return (await this.access.delegates(group.id)) as GroupDelegate[];
+    return this.delegatesOf(group.id);
   }
 
   /** The officer takes a delegation back; a delegate may also step down themself. */
@@ -86,6 +86,10 @@ export class GroupDelegateService {
         );
       }
     });
-    return (await this.access.delegates(group.id)) as GroupDelegate[];
+    return this.delegatesOf(group.id);
+  }
+
+  private async delegatesOf(groupId: string): Promise<GroupDelegate[]> {
+    return (await this.access.delegates(groupId)).map((d) => ({ ...d, relation: DelegateRelationKind[d.relation] }));
   }
 }

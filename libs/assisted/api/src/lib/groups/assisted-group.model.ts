@@ -1,18 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  IsEnum,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { CommunityGroup, CommunityGroupKind } from '@tsunagu/accounts/api';
-import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { CommunityGroup, GroupBasicsInput } from '@tsunagu/accounts/api';
 
 export enum ConsentMethodKind {
   PAPER_FORM = 'PAPER_FORM',
@@ -39,30 +28,10 @@ export class ConsentInput {
 }
 
 @InputType()
-export class CreateAssistedGroupInput {
+export class CreateAssistedGroupInput extends GroupBasicsInput {
   @Field(() => ID, { description: 'the 市民センター that will act for the group' })
   @IsUUID('all', { message: '市民センターを選んでください' })
   centreId!: string;
-
-  @Field()
-  @IsString()
-  @MinLength(2, { message: '団体の名前を入れてください' })
-  @MaxLength(100)
-  name!: string;
-
-  @Field(() => CommunityGroupKind)
-  @IsEnum(CommunityGroupKind)
-  kind!: CommunityGroupKind;
-
-  @Field({ description: 'one of the seven wards' })
-  @IsIn([...KITAKYUSHU_WARDS], { message: '区を選んでください' })
-  ward!: string;
-
-  @Field(() => String, { nullable: true, description: 'e.g. 黒崎三丁目' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  area?: string | null;
 
   @Field({ description: "the officer's name" })
   @IsString()
