@@ -274,6 +274,13 @@ describe('assisted mode: paper out (notice, contact slip, 回覧板, weekly dige
     );
     expect(earlier).not.toContain(bare(`新しい申し出：${npoName}`));
     expect(earlier).toContain(bare('この週の動きはありません。'));
+    // The officers' phones are on it: each download is in the audit log.
+    expect(await printed('weekly-digest')).toHaveLength(3);
+    const twice = await refusal(
+      w.people.centreStaff,
+      `/api/assisted/centres/${w.centre}/weekly-digest.pdf?week=2026-12-07&week=2026-12-14`,
+    );
+    expect(twice.status).toBe(400);
     const bad = await refusal(
       w.people.centreStaff,
       `/api/assisted/centres/${w.centre}/weekly-digest.pdf?week=next-week`,

@@ -18,6 +18,7 @@ describe('the week of a digest', () => {
     for (const week of ['next-week', '2026-13-01', '2026-02-30', '2026/12/07', '20261207']) {
       expect(mondayOf(week)).toBeNull();
     }
+    expect(mondayOf(['2026-12-07', '2026-12-14'])).toBeNull();
   });
 
   it('covers Monday 0:00 to the next Monday 0:00 on the city’s clock', () => {

@@ -12,7 +12,9 @@ export function addDays(day: string, days: number): string {
  * The Monday that starts the week of `week` (any day of it counts), or of today in Japan when
  * none is given; null when `week` is not a real day. Staff may type any day of the week they mean.
  */
-export function mondayOf(week: string | undefined, now = new Date()): string | null {
+export function mondayOf(week: unknown, now = new Date()): string | null {
+  // A query string may repeat the parameter (an array): that is no day.
+  if (week !== undefined && typeof week !== 'string') return null;
   const day = week?.trim() || todayInJapan(now);
   if (!DAY.test(day)) return null;
   const date = new Date(`${day}T00:00:00Z`);

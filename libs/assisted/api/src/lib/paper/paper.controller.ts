@@ -15,7 +15,8 @@ import { fileSafe, pdfResponse } from './paper-files';
 /**
  * Paper out for assisted mode (issue #15): what reaches officers who are not online, and the
  * centre staff's own weekly paper. Only the group's centre (or the city's staff) may print; the
- * notice and the contact slip carry people's details, so every download of them is audit-logged.
+ * notice, the contact slip and the digest carry people's details, so every download of them is
+ * audit-logged (the 回覧板 holds only what is public on the site).
  */
 @Controller('api/assisted')
 export class PaperController {
@@ -74,19 +75,26 @@ export class PaperController {
   @Header('cache-control', 'no-store')
   async weeklyDigest(
     @Param('centreId') centreId: string,
-    @Query('week') week: string | undefined,
+    @Query('week') week: unknown,
     @CurrentUser() caller: AuthenticatedUser | undefined,
   ): Promise<StreamableFile> {
     const user = requireUser(caller);
     const centre = await this.access.centre(user, centreId);
     const monday = mondayOf(week);
     if (!monday) throw badUserInput(assistedMessages.weekNotADay, 'week');
+    const content = await this.centrePapers.weeklyDigest(user, centre, monday);
+    await this.printed(user, 'weekly-digest', 'community_group', centre.id);
     const doc = paperDocument({ title: '週のまとめ', author: centre.name });
-    drawPaper(doc, await this.centrePapers.weeklyDigest(user, centre, monday));
+    drawPaper(doc, content);
     return pdfResponse(doc, `weekly-digest-${monday}.pdf`, `週のまとめ-${fileSafe(centre.name)}-${monday}.pdf`);
   }
 
-  private printed(user: AuthenticatedUser, kind: 'notice' | 'contact-slip', targetType: string, targetId: string) {
+  private printed(
+    user: AuthenticatedUser,
+    kind: 'notice' | 'contact-slip' | 'weekly-digest',
+    targetType: string,
+    targetId: string,
+  ) {
     return this.audit.record({
       actorUserId: user.id,
       action: 'assisted.paper.printed',
