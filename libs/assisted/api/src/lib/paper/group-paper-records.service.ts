@@ -70,7 +70,7 @@ export class GroupPaperRecords {
     offerId: string,
     { group, centre }: GroupAtCentre,
     now = new Date(),
-  ): Promise<{ content: PaperContent; needTitle: string }> {
+  ): Promise<PaperContent> {
     const offer = await this.offers.get(offerId, user);
     if (offer.status !== 'ACCEPTED') throw conflict(assistedMessages.offerNotAccepted);
     const contacts = await this.threads.contacts(offerId, user);
@@ -87,6 +87,6 @@ export class GroupPaperRecords {
       centre: { name: centre.name, phone: centre.contactPhone },
       printedAt: now,
     };
-    return { content: contactSlipContent(records), needTitle: offer.needTitle };
+    return contactSlipContent(records);
   }
 }

@@ -51,7 +51,7 @@ export class PaperController {
   ): Promise<StreamableFile> {
     const user = requireUser(caller);
     const { offer, ...at } = await this.access.offer(user, offerId);
-    const { content } = await this.groupPapers.contactSlip(user, offer.id, at);
+    const content = await this.groupPapers.contactSlip(user, offer.id, at);
     await this.printed(user, 'contact-slip', 'offer', offer.id);
     const doc = paperDocument({ title: '連絡票', author: at.centre.name });
     drawPaper(doc, content);
