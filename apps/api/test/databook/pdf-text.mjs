@@ -1,15 +1,30 @@
 // Prints the text of a PDF as JSON: pages → lines (top to bottom) → cells (left to right).
 // Runs as its own Node process because pdf.js is an ES module (Jest runs CommonJS).
+// With --sizes: pages → text items {str, size}, size being the font height in points (from the
+// item's transform), so a test can check the type is as large as the paper promises.
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-const [file] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const sizes = args.includes('--sizes');
+const [file] = args.filter((a) => a !== '--sizes');
 const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 })
   .promise;
 const pages = [];
 for (let n = 1; n <= pdf.numPages; n++) {
   const page = await pdf.getPage(n);
   const { items } = await page.getTextContent();
+  if (sizes) {
+    pages.push(
+      items
+        .filter((item) => item.str && item.str.trim())
+        .map((item) => ({
+          str: item.str,
+          size: Math.round(Math.hypot(item.transform[2], item.transform[3]) * 10) / 10,
+        })),
+    );
+    continue;
+  }
   const rows = new Map();
   for (const item of items) {
     if (!item.str || !item.str.trim()) continue;

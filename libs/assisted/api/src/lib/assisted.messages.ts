@@ -31,4 +31,14 @@ export const assistedMessages = defineMessages('assisted', {
     ja: '伝言の内容を書いてください。',
     en: 'Please write down the message.',
   },
+  groupNotFound: { ja: '団体が見つかりません。', en: 'The group was not found.' },
+  paperOfferNotFound: { ja: '申し出が見つかりません。', en: 'The offer was not found.' },
+  offerNotAccepted: {
+    ja: '連絡票は、申し出を受けたあとに印刷できます（この申し出はまだ受けていません）。',
+    en: 'A contact slip can be printed once the offer is accepted (this offer is not accepted).',
+  },
+  weekNotADay: {
+    ja: '週の日付は 2026-12-07 のように書いてください。',
+    en: 'Please give the week as a date such as 2026-12-07.',
+  },
 });

@@ -1,9 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@tsunagu/accounts/api';
+import { MatchingModule } from '@tsunagu/matching/api';
 import { NeedsModule } from '@tsunagu/needs/api';
+import { NpoModule } from '@tsunagu/npo/api';
 import { AssistedResolver } from './assisted.resolver';
 import { AssistedConsentRepository } from './groups/assisted-consent.repository';
 import { AssistedGroupService } from './groups/assisted-group.service';
+import { CentrePaperRecords } from './paper/centre-paper-records.service';
+import { GroupPaperRecords } from './paper/group-paper-records.service';
+import { PaperAccess } from './paper/paper-access.service';
+import { PaperController } from './paper/paper.controller';
 import { PaperReplyService } from './paper-replies/paper-reply.service';
 import { TakeoverCodeRepository } from './takeover/takeover-code.repository';
 import { TakeoverCodeService } from './takeover/takeover-code.service';
@@ -13,7 +19,8 @@ import { TakeoverCodeService } from './takeover/takeover-code.service';
  * of their 市民センター, with consent, and what comes back reaches them on paper.
  */
 @Module({
-  imports: [AccountsModule, NeedsModule],
+  imports: [AccountsModule, NeedsModule, NpoModule, MatchingModule],
+  controllers: [PaperController],
   providers: [
     AssistedConsentRepository,
     AssistedGroupService,
@@ -21,6 +28,9 @@ import { TakeoverCodeService } from './takeover/takeover-code.service';
     TakeoverCodeService,
     PaperReplyService,
     AssistedResolver,
+    PaperAccess,
+    GroupPaperRecords,
+    CentrePaperRecords,
   ],
   exports: [AssistedGroupService],
 })

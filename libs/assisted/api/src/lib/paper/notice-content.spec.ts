@@ -1,0 +1,58 @@
+import { noticeContent } from './notice-content';
+import type { PaperContent } from './paper-content';
+
+const centre = { name: '黒崎市民センター', phone: '093-600-0000' };
+const text = (content: PaperContent) =>
+  content.blocks.flatMap((b) => [b.heading ?? '', ...b.lines.map((l) => l.text)]).join('\n');
+const suggestion = (n: number) => ({
+  npoName: `団体${n}`,
+  reasons: ['「清掃」に取り組んでいます'],
+  introduction: null,
+});
+
+describe('the notice of an assisted group', () => {
+  it('tells, for an offer, who offered and what they said, and to call the centre to accept it', () => {
+    const content = noticeContent({
+      groupName: '黒崎四丁目町内会',
+      officerName: '田中 とし子',
+      centre,
+      printedAt: new Date('2026-12-03T01:00:00Z'),
+      needs: [
+        {
+          title: '草刈り',
+          offers: [{ npoName: '草刈りの会', message: '4人で\n伺えます。', introduction: '清掃をしています。' }],
+          suggestions: [],
+        },
+      ],
+    });
+    expect(content.from).toBe('黒崎市民センターからのお知らせ');
+    expect(content.printedOn).toBe('2026年12月3日 印刷');
+    expect(text(content)).toContain(
+      '1. 草刈りの会\n申し出のことば：「4人で 伺えます。」\nどんな団体か：清掃をしています。',
+    );
+    expect(text(content)).toContain(
+      'この申し出を受けるときは、黒崎市民センター（電話 093-600-0000）にお電話ください。',
+    );
+    expect(text(content)).not.toContain('お願いできそうな団体');
+  });
+
+  it('suggests at most three helpers, each with why', () => {
+    const content = noticeContent({
+      groupName: 'G',
+      officerName: null,
+      centre,
+      printedAt: new Date(),
+      needs: [{ title: '草刈り', offers: [], suggestions: [1, 2, 3, 4].map(suggestion) }],
+    });
+    expect(text(content)).toContain('まだ申し出はありません。');
+    expect(text(content)).toContain('・団体3\nおすすめの理由：「清掃」に取り組んでいます');
+    expect(text(content)).not.toContain('団体4');
+    expect(content.blocks.filter((b) => b.heading === 'お願いできそうな団体')).toHaveLength(1);
+  });
+
+  it('says so when the group has no open need', () => {
+    const content = noticeContent({ groupName: 'G', officerName: null, centre, printedAt: new Date(), needs: [] });
+    expect(text(content)).toContain('いま出している募集はありません。');
+    expect(content.footer).toBe('わからないことは、黒崎市民センター（電話 093-600-0000）へ。');
+  });
+});
