@@ -6,6 +6,10 @@ import { ResetPasswordPage, ResetRequestPage } from '../features/accounts/Passwo
 import { SignInPage } from '../features/accounts/SignInPage';
 import { SignUpConfirmPage } from '../features/accounts/SignUpConfirmPage';
 import { SignUpPage } from '../features/accounts/SignUpPage';
+import { AssistedGroupFormPage } from '../features/assisted/AssistedGroupFormPage';
+import { CentreDeskPage } from '../features/assisted/CentreDeskPage';
+import { CentreStaffPage } from '../features/assisted/CentreStaffPage';
+import { TakeoverPage } from '../features/assisted/TakeoverPage';
 import { ClaimPage } from '../features/claim/ClaimPage';
 import { MarcheApplicationRedirect } from '../features/marche/MarcheApplicationRedirect';
 import { MarcheApplyPage } from '../features/marche/MarcheApplyPage';
@@ -45,6 +49,7 @@ export const router = createBrowserRouter([
       { path: 'staff/needs', element: <StaffNeedsPage /> },
       { path: 'staff/databook', element: <DataBookPage /> },
       { path: 'staff/outreach', element: <OutreachPage /> },
+      { path: 'staff/centres', element: <CentreStaffPage /> },
       { path: 'staff/marche/new', element: <StaffMarcheNewPage /> },
       { path: 'staff/marche/:id', element: <StaffMarchePage /> },
       { path: 'login', element: <SignInPage /> },
@@ -63,6 +68,10 @@ export const router = createBrowserRouter([
       { path: 'needs/:id', element: <NeedPage /> },
       { path: 'needs/:id/edit', element: <NeedFormPage key="edit" /> },
       { path: 'offers/:id', element: <OfferPage /> },
+      { path: 'centre', element: <CentreDeskPage /> },
+      { path: 'centre/:centreId', element: <CentreDeskPage /> },
+      { path: 'centre/:centreId/groups/new', element: <AssistedGroupFormPage /> },
+      { path: 'takeover', element: <TakeoverPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'marche', element: <MarcheListPage /> },
       { path: 'marche/applications/:id', element: <MarcheApplicationRedirect /> },

@@ -17,6 +17,7 @@ import { GroupInviteButton } from './GroupInvite';
 import { useMe } from './hooks/useMe';
 import { PasswordField } from './components/AccountFields';
 import { MyListSection } from './components/MyListSection';
+import { MyGroupProxyPart } from '../assisted/components/MyGroupProxyPart';
 
 /** 「マイページ」: my groups, my NPOs, my data, signing out. */
 export function MyPage() {
@@ -71,9 +72,12 @@ export function MyPage() {
             <>
               {g.name}（{g.ward}）{' '}
               <Tag tone={g.status === 'VERIFIED' ? 'success' : 'warning'}>{t(`me.groupStatus.${g.status}`)}</Tag>
-              <div className="button-row">
-                <GroupInviteButton groupId={g.id} groupName={g.name} />
-              </div>
+              {!g.viewerActsAs && (
+                <div className="button-row">
+                  <GroupInviteButton groupId={g.id} groupName={g.name} />
+                </div>
+              )}
+              <MyGroupProxyPart group={g} myUserId={me.id} />
             </>
           )}
         </MyListSection>

@@ -131,3 +131,35 @@ describe('useNeedAsk: asking the NPO once the need is published', () => {
     expect(keptAsk('need-9')).toBe(NPO_ID);
   });
 });
+
+describe('the need form opened from a centre’s desk (?group=)', () => {
+  it('writes for the group asked for, not the first one, with its ward', async () => {
+    const twoGroups = {
+      request: { query: NeedFormDocument },
+      result: {
+        data: {
+          myCommunityGroups: [
+            {
+              __typename: 'CommunityGroup',
+              id: 'group-1',
+              name: '黒崎三丁目自治会',
+              ward: '八幡西区',
+              status: 'VERIFIED',
+            },
+            {
+              __typename: 'CommunityGroup',
+              id: 'group-4',
+              name: '若松二丁目町内会',
+              ward: '若松区',
+              status: 'VERIFIED',
+            },
+          ],
+        },
+      },
+    };
+    renderForm('/needs/new?group=group-4', [meMock(MeDocument, { role: 'MEMBER' }), twoGroups]);
+    const group = (await screen.findByTestId('need-group')) as HTMLSelectElement;
+    expect(group.value).toBe('group-4');
+    expect(screen.getByRole('option', { name: '若松二丁目町内会（若松区）', selected: true })).toBeTruthy();
+  });
+});

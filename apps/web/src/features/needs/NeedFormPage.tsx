@@ -61,13 +61,15 @@ export function NeedFormPage() {
   const noGroup = Boolean(me) && !groupsQuery.loading && !editId && groups.length === 0;
   const ask = useNeedAsk({ editId, needId: draft.needId, keepForLater: noGroup });
 
-  // Fill the form once from the saved need (editing), or with the first group (new).
+  // Fill the form once from the saved need (editing), or with the group asked for (`?group=`, from
+  // a centre's desk acting for it) or else the first group (new).
   if (need && loadedId !== need.id) {
     setLoadedId(need.id);
     load(formOfNeed(need));
   }
   if (!editId && !form.groupId && groups.length > 0) {
-    load({ ...form, groupId: groups[0].id, ward: form.ward || groups[0].ward });
+    const first = groups.find((g) => g.id === search.get('group')) ?? groups[0];
+    load({ ...form, groupId: first.id, ward: form.ward || first.ward });
   }
 
   const applyTemplate = (id: string) => {

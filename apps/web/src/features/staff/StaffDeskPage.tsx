@@ -50,6 +50,16 @@ export function StaffDeskPage() {
             </Link>
           </li>
           <li>
+            <Link to="/staff/centres" data-testid="staff-centres-link">
+              {t('assisted.centreStaff.deskLink')}
+            </Link>
+          </li>
+          <li>
+            <Link to="/centre" data-testid="staff-centre-desk-link">
+              {t('assisted.desk.title')}
+            </Link>
+          </li>
+          <li>
             <Link to="/staff/needs" data-testid="staff-needs-link">
               {t('staffNeeds.title')}
             </Link>
