@@ -6,6 +6,7 @@ import {
   type ConsentMethod,
   CreateAssistedGroupDocument,
   MyCentresDocument,
+  NeedFormDocument,
 } from '@tsunagu/shared/graphql-client';
 import { ErrorSummary, SelectField, TextArea, TextField } from '@tsunagu/shared/ui';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
@@ -45,7 +46,8 @@ export function AssistedGroupFormPage() {
   const [form, setForm] = useState<AssistedGroupForm>(emptyAssistedGroupForm);
   const [attempt, setAttempt] = useState(0);
   const [create, { loading: sending, error }] = useMutation(CreateAssistedGroupDocument, {
-    refetchQueries: [{ query: CentreDeskDocument, variables: { centreId } }],
+    // The need form's list of groups must hold the new one: the desk's next step is to write for it.
+    refetchQueries: [{ query: CentreDeskDocument, variables: { centreId } }, { query: NeedFormDocument }],
   });
 
   if (loading || (me && centres.loading)) return null;

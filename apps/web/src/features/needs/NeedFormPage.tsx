@@ -34,7 +34,8 @@ export function NeedFormPage() {
   const editId = params['id'] ?? search.get('draft') ?? null;
   usePageTitle(editId ? t('needForm.editTitle') : t('nav.needsNew'));
   const { me, loading: meLoading } = useMe();
-  const groupsQuery = useQuery(NeedFormDocument, { skip: !me });
+  // From the network too: a centre may have just registered the group it now writes for.
+  const groupsQuery = useQuery(NeedFormDocument, { skip: !me, fetchPolicy: 'cache-and-network' });
   const existing = useQuery(NeedDocument, { variables: { id: editId ?? '' }, skip: !editId || !me });
 
   const state = useNeedForm();
@@ -67,8 +68,11 @@ export function NeedFormPage() {
     setLoadedId(need.id);
     load(formOfNeed(need));
   }
-  if (!editId && !form.groupId && groups.length > 0) {
-    const first = groups.find((g) => g.id === search.get('group')) ?? groups[0];
+  const askedGroup = search.get('group');
+  const askedGroupKnown = !askedGroup || groups.some((g) => g.id === askedGroup);
+  // A group asked for but not (yet) in the list waits for the network's answer before the first is taken.
+  if (!editId && !form.groupId && groups.length > 0 && (askedGroupKnown || !groupsQuery.loading)) {
+    const first = groups.find((g) => g.id === askedGroup) ?? groups[0];
     load({ ...form, groupId: first.id, ward: form.ward || first.ward });
   }
 

@@ -9,7 +9,6 @@ import { PhoneReplyPanel } from './PhoneReplyPanel';
 type Offer = OfferQuery['offer'];
 
 const offer = (patch: Partial<Offer> = {}): Offer => ({
-  __typename: 'Offer',
   id: 'offer-1',
   needId: 'need-1',
   needTitle: '集会所のまわりの草刈りを手伝ってほしい',
@@ -18,7 +17,7 @@ const offer = (patch: Partial<Offer> = {}): Offer => ({
   status: 'PENDING',
   statusNote: null,
   viewerSide: 'GROUP',
-  viewerActsAs: { __typename: 'ProxyEntry', kind: 'CENTRE', name: '黒崎市民センター' },
+  viewerActsAs: { kind: 'CENTRE', name: '黒崎市民センター' },
   answeredByProxy: null,
   unreadCount: 0,
   createdAt: '2026-12-01T01:00:00.000Z',
@@ -26,7 +25,6 @@ const offer = (patch: Partial<Offer> = {}): Offer => ({
   messages: [],
   contacts: null,
   npo: {
-    __typename: 'Npo',
     id: 'npo-1',
     name: 'みどりの手',
     ward: '八幡西区',
@@ -42,7 +40,7 @@ const accepted = (input: Record<string, unknown>) => ({
     data: {
       recordPhoneReply: offer({
         status: 'ACCEPTED',
-        answeredByProxy: { __typename: 'ProxyEntry', kind: 'PHONE', name: '黒崎市民センター' },
+        answeredByProxy: { kind: 'PHONE', name: '黒崎市民センター' },
       }),
     },
   },
