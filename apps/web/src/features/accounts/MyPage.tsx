@@ -61,11 +61,18 @@ export function MyPage() {
           part="groups"
           items={data?.myCommunityGroups}
           after={
-            <p>
-              <ButtonLink href="/groups/new" as={RouterAnchor} variant="secondary" data-testid="register-group">
-                {t('me.registerGroup')}
-              </ButtonLink>
-            </p>
+            <>
+              <p>
+                <ButtonLink href="/groups/new" as={RouterAnchor} variant="secondary" data-testid="register-group">
+                  {t('me.registerGroup')}
+                </ButtonLink>
+              </p>
+              <p>
+                <Link to="/takeover" data-testid="to-takeover">
+                  {t('assisted.takeover.fromMyPage')}
+                </Link>
+              </p>
+            </>
           }
         >
           {(g) => (

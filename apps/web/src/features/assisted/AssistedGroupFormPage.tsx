@@ -50,7 +50,7 @@ export function AssistedGroupFormPage() {
     refetchQueries: [{ query: CentreDeskDocument, variables: { centreId } }, { query: NeedFormDocument }],
   });
 
-  if (loading || (me && centres.loading)) return null;
+  if (loading || (me && centres.loading && !centres.data)) return null;
   if (!me) return <SignInGate title={t('assisted.form.title')} message={t('assisted.desk.noCentreBody')} />;
   const centre = centres.data?.myCentres.find((c) => c.id === centreId);
   if (!centre) {

@@ -27,7 +27,7 @@ export function CentreDeskPage() {
   const { me, loading } = useMe();
   const centres = useQuery(MyCentresDocument, { skip: !me });
 
-  if (loading || (me && centres.loading)) return null;
+  if (loading || (me && centres.loading && !centres.data)) return null;
   if (!me) return <SignInGate title={t('assisted.desk.title')} message={t('assisted.desk.noCentreBody')} />;
   const list = centres.data?.myCentres ?? [];
   const centreId = chosen ?? (list.length === 1 ? list[0].id : undefined);

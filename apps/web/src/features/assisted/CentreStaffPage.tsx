@@ -17,7 +17,7 @@ export function CentreStaffPage() {
   const centres = useQuery(MyCentresDocument, { skip: !isStaff });
   const [chosen, setChosen] = useState('');
 
-  if (loading || centres.loading) return null;
+  if (loading || (centres.loading && !centres.data)) return null;
   if (!isStaff) return <StaffOnlyPage title={t('assisted.centreStaff.title')} />;
   const list = centres.data?.myCentres ?? [];
   const centre = list.find((c) => c.id === chosen) ?? list[0];
