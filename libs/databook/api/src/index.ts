@@ -7,3 +7,4 @@ export * from './lib/databook-selection';
 export * from './lib/data-book-jobs';
 export * from './lib/data-book.repository';
 export * from './lib/databook-table';
+export * from './lib/qr.drawing';

@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { drawQr } from './qr.drawing';
 import { ACTIVITY_FIELDS, HELP_KINDS } from '@tsunagu/shared/util';
 import { INK, MUTED } from './databook-geometry';
 import type { BookEntry } from './databook-options';
@@ -134,17 +134,4 @@ function drawFieldChips(
     cx += w;
   }
   return cy + 13;
-}
-
-/** A QR code drawn as vector squares (sharp in print, tiny in the file). */
-function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number): void {
-  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
-  const cell = size / n;
-  doc.save().fillColor('#000000');
-  for (let r = 0; r < n; r++) {
-    for (let c = 0; c < n; c++)
-      if (qr.modules.get(r, c)) doc.rect(x + c * cell, y + r * cell, cell + 0.05, cell + 0.05);
-  }
-  doc.fill().restore();
 }

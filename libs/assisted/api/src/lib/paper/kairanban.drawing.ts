@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { drawQr } from '@tsunagu/databook/api';
 import type { KairanbanContent } from './kairanban-content';
 import { CONTENT_WIDTH, type Doc, INK, MARGIN, MM, MUTED, PAGE } from './paper-document';
 
@@ -68,17 +68,4 @@ export function drawKairanban(doc: Doc, content: KairanbanContent): void {
   doc.text(content.qrCaption, textX, FOOT_TOP, { width: textWidth, lineGap: 3 });
   doc.moveDown(0.5);
   doc.font('bold').text(content.contact, textX, doc.y, { width: textWidth, lineGap: 3 });
-}
-
-/** Square modules drawn as vectors: sharp at any printer's resolution. */
-function drawQr(doc: Doc, url: string, x: number, y: number, size: number): void {
-  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
-  const cell = size / n;
-  doc.save().fillColor('#000000');
-  for (let r = 0; r < n; r++) {
-    for (let c = 0; c < n; c++)
-      if (qr.modules.get(r, c)) doc.rect(x + c * cell, y + r * cell, cell + 0.05, cell + 0.05);
-  }
-  doc.fill().restore();
 }

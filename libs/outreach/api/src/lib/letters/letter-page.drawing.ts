@@ -1,5 +1,4 @@
-import QRCode from 'qrcode';
-import { fitText } from '@tsunagu/databook/api';
+import { drawQr, fitText } from '@tsunagu/databook/api';
 import {
   ANSWER_HEADING,
   ASKS_HEADING,
@@ -235,17 +234,4 @@ function drawAnswer(doc: Doc, letter: LetterContent, top: number, height: number
     .fillColor(INK)
     .text(contactLine(letter), MARGIN_X, top + height + 2 * MM, body(CONTENT_WIDTH));
   doc.text(ignoreLine, MARGIN_X, doc.y, body(CONTENT_WIDTH));
-}
-
-/** A QR code drawn as vector squares (sharp in print); the box around it leaves its quiet zone white. */
-function drawQr(doc: Doc, url: string, x: number, y: number, size: number): void {
-  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
-  const cell = size / n;
-  doc.save().fillColor('#000000');
-  for (let r = 0; r < n; r++) {
-    for (let c = 0; c < n; c++)
-      if (qr.modules.get(r, c)) doc.rect(x + c * cell, y + r * cell, cell + 0.05, cell + 0.05);
-  }
-  doc.fill().restore();
 }
