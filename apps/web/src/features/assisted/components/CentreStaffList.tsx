@@ -5,11 +5,10 @@ import {
   MyCentresDocument,
   RemoveCentreStaffDocument,
 } from '@tsunagu/shared/graphql-client';
-import { Button, Stack, TextField } from '@tsunagu/shared/ui';
-import { type FormEvent, useState } from 'react';
+import { Stack } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
-import { checkEmail } from '../../accounts/field-checks';
 import { ErrorNotice } from '../../../shared/ErrorNotice';
+import { AddPersonByEmailForm } from './AddPersonByEmailForm';
 import { ConfirmButton } from './ConfirmButton';
 
 /** One centre's staff, as city staff put people on it and take them off. */
@@ -29,19 +28,9 @@ export function CentreStaffList({ centre }: { centre: { id: string; name: string
       d && cache.writeQuery({ query: CentreStaffDocument, variables, data: { centreStaff: d.removeCentreStaff } }),
     refetchQueries: [MyCentresDocument],
   });
-  const [email, setEmail] = useState('');
-  const [touched, setTouched] = useState(false);
-  const problem = checkEmail(t, email.trim());
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (problem) return;
-    const done = await assign({ variables: { input: { centreId: centre.id, email: email.trim() } } }).catch(() => null);
-    if (done?.data) {
-      setEmail('');
-      setTouched(false);
-    }
+  const add = async (email: string) => {
+    const done = await assign({ variables: { input: { centreId: centre.id, email } } }).catch(() => null);
+    return Boolean(done?.data);
   };
 
   const staff = data?.centreStaff ?? [];
@@ -68,27 +57,14 @@ export function CentreStaffList({ centre }: { centre: { id: string; name: string
         </ul>
         <ErrorNotice error={removing.error} />
         <ErrorNotice error={assigning.error} />
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="sm">
-            <TextField
-              label={t('assisted.centreStaff.email')}
-              hint={t('form.emailHint')}
-              type="email"
-              autoComplete="off"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              error={touched ? problem : undefined}
-              required
-              requiredLabel={t('form.requiredLabel')}
-              data-testid="centre-staff-email"
-            />
-            <div>
-              <Button type="submit" disabled={assigning.loading} data-testid="assign-centre-staff">
-                {t('assisted.centreStaff.add')}
-              </Button>
-            </div>
-          </Stack>
-        </form>
+        <AddPersonByEmailForm
+          emailLabel={t('assisted.centreStaff.email')}
+          submitLabel={t('assisted.centreStaff.add')}
+          busy={assigning.loading}
+          onAdd={add}
+          emailTestId="centre-staff-email"
+          submitTestId="assign-centre-staff"
+        />
       </Stack>
     </section>
   );

@@ -5,11 +5,11 @@ import {
   GroupDelegatesDocument,
   RemoveGroupDelegateDocument,
 } from '@tsunagu/shared/graphql-client';
-import { Button, ChoiceGroup, Stack, TextField } from '@tsunagu/shared/ui';
-import { type FormEvent, useState } from 'react';
+import { ChoiceGroup, Stack } from '@tsunagu/shared/ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkEmail } from '../../accounts/field-checks';
 import { ErrorNotice } from '../../../shared/ErrorNotice';
+import { AddPersonByEmailForm } from './AddPersonByEmailForm';
 import { ConfirmButton } from './ConfirmButton';
 
 const RELATIONS: DelegateRelation[] = ['FAMILY', 'NEIGHBOUR', 'OTHER'];
@@ -37,24 +37,17 @@ export function GroupDelegates({ groupId, groupName }: { groupId: string; groupN
         data: { groupDelegates: d.removeGroupDelegate },
       }),
   });
-  const [email, setEmail] = useState('');
   const [relation, setRelation] = useState<DelegateRelation>('FAMILY');
-  const [touched, setTouched] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
-  const emailProblem = checkEmail(t, email);
   const headingId = `delegates-${groupId}`;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
+  const addDelegate = async (email: string) => {
     setAdded(null);
-    if (emailProblem) return;
-    const done = await add({ variables: { input: { groupId, email: email.trim(), relation } } }).catch(() => null);
-    if (!done?.data) return;
+    const done = await add({ variables: { input: { groupId, email, relation } } }).catch(() => null);
+    if (!done?.data) return false;
     const before = new Set(data?.groupDelegates.map((d) => d.userId));
-    setAdded(done.data.addGroupDelegate.find((d) => !before.has(d.userId))?.displayName ?? email.trim());
-    setEmail('');
-    setTouched(false);
+    setAdded(done.data.addGroupDelegate.find((d) => !before.has(d.userId))?.displayName ?? email);
+    return true;
   };
 
   const delegates = data?.groupDelegates ?? [];
@@ -87,39 +80,27 @@ export function GroupDelegates({ groupId, groupName }: { groupId: string; groupN
           {added && t('assisted.delegates.added', { name: added })}
         </p>
         <ErrorNotice error={adding.error} />
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="sm">
-            <TextField
-              label={t('assisted.delegates.email')}
-              hint={t('form.emailHint')}
-              type="email"
-              autoComplete="off"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              error={touched ? emailProblem : undefined}
-              required
-              requiredLabel={t('form.requiredLabel')}
-              data-testid="delegate-email"
-            />
-            <ChoiceGroup<DelegateRelation>
-              type="radio"
-              legend={t('assisted.delegates.relation')}
-              options={RELATIONS.map((r) => ({
-                value: r,
-                label: t(`assisted.delegates.relations.${r}`),
-                testId: `relation-${r}`,
-              }))}
-              value={relation}
-              onChange={setRelation}
-              columns
-            />
-            <div>
-              <Button type="submit" disabled={adding.loading} data-testid="add-delegate">
-                {t('assisted.delegates.add')}
-              </Button>
-            </div>
-          </Stack>
-        </form>
+        <AddPersonByEmailForm
+          emailLabel={t('assisted.delegates.email')}
+          submitLabel={t('assisted.delegates.add')}
+          busy={adding.loading}
+          onAdd={addDelegate}
+          emailTestId="delegate-email"
+          submitTestId="add-delegate"
+        >
+          <ChoiceGroup<DelegateRelation>
+            type="radio"
+            legend={t('assisted.delegates.relation')}
+            options={RELATIONS.map((r) => ({
+              value: r,
+              label: t(`assisted.delegates.relations.${r}`),
+              testId: `relation-${r}`,
+            }))}
+            value={relation}
+            onChange={setRelation}
+            columns
+          />
+        </AddPersonByEmailForm>
       </Stack>
     </section>
   );
