@@ -1,4 +1,5 @@
 import { type TestApp, startTestApp } from '../test-services';
+import { mailsTo } from './mailbox';
 
 /**
  * Refusals of accounts and npo are worded in the caller's language (Accept-Language, sent by the
@@ -63,5 +64,26 @@ describe('refusals in the caller’s language', () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ code: 'NOT_FOUND', message: 'There is no photo.' });
     expect(await (await photo()).json()).toEqual({ code: 'NOT_FOUND', message: '写真はありません。' });
+  });
+
+  it('the sign-up and password mails are written in the language the person was using, not both', async () => {
+    const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    const signUp = (email: string, language?: string) =>
+      fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(language ? { 'accept-language': language } : {}) },
+        body: JSON.stringify({
+          query: `mutation($input: SignUpInput!) { signUp(input: $input) }`,
+          variables: { input: { email, password: 'kokura-kita-2026', displayName: 'Amy Clark' } },
+        }),
+      });
+    await signUp('amy@example.jp', 'en');
+    await signUp('sato@example.jp');
+    const [english] = await mailsTo(t, 'amy@example.jp');
+    expect(english?.text).toContain('To finish signing up for tsunagu, open the link below');
+    expect(english?.text).not.toMatch(JAPANESE);
+    const [japanese] = await mailsTo(t, 'sato@example.jp');
+    expect(japanese?.text).toContain('つなぐへの登録を終えるには');
+    expect(japanese?.text).not.toContain('To finish');
   });
 });

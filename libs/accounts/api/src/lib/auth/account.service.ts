@@ -4,13 +4,16 @@ import { enqueueMail } from '@tsunagu/mail/api';
 import {
   APP_CONFIG,
   type AppConfig,
-  ErrorCode,
   badUserInput,
   contractError,
+  currentLanguage,
+  ErrorCode,
+  translate,
   unauthenticated,
 } from '@tsunagu/shared/api-core';
 import { normalizeEmail } from '@tsunagu/shared/util';
 import { accountsMessages } from '../accounts.messages';
+import { accountMailMessages } from './account-mail.messages';
 import type { UserAccountEntity, UserRole } from '../entities/user-account.entity';
 import { UserAccountRepository } from '../users/user-account.repository';
 import { AttemptLimiter } from './attempt-limiter';
@@ -93,19 +96,12 @@ export class AccountService {
       );
       await enqueueMail(manager, {
         to: user.email,
-        subject: '【つなぐ】パスワードの再設定 / Password reset',
-        text: [
-          `${user.displayName} 様`,
-          '',
-          'パスワードを再設定するには、次のリンクを開いてください。',
-          `リンクは${RESET_LINK_MINUTES}分間、1回だけ使えます。`,
-          '',
-          link,
-          '',
-          'このメールに心当たりがない場合は、何もしなくてかまいません。',
-          '',
-          'To choose a new password, open the link above (valid for one hour, once).',
-        ].join('\n'),
+        subject: translate(accountMailMessages.resetSubject, {}, currentLanguage()),
+        text: translate(
+          accountMailMessages.resetBody,
+          { name: user.displayName, minutes: RESET_LINK_MINUTES, link },
+          currentLanguage(),
+        ),
       });
     });
   }

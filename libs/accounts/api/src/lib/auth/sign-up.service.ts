@@ -1,9 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { enqueueMail } from '@tsunagu/mail/api';
-import { APP_CONFIG, type AppConfig, badUserInput, contractError, ErrorCode } from '@tsunagu/shared/api-core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  badUserInput,
+  contractError,
+  currentLanguage,
+  ErrorCode,
+  translate,
+} from '@tsunagu/shared/api-core';
 import { displayNameProblem, normalizeEmail } from '@tsunagu/shared/util';
 import { accountsMessages } from '../accounts.messages';
+import { accountMailMessages } from './account-mail.messages';
 import type { PendingSignUpEntity } from '../entities/pending-sign-up.entity';
 import type { UserAccountEntity } from '../entities/user-account.entity';
 import { UserAccountRepository } from '../users/user-account.repository';
@@ -66,22 +75,21 @@ export class SignUpService {
     );
     await enqueueMail(manager, {
       to: pending.email,
-      subject: '【つなぐ】登録の確認 / Please confirm your sign-up',
-      text: [
-        `${pending.displayName} 様`,
-        '',
-        'つなぐへの登録を終えるには、次のリンクを開き、登録のときに決めたパスワードを入れて「登録を終える」を押してください。',
-        `リンクは${CONFIRM_LINK_HOURS}時間、1回だけ使えます。`,
-        '',
-        `${this.config.publicUrl}/signup/confirm?token=${token}`,
-        '',
-        'このメールに心当たりがない場合は、リンクを開かずに、何もしないでください（登録はされません）。',
-        '',
-        `To finish signing up, open the link above (valid for ${CONFIRM_LINK_HOURS} hours, once).`,
-      ].join('\n'),
+      subject: translate(accountMailMessages.signUpSubject, {}, currentLanguage()),
+      text: translate(
+        accountMailMessages.signUpBody,
+        {
+          name: pending.displayName,
+          hours: CONFIRM_LINK_HOURS,
+          link: `${this.config.publicUrl}/signup/confirm?token=${token}`,
+        },
+        currentLanguage(),
+      ),
     });
   }
 
+  // Written to the account's owner, not to whoever is signing up: the owner's language is not
+  // known (accounts keep none), so Japanese first with a line of English, as before.
   private async tellOwner(manager: EntityManager, owner: UserAccountEntity): Promise<void> {
     await enqueueMail(manager, {
       to: owner.email,
