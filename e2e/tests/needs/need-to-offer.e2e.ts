@@ -31,6 +31,8 @@ test.describe('needs: from a posted need to an accepted offer', () => {
     await expect(officer.getByTestId('need-field-8')).toBeChecked();
     await expect(officer.getByTestId('need-help-LECTURER')).toBeChecked();
     await officer.getByTestId('need-title').fill(title);
+    // The place is among what may be left out, folded.
+    await officer.getByTestId('need-more-fold').locator('summary').click();
     await officer.getByTestId('need-place').fill('黒崎市民センター');
     await officer.getByTestId('need-deadline-THREE_MONTHS').check();
     await expect(officer.getByTestId('draft-status')).toHaveText('下書きを保存しました', { timeout: 10_000 });

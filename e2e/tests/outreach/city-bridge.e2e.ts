@@ -66,6 +66,8 @@ test.describe('the city as the bridge to NPOs without an account', () => {
       await officer.getByTestId('need-group').selectOption({ label: `${GROUP}（八幡西区）` });
       await officer.getByTestId(`template-${TEMPLATE[testInfo.project.name]}`).click();
       await officer.getByTestId('need-title').fill(title);
+      // The place is among what may be left out, folded.
+      await officer.getByTestId('need-more-fold').locator('summary').click();
       await officer.getByTestId('need-place').fill('黒崎市民センター');
       await officer.getByTestId('need-deadline-NEXT_MONTH').check();
       await officer.getByTestId('need-preview-button').click();

@@ -83,7 +83,7 @@ export function NeedPage() {
 
         {(me?.role === 'STAFF' || me?.role === 'ADMIN') && <NeedStaffModeration need={need} />}
         {need.viewerCanEdit ? (
-          <NeedOwnerPanel need={need} onOfferAnswered={reloadAfterAnswer} />
+          <NeedOwnerPanel need={need} onOfferAnswered={reloadAfterAnswer} justWritten={justWritten} />
         ) : me ? (
           <NpoOfferPanel need={need} open={open} />
         ) : (

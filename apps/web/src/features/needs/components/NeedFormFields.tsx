@@ -2,6 +2,8 @@ import { Button, Stack, TextArea, TextField } from '@tsunagu/shared/ui';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NeedFormState } from '../hooks/useNeedForm';
+import { draftFields } from '../need-form';
+import { formatDay } from '../need-format';
 import { NeedDeadlineChoice } from './NeedDeadlineChoice';
 import { NeedFieldsChoice } from './NeedFieldsChoice';
 import { NeedFold } from './NeedFold';
@@ -45,10 +47,16 @@ export function NeedFormFields({
   keepingDraft,
   saveStatus,
 }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { form, change, touch, errorFor } = state;
   const required = { required: true, requiredLabel: t('form.requiredLabel') };
   const optionalError = Boolean(errorFor('startsOn') || errorFor('peopleNeeded'));
+  // Folded, it still says what it holds, so nothing written there is out of sight.
+  const written = [
+    form.place,
+    form.startsOn && formatDay(form.startsOn, i18n.resolvedLanguage),
+    draftFields(form).peopleNeeded != null && t('needs.people', { count: Number(form.peopleNeeded) }),
+  ].filter(Boolean);
   return (
     <form
       noValidate
@@ -86,15 +94,6 @@ export function NeedFormFields({
         />
         <NeedFieldsChoice state={state} />
         <NeedWardSelect state={state} />
-        <TextField
-          label={t('needs.place')}
-          hint={t('needForm.placeHint')}
-          value={form.place}
-          onChange={(e) => change({ place: e.target.value })}
-          maxLength={100}
-          id="need-place"
-          data-testid="need-place"
-        />
         <NeedHelpKindChoice state={state} />
         <NeedDeadlineChoice state={state} />
         <NeedFold
@@ -103,11 +102,22 @@ export function NeedFormFields({
           summary={
             <>
               <span className="need-fold__title">{t('needForm.more')}</span>
-              <span className="need-fold__now">{t('needForm.moreWhat')}</span>
+              <span className="need-fold__now">
+                {written.length > 0 ? written.join(t('needForm.listSeparator')) : t('needForm.moreWhat')}
+              </span>
             </>
           }
         >
           <Stack gap="md">
+            <TextField
+              label={t('needs.place')}
+              hint={t('needForm.placeHint')}
+              value={form.place}
+              onChange={(e) => change({ place: e.target.value })}
+              maxLength={100}
+              id="need-place"
+              data-testid="need-place"
+            />
             <TextField
               type="date"
               label={t('needs.date')}
