@@ -3,6 +3,7 @@ import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
 import { useTranslation } from 'react-i18next';
 import { activityFieldLabel } from '../../npos/activity-field-label';
 import type { NeedFormState } from '../hooks/useNeedForm';
+import { listIn } from '../need-format';
 import { NeedFold } from './NeedFold';
 
 /**
@@ -23,7 +24,7 @@ export function NeedFieldsChoice({ state }: { state: NeedFormState }) {
           <span className="need-fold__title">{t('needForm.fieldsMore')}</span>
           <span className="need-fold__now">
             {chosen.length > 0
-              ? t('needForm.fieldsNow', { fields: chosen.join(t('needForm.listSeparator')) })
+              ? t('needForm.fieldsNow', { fields: listIn(chosen, i18n.resolvedLanguage) })
               : t('needForm.fieldsNone')}
           </span>
         </>

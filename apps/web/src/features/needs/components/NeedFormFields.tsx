@@ -3,7 +3,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NeedFormState } from '../hooks/useNeedForm';
 import { draftFields } from '../need-form';
-import { formatDay } from '../need-format';
+import { formatDay, listIn } from '../need-format';
 import { NeedDeadlineChoice } from './NeedDeadlineChoice';
 import { NeedFieldsChoice } from './NeedFieldsChoice';
 import { NeedFold } from './NeedFold';
@@ -56,7 +56,7 @@ export function NeedFormFields({
     form.place,
     form.startsOn && formatDay(form.startsOn, i18n.resolvedLanguage),
     draftFields(form).peopleNeeded != null && t('needs.people', { count: Number(form.peopleNeeded) }),
-  ].filter(Boolean);
+  ].filter((x): x is string => Boolean(x));
   return (
     <form
       noValidate
@@ -103,7 +103,7 @@ export function NeedFormFields({
             <>
               <span className="need-fold__title">{t('needForm.more')}</span>
               <span className="need-fold__now">
-                {written.length > 0 ? written.join(t('needForm.listSeparator')) : t('needForm.moreWhat')}
+                {written.length > 0 ? listIn(written, i18n.resolvedLanguage) : t('needForm.moreWhat')}
               </span>
             </>
           }
