@@ -34,7 +34,9 @@ export function NeedFieldsChoice({ state }: { state: NeedFormState }) {
         <ChoiceGroup
           type="checkbox"
           legend={t('needForm.fields')}
-          hint={form.fieldsChosen ? t('needForm.fieldsHint') : t('needForm.fieldsSuggested')}
+          hint={
+            form.fieldsChosen || form.fields.length === 0 ? t('needForm.fieldsHint') : t('needForm.fieldsSuggested')
+          }
           error={error}
           required
           requiredLabel={t('form.requiredLabel')}
