@@ -74,7 +74,7 @@ test.describe('assisted mode: a 市民センター acts for an officer who is no
     await centre.getByTestId('template-cleanup').click();
     const title = `公園の清掃を手伝ってくれる方を探しています（E2E ${id}）`;
     await centre.getByTestId('need-title').fill(title);
-    await centre.getByTestId('need-deadline').fill(dayFromToday(21));
+    await centre.getByTestId('need-deadline-NEXT_MONTH').check();
     await centre.getByTestId('need-preview-button').click();
     await centre.getByTestId('need-publish').click();
     await expect(centre).toHaveURL(/\/needs\/[0-9a-f-]{36}$/);

@@ -4,11 +4,6 @@ import { expect, test } from '../../fixtures/test';
 const OFFICER = { email: 'officer@demo.tsunagu.jp', password: 'demo-officer-2026' };
 const NPO_MEMBER = { email: 'npo@demo.tsunagu.jp', password: 'demo-npo-2026' };
 
-/** YYYY-MM-DD in Japan, `days` from today. */
-function dayFromToday(days: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + days * 86_400_000));
-}
-
 test.describe('needs: from a posted need to an accepted offer', () => {
   test('officer posts a need, an NPO offers, the officer accepts, both talk and see contacts', async ({
     page,
@@ -36,8 +31,10 @@ test.describe('needs: from a posted need to an accepted offer', () => {
     await expect(officer.getByTestId('need-field-8')).toBeChecked();
     await expect(officer.getByTestId('need-help-LECTURER')).toBeChecked();
     await officer.getByTestId('need-title').fill(title);
+    // The place is among what may be left out, folded.
+    await officer.getByTestId('need-more-fold').locator('summary').click();
     await officer.getByTestId('need-place').fill('黒崎市民センター');
-    await officer.getByTestId('need-deadline').fill(dayFromToday(14));
+    await officer.getByTestId('need-deadline-THREE_MONTHS').check();
     await expect(officer.getByTestId('draft-status')).toHaveText('下書きを保存しました', { timeout: 10_000 });
     await checkA11y(officer);
 

@@ -29,11 +29,6 @@ function postalCode(raw: string): string {
   return digits.length === 7 ? `${digits.slice(0, 3)}-${digits.slice(3)}` : raw.trim();
 }
 
-/** YYYY-MM-DD in Japan, `days` from today. */
-function dayFromToday(days: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + days * 86_400_000));
-}
-
 /** A GraphQL call as the person signed in on this page (the same session cookie). */
 async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await page.request.post('/graphql', { data: { query, variables } });
@@ -71,8 +66,10 @@ test.describe('the city as the bridge to NPOs without an account', () => {
       await officer.getByTestId('need-group').selectOption({ label: `${GROUP}（八幡西区）` });
       await officer.getByTestId(`template-${TEMPLATE[testInfo.project.name]}`).click();
       await officer.getByTestId('need-title').fill(title);
+      // The place is among what may be left out, folded.
+      await officer.getByTestId('need-more-fold').locator('summary').click();
       await officer.getByTestId('need-place').fill('黒崎市民センター');
-      await officer.getByTestId('need-deadline').fill(dayFromToday(30));
+      await officer.getByTestId('need-deadline-NEXT_MONTH').check();
       await officer.getByTestId('need-preview-button').click();
       await officer.getByTestId('need-publish').click();
       await expect(officer).toHaveURL(/\/needs\/[0-9a-f-]{36}$/);

@@ -1,3 +1,4 @@
+import { NeedService } from '@tsunagu/needs/api';
 import { errorCode } from '../accounts/session-client';
 import {
   OFFER,
@@ -114,6 +115,23 @@ describe('needs, offers and conversations', () => {
     expect(past.errors![0].extensions!['field']).toBe('deadline');
     const [{ count }] = await w.db.query(`SELECT count(*)::int AS count FROM need WHERE title = '防災訓練の講師'`);
     expect(count).toBe(0);
+  });
+
+  it('publishes a need whose officer answered 「決めていない」: found by search, never expired by a date', async () => {
+    const r = await post({
+      publish: true,
+      title: '集会所の網戸を直したい',
+      description: '集会所の網戸が破れています。直し方を教えてくれる方を探しています。',
+      fields: [3],
+      deadline: null,
+    });
+    expect(r.errors).toBeUndefined();
+    const need = r.data!.postNeed;
+    expect(need.status).toBe('PUBLISHED');
+    expect(await search({ query: '網戸' })).toContain(need.id);
+    await w.t.app.get(NeedService).expireDue(inDays(400));
+    const [{ status, deadline }] = await w.db.query(`SELECT status, deadline FROM need WHERE id = $1`, [need.id]);
+    expect({ status, deadline }).toEqual({ status: 'PUBLISHED', deadline: null });
   });
 
   it('offer → accept reveals contacts to both sides only then; messages, unread counts and mails follow', async () => {

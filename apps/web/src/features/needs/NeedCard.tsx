@@ -2,7 +2,7 @@ import type { NeedCardFragment } from '@tsunagu/shared/graphql-client';
 import { Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDay, helpKindLabel } from './need-format';
+import { formatDay, helpKindLabel, wardLabel } from './need-format';
 
 /** One need in a list: title (the link), who, where, what kind of help, when, until when. */
 export function NeedCard({ need, headingLevel = 3 }: { need: NeedCardFragment; headingLevel?: 2 | 3 }) {
@@ -26,7 +26,7 @@ export function NeedCard({ need, headingLevel = 3 }: { need: NeedCardFragment; h
       <dl className="need-card__facts">
         <div>
           <dt>{t('needs.ward')}</dt>
-          <dd>{need.ward}</dd>
+          <dd>{wardLabel(need.ward, lang)}</dd>
         </div>
         <div>
           <dt>{t('needs.helpKind')}</dt>

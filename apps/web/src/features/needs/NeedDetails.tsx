@@ -2,7 +2,7 @@ import type { Honorarium } from '@tsunagu/shared/graphql-client';
 import { Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { activityFieldIcon, activityFieldLabel } from '../npos/activity-field-label';
-import { formatDay, helpKindLabel } from './need-format';
+import { formatDay, helpKindLabel, wardLabel } from './need-format';
 
 export interface NeedDetailsValue {
   description: string;
@@ -31,7 +31,7 @@ export function NeedDetails({ need }: { need: NeedDetailsValue }) {
         <dt>{t('needs.helpKind')}</dt>
         <dd>{helpKindLabel(need.helpKind, lang)}</dd>
         <dt>{t('needs.ward')}</dt>
-        <dd>{need.ward}</dd>
+        <dd>{wardLabel(need.ward, lang)}</dd>
         {need.place && (
           <>
             <dt>{t('needs.place')}</dt>

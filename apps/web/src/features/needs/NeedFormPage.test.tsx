@@ -2,6 +2,7 @@ import '../../i18n/i18n';
 import {
   MeDocument,
   NeedFormDocument,
+  NeedFormDraftsDocument,
   NpoNameDocument,
   RequestIntroductionDocument,
 } from '@tsunagu/shared/graphql-client';
@@ -44,6 +45,12 @@ function Where() {
   return <output data-testid="where">{location.pathname + location.search}</output>;
 }
 
+const noDrafts = {
+  request: { query: NeedFormDraftsDocument },
+  result: { data: { myNeeds: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 function renderForm(path: string, mocks: unknown[]) {
   return renderWithMocks(
     <>
@@ -52,7 +59,7 @@ function renderForm(path: string, mocks: unknown[]) {
       </Routes>
       <Where />
     </>,
-    mocks,
+    [noDrafts, ...mocks],
     path,
   );
 }

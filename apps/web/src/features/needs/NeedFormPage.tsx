@@ -1,5 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { NeedDocument, NeedFormDocument, PublishNeedDocument } from '@tsunagu/shared/graphql-client';
+import {
+  NeedDocument,
+  NeedFormDocument,
+  NeedFormDraftsDocument,
+  PublishNeedDocument,
+} from '@tsunagu/shared/graphql-client';
 import { Container, Notice, PageHeading, SignInRequired, Stack } from '@tsunagu/shared/ui';
 import { NEED_TEMPLATES } from '@tsunagu/shared/util';
 import { useState } from 'react';
@@ -11,8 +16,10 @@ import { errorMessage } from '../accounts/field-checks';
 import { useMe } from '../accounts/hooks/useMe';
 import { AskBanner } from './components/AskBanner';
 import { DraftSaveStatus } from './components/DraftSaveStatus';
+import { NeedDraftOffer } from './components/NeedDraftOffer';
 import { NeedFormFields } from './components/NeedFormFields';
 import { NeedFormNoGroup } from './components/NeedFormNoGroup';
+import { NeedFormProblems } from './components/NeedFormProblems';
 import { NeedPreview } from './components/NeedPreview';
 import { NeedTemplatePicker } from './components/NeedTemplatePicker';
 import { useNeedAsk } from './hooks/useNeedAsk';
@@ -20,10 +27,13 @@ import { useNeedDraftAutosave } from './hooks/useNeedDraftAutosave';
 import { useNeedForm } from './hooks/useNeedForm';
 import { fieldErrors } from './need-format';
 import { formOfNeed, type NeedFormField } from './need-form';
+import { latestDraftOf } from './need-drafts';
+import type { NeedPageNotice } from './need-page-notice';
 
 /**
  * 「募集を書く」: a template on top, then one short page; the draft is saved as the officer
- * types (nothing is lost if the phone rings), then a preview, then publish. From an NPO's page
+ * types (nothing is lost if the phone rings), then a preview, then publish. A draft left earlier
+ * is offered first, so coming back does not begin a second one. From an NPO's page
  * (`?ask=<npoId>`) the NPO is named on top and asked once the need is published.
  */
 export function NeedFormPage() {
@@ -37,6 +47,8 @@ export function NeedFormPage() {
   // From the network too: a centre may have just registered the group it now writes for.
   const groupsQuery = useQuery(NeedFormDocument, { skip: !me, fetchPolicy: 'cache-and-network' });
   const existing = useQuery(NeedDocument, { variables: { id: editId ?? '' }, skip: !editId || !me });
+  const drafts = useQuery(NeedFormDraftsDocument, { skip: !me || Boolean(editId), fetchPolicy: 'cache-and-network' });
+  const [draftOfferDropped, setDraftOfferDropped] = useState(false);
 
   const state = useNeedForm();
   const { form, load, change } = state;
@@ -45,6 +57,7 @@ export function NeedFormPage() {
   const [asked, setAsked] = useState<{ fields: NeedFormField[]; attempt: number }>({ fields: [], attempt: 0 });
   const [publishError, setPublishError] = useState<string | null>(null);
   const [publishNeed, publishing] = useMutation(PublishNeedDocument);
+  const [keeping, setKeeping] = useState(false);
 
   const myGroups = groupsQuery.data?.myCommunityGroups ?? [];
   const groups = myGroups.filter((g) => g.status === 'VERIFIED');
@@ -89,6 +102,11 @@ export function NeedFormPage() {
     });
   };
 
+  // Offered until she answers or starts writing here (then this page's own draft is the one kept).
+  const earlierDraft =
+    !editId && !state.edited && !draftOfferDropped ? latestDraftOf(drafts.data?.myNeeds ?? [], form.groupId) : null;
+  const continueDraft = (id: string) => void navigate(`/needs/${id}/edit${location.search}`);
+
   const toPreview = () => {
     const fields = Object.keys(state.problems) as NeedFormField[];
     state.touchAll(fields);
@@ -107,7 +125,8 @@ export function NeedFormPage() {
       if (!id) throw new Error();
       if (isDraft) await publishNeed({ variables: { id } });
       const asked = await ask.askAfterPublish(id);
-      void navigate(asked || !ask.npoId ? `/needs/${id}` : `/needs/${id}?ask=${ask.npoId}`);
+      const notice: NeedPageNotice = isDraft ? 'published' : 'updated';
+      void navigate(asked || !ask.npoId ? `/needs/${id}` : `/needs/${id}?ask=${ask.npoId}`, { state: { notice } });
     } catch (error) {
       const byField = fieldErrors(error);
       state.setServerErrors(byField);
@@ -116,6 +135,19 @@ export function NeedFormPage() {
         setStep('edit');
       }
       setPublishError(errorMessage(error, t('form.tryAgain')));
+    }
+  };
+
+  const keepDraft = async () => {
+    setKeeping(true);
+    try {
+      const id = await draft.save(form);
+      const notice: NeedPageNotice = 'draftSaved';
+      if (id) void navigate(`/needs/${id}`, { state: { notice } });
+    } catch (error) {
+      setPublishError(errorMessage(error, t('form.tryAgain')));
+    } finally {
+      setKeeping(false);
     }
   };
 
@@ -163,6 +195,14 @@ export function NeedFormPage() {
     <Container width="narrow" className="page">
       <Stack gap="lg">
         <PageHeading lead={t('needForm.lead')}>{editId ? t('needForm.editTitle') : t('nav.needsNew')}</PageHeading>
+        <NeedFormProblems problems={state.problems} asked={asked.fields} attempt={asked.attempt} />
+        {earlierDraft && (
+          <NeedDraftOffer
+            title={earlierDraft.title}
+            onContinue={() => continueDraft(earlierDraft.id)}
+            onStartNew={() => setDraftOfferDropped(true)}
+          />
+        )}
         {askBanner(false)}
         {isDraft && <NeedTemplatePicker selected={form.template} onPick={applyTemplate} />}
         {publishError && (
@@ -175,7 +215,8 @@ export function NeedFormPage() {
           groups={editId ? myGroups : groups}
           groupLocked={Boolean(draft.needId)}
           onPreview={toPreview}
-          asked={asked}
+          onKeepDraft={isDraft && (draft.needId || state.edited) ? () => void keepDraft() : undefined}
+          keepingDraft={keeping}
           saveStatus={saveStatus}
         />
       </Stack>

@@ -2,15 +2,17 @@ import { useQuery } from '@apollo/client/react';
 import { NeedDocument } from '@tsunagu/shared/graphql-client';
 import { Container, Notice, PageHeading, SignInRequired, Stack, Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
 import { useMe } from '../accounts/hooks/useMe';
 import { NeedOwnerPanel } from './components/NeedOwnerPanel';
 import { NeedStaffModeration } from './components/NeedStaffModeration';
+import { NeedFold } from './components/NeedFold';
 import { NpoOfferPanel } from './components/NpoOfferPanel';
 import { NeedDetails } from './NeedDetails';
+import { noticeOf } from './need-page-notice';
 import { isOpenNeed } from './need-types';
 import { BackLink } from '../../shared/BackLink';
 import { ProxyMark } from '../../shared/ProxyMark';
@@ -20,6 +22,8 @@ export function NeedPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { me } = useMe();
+  const location = useLocation();
+  const notice = noticeOf(location.state);
   const { data, loading, error, refetch } = useQuery(NeedDocument, { variables: { id } });
   const need = data?.need;
   usePageTitle(need?.title ?? t('needs.searchTitle'));
@@ -41,9 +45,19 @@ export function NeedPage() {
   const open = isOpenNeed(need);
   // Accepting an offer moves the need to MATCHED and may decline others on the server: load it again.
   const reloadAfterAnswer = () => void refetch();
+  // Just published: she wrote the text a minute ago; what comes next (the NPOs that fit) goes first.
+  const justWritten = notice !== null && need.viewerCanEdit;
+  const details = <NeedDetails need={{ ...need, groupName: need.group.name }} />;
   return (
     <Container width="narrow" className="page">
       <Stack gap="lg">
+        {notice && (
+          <div data-testid="need-page-notice">
+            <Notice tone="info" title={t(`needs.notice.${notice}.title`)}>
+              {t(`needs.notice.${notice}.body`)}
+            </Notice>
+          </div>
+        )}
         <div>
           <p className="need-page__group">{need.group.name}</p>
           <PageHeading>{need.title || t('needs.untitled')}</PageHeading>
@@ -59,7 +73,7 @@ export function NeedPage() {
             {need.hiddenReason ?? t('needs.hiddenBody')}
           </Notice>
         )}
-        <NeedDetails need={{ ...need, groupName: need.group.name }} />
+        {justWritten ? <NeedFold summary={t('needs.showWritten')}>{details}</NeedFold> : details}
         {need.report && (
           <section aria-labelledby="need-report">
             <h2 id="need-report">{t('needs.report')}</h2>
@@ -69,7 +83,7 @@ export function NeedPage() {
 
         {(me?.role === 'STAFF' || me?.role === 'ADMIN') && <NeedStaffModeration need={need} />}
         {need.viewerCanEdit ? (
-          <NeedOwnerPanel need={need} onOfferAnswered={reloadAfterAnswer} />
+          <NeedOwnerPanel need={need} onOfferAnswered={reloadAfterAnswer} justWritten={justWritten} />
         ) : me ? (
           <NpoOfferPanel need={need} open={open} />
         ) : (

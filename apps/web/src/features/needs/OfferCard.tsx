@@ -3,7 +3,7 @@ import { type OfferSummaryFragment, RespondToOfferDocument } from '@tsunagu/shar
 import { Button, Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { helpKindLabel } from './need-format';
+import { helpKindLabel, listIn, wardLabel } from './need-format';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { ProxyMark } from '../../shared/ProxyMark';
 
@@ -35,20 +35,23 @@ export function OfferCard({ offer, onChanged }: { offer: OfferSummaryFragment; o
       </h3>
       <p>
         <Tag tone={offerTone(offer.status)}>{t(`offers.status.${offer.status}`)}</Tag>
-        {offer.npo.ward && <> {offer.npo.ward}</>}{' '}
+        {offer.npo.ward && <> {wardLabel(offer.npo.ward, i18n.resolvedLanguage)}</>}{' '}
         {offer.status !== 'PENDING' && <ProxyMark entry={offer.answeredByProxy} />}
       </p>
       {offer.statusNote && <p data-testid="offer-status-note">{offer.statusNote}</p>}
       {offer.npo.profile?.introduction && (
         <p className="offer-card__intro">
-          <span className="offer-card__label">{t('npo.introduction')}：</span>
+          <span className="offer-card__label">{t('needs.labelled', { label: t('npo.introduction') })}</span>
           {offer.npo.profile.introduction}
         </p>
       )}
       {offer.npo.profile && offer.npo.profile.helpKinds.length > 0 && (
         <p>
-          <span className="offer-card__label">{t('npo.helpKinds')}：</span>
-          {offer.npo.profile.helpKinds.map((k) => helpKindLabel(k, i18n.resolvedLanguage)).join('、')}
+          <span className="offer-card__label">{t('needs.labelled', { label: t('npo.helpKinds') })}</span>
+          {listIn(
+            offer.npo.profile.helpKinds.map((k) => helpKindLabel(k, i18n.resolvedLanguage)),
+            i18n.resolvedLanguage,
+          )}
         </p>
       )}
       <blockquote className="offer-card__message" data-testid="offer-message">

@@ -13,6 +13,7 @@ const FILLED: NeedFormValues = {
   helpKind: 'LECTURER',
   ward: '八幡西区',
   startsOn: '2026-06-01',
+  deadlineChoice: 'KEEP',
   deadline: '2026-05-20',
 };
 
@@ -25,10 +26,14 @@ describe('needFormProblems', () => {
     expect(needFormProblems(FILLED, TODAY)).toEqual({});
   });
 
-  it('says every problem of an empty form, in the order of the form', () => {
+  it('says every problem of an empty form, in the order of the form; 「いつまでに」 has an answer already', () => {
     expect(Object.keys(needFormProblems(EMPTY_NEED_FORM, TODAY)).join(' ')).toBe(
-      'groupId title description fields helpKind ward deadline',
+      'groupId title description fields helpKind ward',
     );
+  });
+
+  it('takes 「決めていない」 as an answer', () => {
+    expect(needFormProblems({ ...FILLED, deadlineChoice: 'NONE' }, TODAY)).toEqual({});
   });
 
   it('takes the publish rule of the API: 1 to 1000 people, the deadline no later than the activity', () => {
@@ -39,9 +44,9 @@ describe('needFormProblems', () => {
     expect(needFormProblems({ ...FILLED, peopleNeeded: '三人' }, TODAY).peopleNeeded?.key).toBe(
       'needForm.problems.people',
     );
-    expect(needFormProblems({ ...FILLED, deadline: '2026-06-02' }, TODAY).deadline?.key).toBe(
-      'needs.publish.deadlineAfterActivity',
-    );
+    // A deadline after the activity is brought back to the activity's day rather than refused.
+    expect(needFormProblems({ ...FILLED, deadline: '2026-06-02' }, TODAY)).toEqual({});
+    expect(draftFields({ ...FILLED, deadline: '2026-06-02' }, TODAY).deadline).toBe('2026-06-01');
     expect(needFormProblems({ ...FILLED, deadline: '2026-05-09', startsOn: '' }, TODAY).deadline?.key).toBe(
       'needs.publish.deadlinePast',
     );
@@ -56,7 +61,7 @@ describe('needFormProblems', () => {
       { ...FILLED, deadline: '2026-05-01', startsOn: '' },
     ];
     for (const form of forms) for (const p of Object.values(needFormProblems(form, TODAY))) keys.add(p.key);
-    expect(keys.size).toBeGreaterThanOrEqual(11);
+    expect(keys.size).toBeGreaterThanOrEqual(9);
     for (const key of keys) {
       expect(typeof lookUp(ja, key)).toBe('string');
       expect(typeof lookUp(en, key)).toBe('string');
@@ -75,6 +80,12 @@ describe('draftFields', () => {
       deadline: '2026-05-20',
     });
     expect(draftFields({ ...FILLED, peopleNeeded: '三' }).peopleNeeded).toBeNull();
-    expect(draftFields(EMPTY_NEED_FORM)).toMatchObject({ helpKind: null, ward: null, startsOn: null, deadline: null });
+    expect(draftFields(EMPTY_NEED_FORM, TODAY)).toMatchObject({
+      helpKind: null,
+      ward: null,
+      startsOn: null,
+      deadline: '2026-06-30',
+    });
+    expect(draftFields({ ...EMPTY_NEED_FORM, deadlineChoice: 'NONE' }, TODAY).deadline).toBeNull();
   });
 });

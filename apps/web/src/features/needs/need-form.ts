@@ -1,5 +1,6 @@
 import type { Honorarium, NeedDraftFields } from '@tsunagu/shared/graphql-client';
-import { needPublishProblems } from '@tsunagu/shared/util';
+import { needPublishProblems, todayInJapan } from '@tsunagu/shared/util';
+import { choiceOfDeadline, DEFAULT_DEADLINE_CHOICE, type DeadlineChoice, deadlineToStore } from './need-deadline';
 import type ja from '../../i18n/locales/ja.json';
 
 export const HONORARIA: Honorarium[] = ['NONE', 'EXPENSES', 'PAID'];
@@ -19,6 +20,9 @@ export interface NeedFormValues {
   startsOn: string;
   peopleNeeded: string;
   honorarium: Honorarium;
+  /** 「いつまでに」 as chosen; the day stored follows from it (need-deadline.ts) */
+  deadlineChoice: DeadlineChoice;
+  /** the day a saved need already had, kept while the choice is KEEP */
   deadline: string;
 }
 
@@ -57,6 +61,7 @@ export const EMPTY_NEED_FORM: NeedFormValues = {
   startsOn: '',
   peopleNeeded: '',
   honorarium: 'NONE',
+  deadlineChoice: DEFAULT_DEADLINE_CHOICE,
   deadline: '',
 };
 
@@ -76,7 +81,7 @@ export interface SavedNeed {
   deadline?: string | null;
 }
 
-export function formOfNeed(need: SavedNeed): NeedFormValues {
+export function formOfNeed(need: SavedNeed, today = todayInJapan()): NeedFormValues {
   return {
     groupId: need.group.id,
     template: need.template ?? '',
@@ -90,9 +95,16 @@ export function formOfNeed(need: SavedNeed): NeedFormValues {
     startsOn: need.startsOn ?? '',
     peopleNeeded: need.peopleNeeded != null ? String(need.peopleNeeded) : '',
     honorarium: need.honorarium,
+    deadlineChoice: choiceOfDeadline(need.deadline, today),
     deadline: need.deadline ?? '',
   };
 }
+
+/**
+ * The shared publish rule still asks for a deadline; the form and the API (need-lifecycle.ts)
+ * both let 「決めていない」 through until the rule itself drops it.
+ */
+export const NO_DEADLINE_IS_AN_ANSWER = 'needs.publish.deadlineRequired';
 
 const PEOPLE = /^[1-9][0-9]{0,3}$/;
 
@@ -101,7 +113,11 @@ function peopleOf(form: NeedFormValues): number | null {
   return PEOPLE.test(form.peopleNeeded) ? Number(form.peopleNeeded) : null;
 }
 
-export function draftFields(form: NeedFormValues): NeedDraftFields {
+/** The deadline day the need is saved with on `today`. */
+export const deadlineOfForm = (form: NeedFormValues, today: string): string | null =>
+  deadlineToStore(form.deadlineChoice, form.deadline, form.startsOn, today);
+
+export function draftFields(form: NeedFormValues, today = todayInJapan()): NeedDraftFields {
   return {
     template: form.template || null,
     title: form.title,
@@ -114,7 +130,7 @@ export function draftFields(form: NeedFormValues): NeedDraftFields {
     endsOn: null,
     peopleNeeded: peopleOf(form),
     honorarium: form.honorarium,
-    deadline: form.deadline || null,
+    deadline: deadlineOfForm(form, today),
   };
 }
 
@@ -137,11 +153,13 @@ export function needFormProblems(form: NeedFormValues, today: string): Partial<R
       startsOn: form.startsOn || null,
       endsOn: null,
       peopleNeeded: typedPeople && isNumber ? Number(form.peopleNeeded) : null,
-      deadline: form.deadline || null,
+      deadline: deadlineOfForm(form, today),
     },
     today,
   );
   for (const p of problems) {
+    // 「決めていない」 is an answer (#16): see NO_DEADLINE_IS_AN_ANSWER.
+    if (p.key === NO_DEADLINE_IS_AN_ANSWER) continue;
     const key = p.key as NeedFormMessageKey;
     out[p.field] = p.params ? { key, params: p.params } : { key };
   }

@@ -56,6 +56,7 @@ type Documents = {
     "mutation UpdateNeed($id: ID!, $input: NeedDraftFields!) {\n  updateNeed(id: $id, input: $input) {\n    ...NeedDetail\n  }\n}": typeof types.UpdateNeedDocument,
     "mutation WithdrawOffer($offerId: ID!) {\n  withdrawOffer(offerId: $offerId) {\n    ...OfferSummary\n  }\n}": typeof types.WithdrawOfferDocument,
     "query MyNeedsPage {\n  myCommunityGroups {\n    id\n  }\n  myNeeds {\n    ...NeedCard\n  }\n  myOffers {\n    id\n    needId\n    needTitle\n    groupName\n    status\n    unreadCount\n    createdAt\n    npo {\n      id\n      name\n    }\n  }\n  myNpoClaims {\n    id\n    npoId\n    npoName\n    status\n  }\n}": typeof types.MyNeedsPageDocument,
+    "query NeedFormDrafts {\n  myNeeds {\n    id\n    title\n    status\n    createdAt\n    group {\n      id\n    }\n  }\n}": typeof types.NeedFormDraftsDocument,
     "query NeedForm {\n  myCommunityGroups {\n    id\n    name\n    ward\n    status\n  }\n}": typeof types.NeedFormDocument,
     "query NeedIntroductions($needId: ID!) {\n  needIntroductions(needId: $needId) {\n    ...IntroductionRequestSummary\n  }\n}": typeof types.NeedIntroductionsDocument,
     "query NeedMatches($needId: ID!) {\n  matchNposForNeed(needId: $needId, limit: 5) {\n    score\n    reasons\n    npo {\n      id\n      name\n      ward\n      claimed\n      fields\n      profile {\n        introduction\n        helpKinds\n      }\n    }\n  }\n}": typeof types.NeedMatchesDocument,
@@ -121,6 +122,7 @@ const documents: Documents = {
     "mutation UpdateNeed($id: ID!, $input: NeedDraftFields!) {\n  updateNeed(id: $id, input: $input) {\n    ...NeedDetail\n  }\n}": types.UpdateNeedDocument,
     "mutation WithdrawOffer($offerId: ID!) {\n  withdrawOffer(offerId: $offerId) {\n    ...OfferSummary\n  }\n}": types.WithdrawOfferDocument,
     "query MyNeedsPage {\n  myCommunityGroups {\n    id\n  }\n  myNeeds {\n    ...NeedCard\n  }\n  myOffers {\n    id\n    needId\n    needTitle\n    groupName\n    status\n    unreadCount\n    createdAt\n    npo {\n      id\n      name\n    }\n  }\n  myNpoClaims {\n    id\n    npoId\n    npoName\n    status\n  }\n}": types.MyNeedsPageDocument,
+    "query NeedFormDrafts {\n  myNeeds {\n    id\n    title\n    status\n    createdAt\n    group {\n      id\n    }\n  }\n}": types.NeedFormDraftsDocument,
     "query NeedForm {\n  myCommunityGroups {\n    id\n    name\n    ward\n    status\n  }\n}": types.NeedFormDocument,
     "query NeedIntroductions($needId: ID!) {\n  needIntroductions(needId: $needId) {\n    ...IntroductionRequestSummary\n  }\n}": types.NeedIntroductionsDocument,
     "query NeedMatches($needId: ID!) {\n  matchNposForNeed(needId: $needId, limit: 5) {\n    score\n    reasons\n    npo {\n      id\n      name\n      ward\n      claimed\n      fields\n      profile {\n        introduction\n        helpKinds\n      }\n    }\n  }\n}": types.NeedMatchesDocument,
@@ -326,6 +328,10 @@ export function graphql(source: "mutation WithdrawOffer($offerId: ID!) {\n  with
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyNeedsPage {\n  myCommunityGroups {\n    id\n  }\n  myNeeds {\n    ...NeedCard\n  }\n  myOffers {\n    id\n    needId\n    needTitle\n    groupName\n    status\n    unreadCount\n    createdAt\n    npo {\n      id\n      name\n    }\n  }\n  myNpoClaims {\n    id\n    npoId\n    npoName\n    status\n  }\n}"): (typeof documents)["query MyNeedsPage {\n  myCommunityGroups {\n    id\n  }\n  myNeeds {\n    ...NeedCard\n  }\n  myOffers {\n    id\n    needId\n    needTitle\n    groupName\n    status\n    unreadCount\n    createdAt\n    npo {\n      id\n      name\n    }\n  }\n  myNpoClaims {\n    id\n    npoId\n    npoName\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NeedFormDrafts {\n  myNeeds {\n    id\n    title\n    status\n    createdAt\n    group {\n      id\n    }\n  }\n}"): (typeof documents)["query NeedFormDrafts {\n  myNeeds {\n    id\n    title\n    status\n    createdAt\n    group {\n      id\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,7 +13,7 @@ export const NEED_FIELD_IDS: Record<NeedFormField, string> = {
   startsOn: 'need-starts-on',
   endsOn: 'need-starts-on',
   peopleNeeded: 'need-people',
-  deadline: 'need-deadline',
+  deadline: 'need-deadline-choice',
 };
 
 interface Props {

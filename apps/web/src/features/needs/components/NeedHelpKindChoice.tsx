@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RequiredChoiceGroup } from '../../../shared/RequiredChoiceGroup';
 import type { NeedFormState } from '../hooks/useNeedForm';
 
-/** What kind of help the group asks for. */
+/** What kind of help the group asks for, as big cards (a template chooses one already). */
 export function NeedHelpKindChoice({ state }: { state: NeedFormState }) {
   const { t, i18n } = useTranslation();
   const { form, change, errorFor } = state;
@@ -13,6 +13,7 @@ export function NeedHelpKindChoice({ state }: { state: NeedFormState }) {
       anchorId="need-help-kind"
       type="radio"
       name="helpKind"
+      className="need-choice-cards"
       legend={t('needForm.helpKind')}
       error={errorFor('helpKind')}
       options={HELP_KINDS.map((k) => ({

@@ -12,7 +12,14 @@ import { NeedIntroductionList } from './NeedIntroductionList';
 import { NeedSuggestions } from './NeedSuggestions';
 
 /** What the group sees of its own need: edit, the offers, the NPOs it asked, suggested NPOs, closing. */
-export function NeedOwnerPanel({ need, onOfferAnswered }: { need: Need; onOfferAnswered: () => void }) {
+interface Props {
+  need: Need;
+  onOfferAnswered: () => void;
+  /** just sent here from the form: the notice on top says what comes next, no empty list repeats it */
+  justWritten?: boolean;
+}
+
+export function NeedOwnerPanel({ need, onOfferAnswered, justWritten = false }: Props) {
   const { t } = useTranslation();
   const open = isOpenNeed(need);
   const editable = need.status !== 'DONE' && need.status !== 'CANCELLED';
@@ -29,7 +36,7 @@ export function NeedOwnerPanel({ need, onOfferAnswered }: { need: Need; onOfferA
           </ButtonLink>
         </div>
       )}
-      {need.status !== 'DRAFT' && (
+      {need.status !== 'DRAFT' && !(justWritten && need.offers.length === 0) && (
         <section aria-labelledby="need-offers">
           <h2 id="need-offers">{t('needs.offers', { count: need.offers.length })}</h2>
           {need.offers.length === 0 ? (

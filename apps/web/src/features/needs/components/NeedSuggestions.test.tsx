@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import { NeedMatchesDocument, RequestIntroductionDocument } from '@tsunagu/shared/graphql-client';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import i18n from 'i18next';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithMocks } from '../../../shared/testing/render-with-mocks';
 import { introductionRequest } from '../testing/introduction-fixtures';
 import { NeedSuggestions } from './NeedSuggestions';
@@ -90,5 +91,37 @@ describe('NeedSuggestions: asking a suggested NPO', () => {
     await userEvent.click(within(first).getByRole('button', { name: /申し出をお願いする/ }));
     expect((await within(first).findByRole('alert')).textContent).toBe('この募集は、もう締め切りました。');
     expect(within(first).getByRole('button', { name: /申し出をお願いする/ })).toBeTruthy();
+  });
+});
+
+describe('NeedSuggestions in English', () => {
+  afterEach(() => void i18n.changeLanguage('ja'));
+
+  it('names the ward and lists the kinds of help in English', async () => {
+    await i18n.changeLanguage('en');
+    const withKinds = {
+      request: matches.request,
+      result: {
+        data: {
+          matchNposForNeed: [
+            {
+              __typename: 'NpoMatch',
+              score: 0.9,
+              reasons: ['Works on disaster relief'],
+              npo: {
+                ...npo('npo-1', 'Bousai Net'),
+                profile: { __typename: 'NpoProfile', introduction: null, helpKinds: ['LECTURER', 'ADVICE'] },
+              },
+            },
+          ],
+        },
+      },
+    };
+    renderWithMocks(<NeedSuggestions needId="need-1" offered={new Set()} asked={new Map()} />, [withKinds]);
+    const first = await card('Bousai Net');
+    expect(first.textContent).toContain('Yahatanishi Ward');
+    expect(first.textContent).toContain('Lecturer or instructor, Know-how and advice');
+    expect(first.textContent).toContain('How it can help: ');
+    expect(first.textContent).not.toMatch(/[、：区]/);
   });
 });

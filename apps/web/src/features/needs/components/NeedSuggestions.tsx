@@ -3,7 +3,7 @@ import { NeedMatchesDocument } from '@tsunagu/shared/graphql-client';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IntroductionRequest } from '../hooks/useNeedIntroductions';
-import { helpKindLabel } from '../need-format';
+import { helpKindLabel, listIn, wardLabel } from '../need-format';
 import { InviteNpoButton } from './InviteNpoButton';
 
 interface Props {
@@ -34,11 +34,14 @@ export function NeedSuggestions({ needId, offered, asked }: Props) {
               <h3 className="offer-card__npo">
                 <Link to={`/npos/${m.npo.id}`}>{m.npo.name}</Link>
               </h3>
-              {m.npo.ward && <p>{m.npo.ward}</p>}
+              {m.npo.ward && <p>{wardLabel(m.npo.ward, i18n.resolvedLanguage)}</p>}
               {m.npo.profile?.helpKinds.length ? (
                 <p>
-                  <span className="offer-card__label">{t('npo.helpKinds')}：</span>
-                  {m.npo.profile.helpKinds.map((k) => helpKindLabel(k, i18n.resolvedLanguage)).join('、')}
+                  <span className="offer-card__label">{t('needs.labelled', { label: t('npo.helpKinds') })}</span>
+                  {listIn(
+                    m.npo.profile.helpKinds.map((k) => helpKindLabel(k, i18n.resolvedLanguage)),
+                    i18n.resolvedLanguage,
+                  )}
                 </p>
               ) : null}
               <p className="offer-card__label">{t('needs.why')}</p>

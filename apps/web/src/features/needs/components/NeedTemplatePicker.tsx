@@ -17,7 +17,7 @@ export function NeedTemplatePicker({ selected, onPick }: Props) {
         {t('needForm.templates')}
       </h2>
       <p className="form-hint">{t('needForm.templatesHint')}</p>
-      <div className="npo-filter__chips">
+      <div className="need-templates">
         {NEED_TEMPLATES.map((tpl) => (
           <Chip
             key={tpl.id}

@@ -26,7 +26,6 @@ describe('publishProblem', () => {
       [{ startsOn: '2026-05-01', deadline: '2026-05-01' }, 'startsOn'],
       [{ endsOn: '2026-05-19' }, 'endsOn'],
       [{ peopleNeeded: 1001 }, 'peopleNeeded'],
-      [{ deadline: null }, 'deadline'],
       [{ deadline: '2026-05-09', startsOn: null }, 'deadline'],
       [{ deadline: '2026-05-21' }, 'deadline'],
     ];
@@ -40,8 +39,15 @@ describe('publishProblem', () => {
   });
 
   it('keeps the Japanese the API has always answered with', () => {
-    expect(publishProblem({ ...GOOD, deadline: null } as NeedEntity, TODAY)?.message.ja).toBe(
-      '募集の締め切り日を選んでください',
+    expect(publishProblem({ ...GOOD, deadline: '2026-05-09', startsOn: null } as NeedEntity, TODAY)?.field).toBe(
+      'deadline',
     );
+    expect(publishProblem({ ...GOOD, title: '' } as NeedEntity, TODAY)?.message.ja).toBe(needMessages.publishTitle.ja);
+  });
+
+  it('publishes a need whose officer answered 「決めていない」 (no deadline)', () => {
+    expect(publishProblem({ ...GOOD, deadline: null } as NeedEntity, TODAY)).toBeNull();
+    // …while every other problem is still said first.
+    expect(publishProblem({ ...GOOD, deadline: null, ward: '' } as NeedEntity, TODAY)?.field).toBe('ward');
   });
 });
