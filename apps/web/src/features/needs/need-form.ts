@@ -100,12 +100,6 @@ export function formOfNeed(need: SavedNeed, today = todayInJapan()): NeedFormVal
   };
 }
 
-/**
- * The shared publish rule still asks for a deadline; the form and the API (need-lifecycle.ts)
- * both let 「決めていない」 through until the rule itself drops it.
- */
-export const NO_DEADLINE_IS_AN_ANSWER = 'needs.publish.deadlineRequired';
-
 const PEOPLE = /^[1-9][0-9]{0,3}$/;
 
 /** The number of people as the API takes it (a number the officer has not finished writing is not sent). */
@@ -158,8 +152,6 @@ export function needFormProblems(form: NeedFormValues, today: string): Partial<R
     today,
   );
   for (const p of problems) {
-    // 「決めていない」 is an answer (#16): see NO_DEADLINE_IS_AN_ANSWER.
-    if (p.key === NO_DEADLINE_IS_AN_ANSWER) continue;
     const key = p.key as NeedFormMessageKey;
     out[p.field] = p.params ? { key, params: p.params } : { key };
   }

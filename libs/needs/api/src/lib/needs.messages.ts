@@ -50,7 +50,6 @@ export const needMessages = defineMessages('needs', {
     ja: '終わりの日は、始まりの日より後にしてください',
     en: 'Please make the last day later than the first day.',
   },
-  publishDeadlineMissing: { ja: '募集の締め切り日を選んでください', en: 'Please choose a closing date.' },
   publishDeadlinePast: {
     ja: '締め切り日が過ぎています。先の日にしてください',
     en: 'The closing date has passed. Please choose a later day.',

@@ -48,9 +48,9 @@ describe('needPublishProblems', () => {
     expect(fieldsOf({ peopleNeeded: 2.5 })).toEqual(['peopleNeeded']);
   });
 
-  it('needs a deadline that has not passed and comes no later than the activity', () => {
+  it('takes no deadline as an answer, and a deadline only if it has not passed and comes no later than the activity', () => {
     const key = (need: Partial<NeedPublishInput>) => needPublishProblem({ ...GOOD, ...need }, TODAY)?.key;
-    expect(key({ deadline: null })).toBe('needs.publish.deadlineRequired');
+    expect(key({ deadline: null })).toBeUndefined();
     expect(key({ deadline: '2026-05-09', startsOn: null })).toBe('needs.publish.deadlinePast');
     expect(key({ deadline: '2026-05-21' })).toBe('needs.publish.deadlineAfterActivity');
     expect(key({ deadline: '2026-05-20' })).toBeUndefined();

@@ -1,7 +1,7 @@
 /**
  * What a need must hold before others see it: one rule for the need form (said while typing) and
  * for the API (refused before publishing). Where the two used to disagree the API's rule was kept:
- * the deadline must come before the end of the activity (or its start), people 1–1000.
+ * a deadline, when there is one, must come before the end of the activity (or its start), people 1–1000.
  */
 
 /** A need's fields as both the form and the API hold them (dates are YYYY-MM-DD days in Japan). */
@@ -66,8 +66,9 @@ export function needPublishProblems(need: NeedPublishInput, today: string): Need
   ) {
     out.push(problem('peopleNeeded', 'peopleOutOfRange', { min: NEED_PEOPLE_MIN, max: NEED_PEOPLE_MAX }));
   }
-  if (!deadline) out.push(problem('deadline', 'deadlineRequired'));
-  else if (deadline < today) out.push(problem('deadline', 'deadlinePast'));
+  // No deadline is an answer (「決めていない」): the need stays open until the group ends it.
+  if (!deadline) return out;
+  if (deadline < today) out.push(problem('deadline', 'deadlinePast'));
   else if (startsOn && deadline > (endsOn ?? startsOn)) out.push(problem('deadline', 'deadlineAfterActivity'));
   return out;
 }

@@ -41,24 +41,16 @@ const PUBLISH_MESSAGES: Record<string, Message> = {
   'needs.publish.startsOnPast': m.publishStartsOnPast,
   'needs.publish.endsOnBeforeStart': m.publishEndsBeforeStart,
   'needs.publish.peopleOutOfRange': m.publishPeopleOutOfRange,
-  'needs.publish.deadlineRequired': m.publishDeadlineMissing,
   'needs.publish.deadlinePast': m.publishDeadlinePast,
   'needs.publish.deadlineAfterActivity': m.publishDeadlineAfterActivity,
 };
-
-/**
- * 「決めていない」 is an answer to 「いつまでに」 (#16): a need without a deadline stays open until
- * the group ends it (expiry and the open lists already read a null deadline so). The shared rule
- * still asks for one; the need form skips the same key, until the rule itself drops it.
- */
-const NO_DEADLINE_IS_AN_ANSWER = 'needs.publish.deadlineRequired';
 
 /**
  * What must be filled in before others see the need; the first problem, in form order. The rule
  * is the one the need form uses (needPublishProblems in shared/util); the words are this API's.
  */
 export function publishProblem(need: NeedEntity, today: string): PublishProblem | null {
-  const problem = needPublishProblems(need, today).find((p) => p.key !== NO_DEADLINE_IS_AN_ANSWER);
+  const problem = needPublishProblems(need, today)[0];
   if (!problem) return null;
   const message = PUBLISH_MESSAGES[problem.key];
   // A rule the catalogue does not word yet is a programming error, caught by the unit test.
