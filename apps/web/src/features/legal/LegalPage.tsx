@@ -7,6 +7,9 @@ import { usePageTitle } from '../../app/usePageTitle';
 export type LegalPageName = 'privacy' | 'terms' | 'contact';
 const PAGES: readonly LegalPageName[] = ['privacy', 'terms', 'contact'];
 
+/** A long page (the privacy policy: many screens at 200 % text) opens with its contents, to jump to a section. */
+const CONTENTS_FROM = 8;
+
 interface LegalSection {
   title: string;
   body?: string[];
@@ -33,9 +36,21 @@ export function LegalPage({ page, children }: { page: LegalPageName; children?: 
           </Notice>
         </div>
         {children}
-        {sections.map((section) => (
-          <section key={section.title} className="legal-page__section">
-            <h2>{section.title}</h2>
+        {sections.length > CONTENTS_FROM && (
+          <nav aria-labelledby="legal-contents" className="legal-page__contents">
+            <h2 id="legal-contents">{t('legal.contents')}</h2>
+            <ol className="legal-page__list">
+              {sections.map((section, index) => (
+                <li key={section.title}>
+                  <a href={`#legal-section-${index + 1}`}>{section.title}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
+        {sections.map((section, index) => (
+          <section key={section.title} className="legal-page__section" aria-labelledby={`legal-section-${index + 1}`}>
+            <h2 id={`legal-section-${index + 1}`}>{section.title}</h2>
             {section.items && (
               <ul className="legal-page__list">
                 {section.items.map((item) => (

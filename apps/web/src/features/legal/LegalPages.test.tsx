@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import i18n from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shellMocks } from '../../app/testing/shell-mocks';
@@ -28,6 +28,15 @@ describe('the privacy policy', () => {
     );
     expect(screen.getByText(/市の職員と、団体が申し出を受けた（「お願いする」を選んだ）NPOだけです/)).toBeTruthy();
     expect(screen.getByText(/クッキーは、ログインを続けるためのもの1つだけ/)).toBeTruthy();
+  });
+
+  it('opens with its contents, each entry jumping to its section', () => {
+    renderWithMocks(<PrivacyPage />, shellMocks(null), '/privacy');
+    const contents = screen.getByRole('navigation', { name: 'このページの内容' });
+    const entry = within(contents).getByRole('link', { name: 'クッキーと、この端末に残すもの' });
+    const target = document.getElementById((entry.getAttribute('href') ?? '').slice(1));
+    expect(target?.tagName).toBe('H2');
+    expect(target?.textContent).toBe('クッキーと、この端末に残すもの');
   });
 
   it('in English: the same sections, in English', async () => {
