@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { flatText, pdfPages, pdfTextSizes, withoutSpaces } from '../../fixtures/letters-pdf';
+import { openMenu } from '../../fixtures/menu';
 import { signedIn } from '../../fixtures/sign-in';
 import { expect, test } from '../../fixtures/test';
 
@@ -43,6 +44,7 @@ test.describe('assisted mode: a 市民センター acts for an officer who is no
 
     // The centre's desk, and the group registered with the officer's consent on paper.
     const centre = await signedIn(browser, CENTRE_STAFF, { page, landsOn: /\/me$/ });
+    await openMenu(centre);
     await centre.getByRole('link', { name: '市民センター', exact: true }).first().click();
     await expect(centre).toHaveURL(/\/centre/);
     await expect(centre.getByTestId('assisted-group').first()).toBeVisible();

@@ -1,3 +1,4 @@
+import { openMenu } from '../../fixtures/menu';
 import { signedIn } from '../../fixtures/sign-in';
 import { expect, test } from '../../fixtures/test';
 
@@ -16,6 +17,7 @@ test.describe('needs: from a posted need to an accepted offer', () => {
 
     // The officer writes the need from a template; the draft is saved as they go.
     const officer = await signedIn(browser, OFFICER, { page, landsOn: /\/me$/ });
+    await openMenu(officer);
     await officer.getByTestId('nav-needs').click();
     // (right after the product starts, the search index may still be filling from the outbox)
     await expect(async () => {
@@ -23,6 +25,7 @@ test.describe('needs: from a posted need to an accepted offer', () => {
       await expect(officer.getByTestId('need-card').first()).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
     await checkA11y(officer);
+    await openMenu(officer);
     await officer.getByTestId('nav-needsNew').click();
     await expect(officer).toHaveURL(/\/needs\/new$/);
     await officer.getByTestId('need-group').selectOption({ label: '黒崎三丁目自治会（八幡西区）' });
@@ -56,6 +59,7 @@ test.describe('needs: from a posted need to an accepted offer', () => {
     await expect(suggestion.getByTestId('match-reasons')).toContainText('「防災訓練」に取り組んでいます');
     await checkA11y(officer);
     // Switched to English, the reasons are fetched again in English (not kept from the cache).
+    await openMenu(officer);
     await officer.getByRole('button', { name: 'English' }).click();
     await expect(suggestion.getByTestId('match-reasons')).toContainText('Works on disaster preparedness (“防災訓練”)');
     await officer.getByRole('button', { name: '日本語' }).click();

@@ -1,3 +1,4 @@
+import { openMenu } from '../../fixtures/menu';
 import { expect, test } from '../../fixtures/test';
 
 test.describe('home page', () => {
@@ -5,6 +6,7 @@ test.describe('home page', () => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('地域の困りごとと、NPOをつなぎます');
+    await openMenu(page);
     const nav = page.getByRole('navigation', { name: 'メインメニュー' });
     for (const label of ['NPOを探す', '募集を探す', 'NPOマルシェ', 'ログイン']) {
       await expect(nav.getByRole('link', { name: label })).toBeVisible();
@@ -17,11 +19,13 @@ test.describe('home page', () => {
 
   test('switches to English and remembers the choice on the next visit', async ({ page, checkA11y }) => {
     await page.goto('/');
+    await openMenu(page);
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connecting local needs with NPOs');
     await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     await page.reload();
+    await openMenu(page);
     await expect(
       page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Find NPOs' }),
     ).toBeVisible();

@@ -1,3 +1,4 @@
+import { openMenu } from '../../fixtures/menu';
 import { expect, test } from '../../fixtures/test';
 
 const PAGES = [
@@ -11,6 +12,7 @@ test.describe('navigation', () => {
   for (const target of PAGES) {
     test(`menu item "${target.heading}" opens its page, marked as the current one`, async ({ page, checkA11y }) => {
       await page.goto('/');
+      await openMenu(page);
       await page.getByTestId(target.testId).click();
       await expect(page).toHaveURL(target.path);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.heading);

@@ -31,6 +31,9 @@ import { DataBookPage } from '../features/staff/DataBookPage';
 import { ImportPage } from '../features/staff/ImportPage';
 import { OutreachPage } from '../features/staff/OutreachPage';
 import { StaffNeedsPage } from '../features/staff/StaffNeedsPage';
+import { ContactPage } from '../features/legal/ContactPage';
+import { PrivacyPage } from '../features/legal/PrivacyPage';
+import { TermsPage } from '../features/legal/TermsPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Layout } from './Layout';
@@ -77,6 +80,9 @@ export const router = createBrowserRouter([
       { path: 'marche/applications/:id', element: <MarcheApplicationRedirect /> },
       { path: 'marche/:id', element: <MarchePage /> },
       { path: 'marche/:id/apply', element: <MarcheApplyPage /> },
+      { path: 'privacy', element: <PrivacyPage /> },
+      { path: 'terms', element: <TermsPage /> },
+      { path: 'contact', element: <ContactPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

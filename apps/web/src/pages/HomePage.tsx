@@ -1,31 +1,30 @@
 import { Container, LinkCard, Stack } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { RouterAnchor } from '../app/RouterAnchor';
 import { usePageTitle } from '../app/usePageTitle';
+import { useMe } from '../features/accounts/hooks/useMe';
 
-const JOBS = ['npos', 'needs', 'marche'] as const;
+const BROWSE = ['npos', 'needs', 'marche'] as const;
 const STEPS = ['one', 'two', 'three'] as const;
+const PATHS = { npos: '/npos', needs: '/needs', marche: '/marche', needsNew: '/needs/new' } as const;
 
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle();
+  const { me } = useMe();
+  // undefined while the session is being checked: neither the sign-up card nor the writing one yet
+  const signedOut = me === null;
+  const jobs = me ? (['needsNew', ...BROWSE] as const) : BROWSE;
   return (
     <>
       <section className="home-hero" data-testid="home-hero" aria-labelledby="home-title">
         <Container>
-          <Stack gap="lg">
+          <Stack gap="md">
             <h1 id="home-title" className="home-hero__title">
               {t('home.title')}
             </h1>
             <p className="home-hero__lead">{t('home.lead')}</p>
-            <div className="home-hero__audiences">
-              {(['forGroups', 'forNpos'] as const).map((audience) => (
-                <div key={audience} className="home-hero__audience">
-                  <h2 className="home-hero__audience-title">{t(`home.${audience}.title`)}</h2>
-                  <p>{t(`home.${audience}.body`)}</p>
-                </div>
-              ))}
-            </div>
           </Stack>
         </Container>
       </section>
@@ -34,28 +33,48 @@ export function HomePage() {
         <section className="home-section" aria-labelledby="home-jobs">
           <h2 id="home-jobs">{t('home.jobs.title')}</h2>
           <ul className="home-jobs" role="list">
-            {JOBS.map((job) => (
+            {jobs.map((job) => (
               <li key={job}>
-                <LinkCard href={`/${job}`} as={RouterAnchor} title={t(`nav.${job}`)} data-testid={`home-card-${job}`}>
+                <LinkCard href={PATHS[job]} as={RouterAnchor} title={t(`nav.${job}`)} data-testid={`home-card-${job}`}>
                   {t(`home.jobs.${job}`)}
                 </LinkCard>
               </li>
             ))}
+            {signedOut && (
+              <li>
+                <LinkCard
+                  href="/signup"
+                  as={RouterAnchor}
+                  title={t('home.jobs.signupTitle')}
+                  data-testid="home-card-signup"
+                >
+                  {t('home.jobs.signup')}
+                </LinkCard>
+              </li>
+            )}
           </ul>
+          {signedOut && (
+            <p>
+              <Link to="/login" className="home-jobs__signin" data-testid="home-signin">
+                {t('home.jobs.signIn')}
+              </Link>
+            </p>
+          )}
         </section>
 
-        <section className="home-section" aria-labelledby="home-steps">
-          <h2 id="home-steps">{t('home.steps.title')}</h2>
-          <p>{t('home.steps.intro')}</p>
-          <ol className="home-steps" role="list">
-            {STEPS.map((step) => (
-              <li key={step} className="home-steps__item">
-                <h3>{t(`home.steps.${step}.title`)}</h3>
-                <p>{t(`home.steps.${step}.body`)}</p>
-              </li>
-            ))}
-          </ol>
-        </section>
+        {signedOut && (
+          <section className="home-section" aria-labelledby="home-steps">
+            <h2 id="home-steps">{t('home.steps.title')}</h2>
+            <ol className="home-steps" role="list">
+              {STEPS.map((step) => (
+                <li key={step} className="home-steps__item">
+                  <h3>{t(`home.steps.${step}.title`)}</h3>
+                  <p>{t(`home.steps.${step}.body`)}</p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
       </Container>
     </>
   );
