@@ -37,6 +37,7 @@ for (const language of ['ja', 'en'] as const satisfies Language[]) {
     const visit = async (page: Page, path: string, checkA11y: (p?: Page) => Promise<void>) => {
       await page.goto(path);
       await settled(page);
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/ページが見つかりません|Page not found/);
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await checkA11y(page);
       expect(await sidewaysAt200(page), `${path} scrolls sideways at 200 % text`).toBeLessThanOrEqual(0);
