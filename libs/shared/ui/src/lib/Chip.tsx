@@ -7,7 +7,11 @@ export interface ChipProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>,
   count?: number;
 }
 
-/** A large on/off filter button: aria-pressed tells screen readers whether it is chosen. */
+/**
+ * A large on/off filter button: aria-pressed tells screen readers whether it is chosen. An
+ * unchosen chip shows ＋ (it can be added) and a chosen one ✓, so neither looks empty or
+ * switched off; the mark is the same width both ways, so choosing one does not move the others.
+ */
 export function Chip({ selected, label, count, className, ...rest }: ChipProps) {
   return (
     <button
@@ -17,7 +21,7 @@ export function Chip({ selected, label, count, className, ...rest }: ChipProps) 
       {...rest}
     >
       <span className="ui-chip__mark" aria-hidden="true">
-        {selected ? '✓' : ''}
+        {selected ? '✓' : '＋'}
       </span>
       <span className="ui-chip__label">{label}</span>
       {count !== undefined && <span className="ui-chip__count">{count}</span>}
