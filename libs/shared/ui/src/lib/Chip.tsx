@@ -20,11 +20,14 @@ export function Chip({ selected, label, count, className, ...rest }: ChipProps) 
       className={['ui-chip', selected ? 'ui-chip--selected' : '', className].filter(Boolean).join(' ')}
       {...rest}
     >
-      <span className="ui-chip__mark" aria-hidden="true">
-        {selected ? '✓' : '＋'}
+      {/* One line of text inside: at 200 % text it wraps between words like a sentence, not per letter. */}
+      <span className="ui-chip__body">
+        <span className="ui-chip__mark" aria-hidden="true">
+          {selected ? '✓' : '＋'}
+        </span>
+        <span className="ui-chip__label">{label}</span>
+        {count !== undefined && <span className="ui-chip__count">{count}</span>}
       </span>
-      <span className="ui-chip__label">{label}</span>
-      {count !== undefined && <span className="ui-chip__count">{count}</span>}
     </button>
   );
 }
