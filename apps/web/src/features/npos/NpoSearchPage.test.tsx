@@ -200,8 +200,8 @@ describe('NpoSearchPage on a phone', () => {
     renderSearch('/npos', [search({}, 12), search({ pageSize: 20 }, 12, 12)]);
     await screen.findByRole('heading', { level: 2, name: '12件の団体が見つかりました' });
     expect(screen.getAllByTestId('npo-result-card')).toHaveLength(10);
-    // Four fields: three on the card, the rest on the NPO's page.
-    expect(within(screen.getAllByTestId('npo-result-card')[0]).getByText('ほか1分野')).toBeTruthy();
+    // Four fields: two on the card, the rest on the NPO's page.
+    expect(within(screen.getAllByTestId('npo-result-card')[0]).getByText('ほか2分野')).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'もっと見る（あと2件）' }));
     await waitFor(() => expect(screen.getAllByTestId('npo-result-card')).toHaveLength(12));

@@ -8,7 +8,7 @@ import { Highlighted } from './Highlighted';
 type Hit = SearchNposQuery['searchNpos']['hits'][number];
 
 /** On a phone a card is a few lines: the rest of the fields are on the NPO's page. */
-const FIELDS_ON_CARD = 3;
+const FIELDS_ON_CARD = 2;
 
 function oneLine(text: string, max = 80): string {
   const first = text.replace(/^この法人は、?/, '').split(/\n/)[0];
@@ -23,7 +23,7 @@ export function fieldsForCard(fields: readonly number[], chosen: readonly number
   );
 }
 
-/** One result: the name, where, up to three fields, and in two lines what it does. */
+/** One result: the name, where, two of its fields, and in two lines what it does. */
 export function NpoResultCard({ hit, chosenFields = [] }: { hit: Hit; chosenFields?: readonly number[] }) {
   const { t, i18n } = useTranslation();
   const { npo } = hit;
