@@ -82,7 +82,7 @@ export function NeedSearchPage() {
     fetchPolicy: 'cache-and-network',
   });
   const result = (data ?? previousData)?.searchNeeds;
-  const { headingRef, focusResultsFor } = useResultsFocus({ q, settled: !loading && !!data });
+  const { headingRef, focusResultsFor } = useResultsFocus({ q, settled: !loading && (!!data || !!error) });
   // The lists that narrow the search, each kept in the address (?ward=, ?kind=, ?when=).
   const filters = [
     {

@@ -150,6 +150,21 @@ describe('NpoSearchPage on a phone', () => {
     expect(screen.getByTestId('search-announcement').getAttribute('aria-live')).toBe('polite');
   });
 
+  it('when search is down, 検索 still brings the reader to the results part, which says so', async () => {
+    renderSearch('/npos', [
+      search({}, 293),
+      {
+        request: { query: SearchNposDocument, variables: { input: { ...everything, query: '防災' } } },
+        error: new Error('search is down'),
+      },
+    ]);
+    await screen.findByRole('heading', { level: 2, name: '293件の団体が見つかりました' });
+    await userEvent.type(screen.getByTestId('npo-search-input'), '防災');
+    await userEvent.click(screen.getByTestId('npo-search-submit'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('探した結果'));
+    expect(screen.getByText('いま検索が使えません')).toBeTruthy();
+  });
+
   it('nothing found: says for which words, offers to take the filters away, and the way on', async () => {
     renderSearch('/npos?q=zzzz&ward=門司区', [
       search({ query: 'zzzz', wards: ['門司区'] }, 0),

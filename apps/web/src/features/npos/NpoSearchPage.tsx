@@ -54,7 +54,7 @@ export function NpoSearchPage() {
   });
   const result = (data ?? previousData)?.searchNpos;
   const unavailable = error?.message && !data;
-  const { headingRef, focusResultsFor } = useResultsFocus({ q: state.q, settled: !loading && !!data });
+  const { headingRef, focusResultsFor } = useResultsFocus({ q: state.q, settled: !loading && (!!data || !!error) });
   const wardCounts = new Map(result?.facets.wards.map((w) => [w.value, w.count]));
   const fieldCounts = new Map(result?.facets.fields.map((f) => [Number(f.value), f.count]));
   const [allFields, setAllFields] = useState(false);
