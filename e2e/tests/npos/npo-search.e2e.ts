@@ -1,4 +1,13 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../../fixtures/test';
+
+/** On a phone the ward and field chips are folded under 「しぼりこむ（区・分野）」. */
+async function openFilters(page: Page) {
+  const filters = page.getByTestId('npo-filters');
+  if (!(await filters.evaluate((el) => (el as HTMLDetailsElement).open))) {
+    await page.getByTestId('npo-filters-toggle').click();
+  }
+}
 
 test.describe('NPO search', () => {
   test('finds NPOs by words, with the matched words highlighted', async ({ page, checkA11y }) => {
@@ -18,6 +27,7 @@ test.describe('NPO search', () => {
     const count = page.getByTestId('npo-result-count');
     await expect(count).toContainText('件');
     const before = await count.textContent();
+    await openFilters(page);
     const chip = page.getByTestId('ward-chip-八幡西区');
     await chip.click();
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
@@ -31,6 +41,7 @@ test.describe('NPO search', () => {
 
   test('narrows by field of activity', async ({ page }) => {
     await page.goto('/npos');
+    await openFilters(page);
     await page.getByTestId('field-chip-13').click();
     await expect(page).toHaveURL(/field=13/);
     await expect(page.getByTestId('npo-result-card').first()).toContainText('子ども');
@@ -40,6 +51,8 @@ test.describe('NPO search', () => {
     await page.goto('/npos?q=%E9%98%B2%E7%81%BD&ward=%E5%85%AB%E5%B9%A1%E8%A5%BF%E5%8C%BA');
     await expect(page.getByTestId('npo-search-input')).toHaveValue('防災');
     await expect(page.getByTestId('ward-chip-八幡西区')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('npo-filters-active')).toHaveText('1つ選択中');
+    await openFilters(page);
     await page.getByTestId('ward-chip-八幡西区').click();
     await expect(page.getByTestId('ward-chip-八幡西区')).toHaveAttribute('aria-pressed', 'false');
     await page.goBack();
@@ -69,10 +82,13 @@ test.describe('NPO search', () => {
     await checkA11y();
   });
 
-  test('pages through results with big buttons', async ({ page }) => {
+  test('shows ten results, then ten more with 「もっと見る」, kept in the address', async ({ page }) => {
     await page.goto('/npos');
-    await page.getByTestId('pagination-next').click();
-    await expect(page).toHaveURL(/page=2/);
-    await expect(page.getByText(/ページ中 2ページ目/)).toBeVisible();
+    const cards = page.getByTestId('npo-result-card');
+    await expect(cards).toHaveCount(10);
+    await page.getByTestId('npo-search-more').click();
+    await expect(page).toHaveURL(/show=20/);
+    await expect(cards).toHaveCount(20);
+    await expect(cards.nth(10).getByRole('link')).toBeFocused();
   });
 });

@@ -9,8 +9,10 @@ import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useMe } from '../accounts/hooks/useMe';
 import { NeedCard } from './NeedCard';
+import { NoResults } from '../../shared/NoResults';
 import { SearchForm } from '../../shared/SearchForm';
 import { SearchResults } from '../../shared/SearchResults';
+import { useResultsFocus } from '../../shared/useResultsFocus';
 
 const PAGE_SIZE = 20;
 
@@ -80,6 +82,7 @@ export function NeedSearchPage() {
     fetchPolicy: 'cache-and-network',
   });
   const result = (data ?? previousData)?.searchNeeds;
+  const { headingRef, focusResultsFor } = useResultsFocus({ q, settled: !loading && (!!data || !!error) });
   // The lists that narrow the search, each kept in the address (?ward=, ?kind=, ?when=).
   const filters = [
     {
@@ -106,8 +109,11 @@ export function NeedSearchPage() {
   ];
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    update({ q: text.trim() });
+    const words = text.trim();
+    update({ q: words });
+    focusResultsFor(words);
   };
+  const filtered = !!(ward || kind || when);
 
   return (
     <Container className="page">
@@ -145,13 +151,19 @@ export function NeedSearchPage() {
 
         <SearchResults
           headingId="need-results-title"
+          headingRef={headingRef}
           loading={loading}
           countTestId="need-result-count"
           count={result ? t('needs.count', { count: result.total }) : undefined}
           unavailable={!!error && !result}
           onRetry={() => void refetch()}
           total={result?.total}
-          emptyBody={t('needs.emptyBody')}
+          empty={
+            <NoResults
+              query={q}
+              onClearFilters={filtered ? () => update({ ward: '', kind: '', when: '' }) : undefined}
+            />
+          }
           hits={result?.hits}
           keyOf={(need) => need.id}
           pagination={

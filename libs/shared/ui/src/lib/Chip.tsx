@@ -7,7 +7,11 @@ export interface ChipProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>,
   count?: number;
 }
 
-/** A large on/off filter button: aria-pressed tells screen readers whether it is chosen. */
+/**
+ * A large on/off filter button: aria-pressed tells screen readers whether it is chosen. An
+ * unchosen chip shows ＋ (it can be added) and a chosen one ✓, so neither looks empty or
+ * switched off; the mark is the same width both ways, so choosing one does not move the others.
+ */
 export function Chip({ selected, label, count, className, ...rest }: ChipProps) {
   return (
     <button
@@ -16,11 +20,14 @@ export function Chip({ selected, label, count, className, ...rest }: ChipProps) 
       className={['ui-chip', selected ? 'ui-chip--selected' : '', className].filter(Boolean).join(' ')}
       {...rest}
     >
-      <span className="ui-chip__mark" aria-hidden="true">
-        {selected ? '✓' : ''}
+      {/* One line of text inside: at 200 % text it wraps between words like a sentence, not per letter. */}
+      <span className="ui-chip__body">
+        <span className="ui-chip__mark" aria-hidden="true">
+          {selected ? '✓' : '＋'}
+        </span>
+        <span className="ui-chip__label">{label}</span>
+        {count !== undefined && <span className="ui-chip__count">{count}</span>}
       </span>
-      <span className="ui-chip__label">{label}</span>
-      {count !== undefined && <span className="ui-chip__count">{count}</span>}
     </button>
   );
 }

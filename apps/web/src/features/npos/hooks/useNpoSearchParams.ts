@@ -8,20 +8,28 @@ export interface NpoSearchState {
   fields: number[];
   certifiedOnly: boolean;
   sort: NpoSort;
-  page: number;
+  /** how many results are shown: 10, then 10 more for each tap on 「もっと見る」 */
+  show: number;
 }
 
 export const SORTS: readonly NpoSort[] = ['RELEVANCE', 'NAME_KANA', 'ESTABLISHED_DESC'];
+export const SHOW_STEP = 10;
+/** the API's largest page: beyond it, narrowing the search is the way on */
+export const SHOW_MAX = 100;
+
+function shownOf(raw: string | null): number {
+  const n = Number(raw ?? SHOW_STEP);
+  return Number.isInteger(n) && n >= SHOW_STEP ? Math.min(SHOW_MAX, n - (n % SHOW_STEP)) : SHOW_STEP;
+}
 
 /**
- * The whole search lives in the address (?q=…&ward=…&field=…&certified=1&sort=…&page=…), so a
+ * The whole search lives in the address (?q=…&ward=…&field=…&certified=1&sort=…&show=…), so a
  * search can be bookmarked, shared and undone with the back button.
  */
 export function useNpoSearchParams(): [NpoSearchState, (change: Partial<NpoSearchState>) => void] {
   const [params, setParams] = useSearchParams();
   const state = useMemo<NpoSearchState>(() => {
     const sort = params.get('sort') as NpoSort | null;
-    const page = Number(params.get('page') ?? '1');
     return {
       q: params.get('q') ?? '',
       wards: params.getAll('ward'),
@@ -31,21 +39,21 @@ export function useNpoSearchParams(): [NpoSearchState, (change: Partial<NpoSearc
         .filter((f) => Number.isInteger(f) && f >= 1 && f <= 20),
       certifiedOnly: params.get('certified') === '1',
       sort: sort && SORTS.includes(sort) ? sort : 'RELEVANCE',
-      page: Number.isInteger(page) && page >= 1 ? page : 1,
+      show: shownOf(params.get('show')),
     };
   }, [params]);
 
   const update = useCallback(
     (change: Partial<NpoSearchState>) => {
-      // Any change other than the page starts again from the first page.
-      const next = { ...state, ...change, page: change.page ?? 1 };
+      // Any other change starts again from the first ten.
+      const next = { ...state, ...change, show: change.show ?? SHOW_STEP };
       const out = new URLSearchParams();
       if (next.q) out.set('q', next.q);
       for (const ward of next.wards) out.append('ward', ward);
       for (const field of next.fields) out.append('field', String(field));
       if (next.certifiedOnly) out.set('certified', '1');
       if (next.sort !== 'RELEVANCE') out.set('sort', next.sort);
-      if (next.page > 1) out.set('page', String(next.page));
+      if (next.show > SHOW_STEP) out.set('show', String(next.show));
       setParams(out);
     },
     [state, setParams],
