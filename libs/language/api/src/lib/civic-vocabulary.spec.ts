@@ -18,4 +18,16 @@ describe('civic vocabulary', () => {
     expect(concepts('足が悪いので買い物を手伝ってほしい')).toContain('mobility-shopping');
     expect(concepts('足が悪いので買い物を手伝ってほしい')).not.toContain('fraud');
   });
+
+  it('reads branch cutting and tree care on a hill as woodland care, which forest groups do', () => {
+    expect(concepts('登り道の枝はらいと草刈りを手伝って')).toEqual(
+      expect.arrayContaining(['woodland-care', 'weeding']),
+    );
+    expect(concepts('山の木の手入れにくわしい人')).toContain('woodland-care');
+    // a helper saying 森林保全 does woodland care and still works for nature
+    expect(concepts('竹林整備、自然観察、森林保全に関する事業')).toEqual(
+      expect.arrayContaining(['woodland-care', 'nature', 'bamboo']),
+    );
+    expect(concepts('集会所のまわりの草刈り')).not.toContain('woodland-care');
+  });
 });
