@@ -30,4 +30,12 @@ describe('civic vocabulary', () => {
     );
     expect(concepts('集会所のまわりの草刈り')).not.toContain('woodland-care');
   });
+
+  it('reads the industrial past (製鉄, 高炉, 炭鉱) as local history, not as work or industry', () => {
+    for (const text of ['八幡の製鉄の昔を聞きながら歩きたい', '東田の高炉のあとを見て回る', '炭鉱の跡をめぐる']) {
+      expect(concepts(text)).toContain('tourism-history');
+      expect(concepts(text)).not.toContain('economy');
+      expect(concepts(text)).not.toContain('employment');
+    }
+  });
 });
