@@ -37,6 +37,10 @@ describe('JapaneseAnalyser', () => {
     expect(asked('夏祭りの草刈りを手伝ってほしい')).toEqual(['草刈り']);
     expect(asked('見守ってくれる人がいると助かる')).toEqual(['見守る']);
     expect(asked('夏祭りを開きます')).toEqual([]);
+    // a title ending in the bare request, and words joined by と/や, are asked together
+    expect(asked('登り道の枝はらいと草刈りを手伝って')).toEqual(['枝はらい', '草刈り']);
+    expect(asked('溝掃除や花植えを手伝ってくれる方')).toEqual(['溝掃除', '花植え']);
+    expect(asked('夏祭りで草刈りを手伝って')).toEqual(['草刈り']);
   });
 
   it('marks what a reason clause says of the askers themselves, never what is asked for', () => {

@@ -35,7 +35,12 @@ type Token = IpadicFeatures;
 // くれる方: the playing is wanted, the 敬老会 is when).
 const REQUEST =
   /^(?:を|の|に|が)?(?:手伝って|手伝い|教えて|教え)?(?:して|し|て|で)?(?:くれ|もらえ|もらい|ほしい|欲しい|いただけ|いただき|頂け|ください|下さい|くださ|お願い|頼め|頼み|できる(?:人|方|団体))/;
-const asksFor = (text: string, end: number) => REQUEST.test(text.slice(end, end + 16));
+// A title often ends in the bare request (枝はらいと草刈りを手伝って, 見守りをお願い).
+const BARE_REQUEST = /^(?:を|の)?(?:手伝って|教えて|お願い)(?:$|[。!?！？\n])/;
+const asksFor = (text: string, end: number) => {
+  const after = text.slice(end, end + 16);
+  return REQUEST.test(after) || BARE_REQUEST.test(after);
+};
 
 // A clause whose subject is the group's own people (役員が, 会員も, 私たちは) and that ends as a
 // reason (…になり、…なので、…が高齢で、) says why they ask: 役員が高齢になり is no wish for
@@ -109,6 +114,7 @@ export class JapaneseAnalyser {
     const reasons = askerReasons(normalized);
     const aboutAskers = (start: number, asked: boolean) =>
       !asked && reasons.some(([from, end]) => start >= from && start < end);
+    const spans: Array<readonly [number, number]> = [];
     let at = 0;
     const cut = (start: number, end: number, into: AnalysedWord[]) => {
       const gap = normalized.slice(start, end);
@@ -122,6 +128,7 @@ export class JapaneseAnalyser {
         if (concepts.length === 0 && ([...base].length < 2 || isUnknownKana(token))) continue;
         const wordStart = start + token.word_position - 1;
         const asked = asksFor(normalized, wordStart + token.surface_form.length);
+        if (into === words) spans.push([wordStart, wordStart + token.surface_form.length]);
         into.push({
           text: token.surface_form,
           base,
@@ -138,6 +145,7 @@ export class JapaneseAnalyser {
         const parts: AnalysedWord[] = [];
         cut(hit.start, hit.end, parts);
         const asked = asksFor(normalized, hit.end);
+        spans.push([hit.start, hit.end]);
         words.push({
           text: hit.text,
           base: hit.text,
@@ -150,8 +158,26 @@ export class JapaneseAnalyser {
       at = hit.end;
     }
     cut(at, normalized.length, words);
-    return { words, concepts: conceptsNamed(words) };
+    const read = askedTogether(normalized, words, spans);
+    return { words: read, concepts: conceptsNamed(read) };
   }
+}
+
+// Words joined by と, や or ・ share what follows them: in 枝はらいと草刈りを手伝って both are asked.
+const AND = /^(?:と|や|・|、|とか)$/;
+
+function askedTogether(
+  text: string,
+  words: readonly AnalysedWord[],
+  spans: ReadonlyArray<readonly [number, number]>,
+): AnalysedWord[] {
+  const read = [...words];
+  for (let i = read.length - 2; i >= 0; i--) {
+    const next = read[i + 1];
+    if (read[i].asked || !next.asked || !AND.test(text.slice(spans[i][1], spans[i + 1][0]))) continue;
+    read[i] = { ...read[i], asked: true, aboutAskers: false };
+  }
+  return read;
 }
 
 function conceptsNamed(words: readonly AnalysedWord[]): Map<string, string[]> {
