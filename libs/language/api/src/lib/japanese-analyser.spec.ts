@@ -37,6 +37,25 @@ describe('JapaneseAnalyser', () => {
     expect(asked('夏祭りの草刈りを手伝ってほしい')).toEqual(['草刈り']);
     expect(asked('見守ってくれる人がいると助かる')).toEqual(['見守る']);
     expect(asked('夏祭りを開きます')).toEqual([]);
+    // a title ending in the bare request, and words joined by と/や, are asked together
+    expect(asked('登り道の枝はらいと草刈りを手伝って')).toEqual(['枝はらい', '草刈り']);
+    expect(asked('溝掃除や花植えを手伝ってくれる方')).toEqual(['溝掃除', '花植え']);
+    expect(asked('夏祭りで草刈りを手伝って')).toEqual(['草刈り']);
+  });
+
+  it('marks what a reason clause says of the askers themselves, never what is asked for', () => {
+    const aboutAskers = (text: string) =>
+      analyser
+        .analyse(text)
+        .words.filter((w) => w.aboutAskers)
+        .map((w) => w.base);
+    expect(aboutAskers('役員が高齢になり、集会所のまわりの草刈りが大変です')).toEqual(['高齢']);
+    expect(aboutAskers('町内会の会員も高齢で、夏祭りの準備がきつい')).toEqual(['高齢']);
+    expect(aboutAskers('役員が少ないので見守りを手伝ってほしい')).toEqual(['少ない']);
+    // who the help is for, and what the askers do, are no reason clause about them
+    expect(aboutAskers('高齢者が多いので見守りをお願いしたい')).toEqual([]);
+    expect(aboutAskers('私たちは高齢者の見守りをしています。')).toEqual([]);
+    expect(aboutAskers('役員は高齢者の見守りをしてくれる方を探しています')).toEqual([]);
   });
 
   it('maps the spellings of one thing to one concept', () => {

@@ -1,4 +1,10 @@
-import { ACTIVITY_FIELDS, HELP_KINDS, type ThesaurusConcept, wardNameEn } from '@tsunagu/shared/util';
+import {
+  HELP_KINDS,
+  type ThesaurusConcept,
+  activityFieldById,
+  isKitakyushuWard,
+  wardNameEn,
+} from '@tsunagu/shared/util';
 
 /** A reason in both languages; the caller's language picks one when it is answered. */
 export interface Reason {
@@ -6,9 +12,16 @@ export interface Reason {
   readonly en: string;
 }
 
+// English names a place only when it has an English name: a Japanese place name is no quote of the need.
+const wardEn = (ward: string | null, format: (name: string) => string, otherwise: string) =>
+  ward && isKitakyushuWard(ward) ? format(wardNameEn(ward)) : otherwise;
+
 /**
- * Why a helper fits, in plain words. What a reason quotes (「…」) is always a whole word the
- * need itself says, never a piece of one.
+ * Why a helper fits, in plain words. What a reason quotes (「…」 in Japanese, “…” in English) is
+ * always a whole word the need itself says, never a piece of one; in English, Japanese appears
+ * only inside such quotes (the need's own words, its title and its group's name), and lists are
+ * joined with ", ". Activity fields are named by the short names the web shows on the tags
+ * (ACTIVITY_FIELDS labelJa/labelEn), never by the statute's long names.
  */
 export const reasons = {
   concept: (needWord: string, concept: ThesaurusConcept): Reason =>
@@ -23,24 +36,24 @@ export const reasons = {
     en: `Its activities mention “${needWord}”`,
   }),
   field: (id: number): Reason => {
-    const field = ACTIVITY_FIELDS[id - 1];
+    const field = activityFieldById(id);
     return { ja: `活動分野：${field?.labelJa ?? id}`, en: `Field: ${field?.labelEn ?? id}` };
   },
   sameWard: (ward: string): Reason => ({
     ja: `同じ区（${ward}）で活動`,
-    en: `Active in the same ward (${wardNameEn(ward)})`,
+    en: wardEn(ward, (name) => `Active in the same ward (${name})`, 'Active in the same ward'),
   }),
   borderingWard: (ward: string): Reason => ({
     ja: `となりの区（${ward}）で活動`,
-    en: `Active in the next ward (${wardNameEn(ward)})`,
+    en: wardEn(ward, (name) => `Active in the next ward (${name})`, 'Active in the next ward'),
   }),
-  inCity: (ward: string | null): Reason =>
-    ward
-      ? { ja: `市内（${ward}）で活動`, en: `Active in the city (${wardNameEn(ward)})` }
-      : { ja: '市内で活動', en: 'Active in the city' },
+  inCity: (ward: string | null): Reason => ({
+    ja: ward ? `市内（${ward}）で活動` : '市内で活動',
+    en: wardEn(ward, (name) => `Active in the city (${name})`, 'Active in the city'),
+  }),
   outsideCity: (city: string | null): Reason => ({
     ja: `市外（${city ?? '所在地不明'}）の団体`,
-    en: `Based outside the city (${city ?? 'address unknown'})`,
+    en: city ? 'Based outside the city' : 'Based outside the city (address unknown)',
   }),
   helpKind: (id: string): Reason => {
     const kind = HELP_KINDS.find((k) => k.id === id);
@@ -54,7 +67,7 @@ export const reasons = {
   invited: (): Reason => ({ ja: '団体からお誘いがありました', en: 'The group invited you' }),
   fitsNeed: (title: string, group: string, why: readonly Reason[]): Reason => ({
     ja: `「${title}」（${group}）に合う：${why.map((r) => r.ja).join('、')}`,
-    en: `Fits “${title}” (${group}): ${why.map((r) => r.en).join('; ')}`,
+    en: `Fits “${title}” (“${group}”): ${why.map((r) => r.en).join(', ')}`,
   }),
 };
 

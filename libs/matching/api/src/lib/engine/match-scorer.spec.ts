@@ -54,6 +54,21 @@ describe('scoreMatch', () => {
     expect(scoreMatch(wish, band, rarity)!.score).toBeGreaterThan(scoreMatch(wish, events, rarity)!.score);
   });
 
+  it('reads who asks (役員が高齢になり) as context, not as the audience of the help', () => {
+    const cleaners = npo('地域の清掃と美化、環境の保全', '八幡西区', [7, 3]);
+    const watch = npo('一人暮らしの高齢者の見守り訪問', '八幡西区', [3]);
+    const rarity = termRarity([cleaners, watch, npo('子ども食堂', '戸畑区')]);
+    const wish = {
+      ...need('集会所のまわりの草刈りを手伝ってほしい', '役員が高齢になり、集会所のまわりの草刈りが大変です。'),
+      fields: [3, 7],
+    };
+    expect(scoreMatch(wish, cleaners, rarity)!.score).toBeGreaterThan(scoreMatch(wish, watch, rarity)?.score ?? 0);
+    expect(wish.terms.map((t) => t.key)).not.toContain('older-people');
+    // the same words about the people helped still count
+    const forElders = need('見守りを手伝ってほしい', '高齢者が多いので、見守りをお願いしたい');
+    expect(forElders.terms.map((t) => t.key)).toContain('older-people');
+  });
+
   it('reads the plain words inside a helper’s compound (余剰食品 holds 食品)', () => {
     const bank = npo('企業や家庭の余剰食品を集めて届ける', '八幡西区');
     const rarity = termRarity([bank, npo('竹林の整備', '若松区')]);

@@ -37,6 +37,8 @@ const ROLE_WEIGHT = { topic: 1, audience: 0.5, context: 0 } as const;
 const PLAIN_WORD = 0.45;
 // What the need asks for (演奏してくれる方) outweighs the occasion it is for (敬老会で).
 const ASKED = 1.5;
+// What a reason clause says of the askers themselves (役員が高齢になり、) is who asks: context.
+const ABOUT_ASKERS = 0;
 
 /** The terms of a need: its title's and description's concepts and words, title weighing more. */
 export function needTerms(title: AnalysedText, description: AnalysedText): NeedTerm[] {
@@ -52,12 +54,20 @@ export function needTerms(title: AnalysedText, description: AnalysedText): NeedT
   ] as const) {
     for (const [id, named] of text.concepts) {
       const role = conceptById(id)?.role ?? 'topic';
-      const asked = role === 'topic' && text.words.some((w) => w.asked && w.concepts.includes(id));
-      add({ kind: 'concept', key: id, text: named[0], weight: weight * ROLE_WEIGHT[role] * (asked ? ASKED : 1) });
+      const naming = text.words.filter((w) => w.concepts.includes(id));
+      const asked = role === 'topic' && naming.some((w) => w.asked);
+      const askers = naming.length > 0 && naming.every((w) => w.aboutAskers);
+      add({
+        kind: 'concept',
+        key: id,
+        text: named[0],
+        weight: weight * ROLE_WEIGHT[role] * (asked ? ASKED : 1) * (askers ? ABOUT_ASKERS : 1),
+      });
     }
     for (const word of text.words) {
       if (word.concepts.length > 0) continue;
-      add({ kind: 'word', key: keyOf(word), text: word.text, weight: weight * PLAIN_WORD * (word.asked ? ASKED : 1) });
+      const factor = (word.asked ? ASKED : 1) * (word.aboutAskers ? ABOUT_ASKERS : 1);
+      add({ kind: 'word', key: keyOf(word), text: word.text, weight: weight * PLAIN_WORD * factor });
     }
   }
   return [...terms.values()].sort((a, b) => b.weight - a.weight);

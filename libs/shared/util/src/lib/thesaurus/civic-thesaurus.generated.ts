@@ -1336,7 +1336,9 @@ export const CIVIC_THESAURUS: ThesaurusData = {
         "海岸",
         "干潟",
         "温暖化",
-        "脱炭素"
+        "脱炭素",
+        "森林保全",
+        "里山保全"
       ],
       "sudachi": {
         "groups": [
@@ -1369,6 +1371,41 @@ export const CIVIC_THESAURUS: ThesaurusData = {
           "海辺",
           "砂浜"
         ]
+      },
+      "inflections": []
+    },
+    {
+      "id": "woodland-care",
+      "ja": "森・里山の手入れ",
+      "en": "woodland and hill care",
+      "role": "topic",
+      "fields": [
+        7,
+        5
+      ],
+      "words": [
+        "森林保全",
+        "森林整備",
+        "里山保全",
+        "里山整備",
+        "里山の手入れ",
+        "森の手入れ",
+        "山の手入れ",
+        "木の手入れ",
+        "森づくり",
+        "間伐",
+        "枝打ち",
+        "枝払い",
+        "枝はらい",
+        "下草刈り",
+        "植林",
+        "登山道",
+        "登山道整備",
+        "山道の整備"
+      ],
+      "sudachi": {
+        "groups": [],
+        "words": []
       },
       "inflections": []
     },
@@ -1797,7 +1834,15 @@ export const CIVIC_THESAURUS: ThesaurusData = {
         "定期購入",
         "クーリングオフ",
         "被害防止",
-        "だまされる"
+        "だまされる",
+        "ネットの買い物",
+        "ネットで買い物",
+        "ネットでの買い物",
+        "インターネットの買い物",
+        "インターネットで買い物",
+        "インターネットでの買い物",
+        "ネット購入",
+        "ネットで購入"
       ],
       "sudachi": {
         "groups": [
@@ -1866,7 +1911,17 @@ export const CIVIC_THESAURUS: ThesaurusData = {
         "古墳",
         "語り部",
         "郷土",
-        "ふるさと"
+        "ふるさと",
+        "産業遺産",
+        "近代化遺産",
+        "世界遺産",
+        "製鉄",
+        "製鉄所",
+        "高炉",
+        "炭鉱",
+        "炭坑",
+        "鉄の町",
+        "昔の話"
       ],
       "sudachi": {
         "groups": [
