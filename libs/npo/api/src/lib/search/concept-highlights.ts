@@ -18,23 +18,25 @@ export function conceptHighlights(
     if (!raw) return [];
     const text = raw.normalize('NFKC');
     const hits = findThesaurusWords(text).filter((h) => h.concepts.some((c) => wanted.has(c)));
-    if (hits.length === 0) return [];
-    let snippet = '';
-    let at = 0;
-    for (const hit of hits) {
+    const [first] = hits;
+    if (!first) return [];
+    // The crop is chosen on the plain text and the marks are put in afterwards, so a cut never
+    // falls inside a tag (a half tag showed as 「‹ma…」) and a word at the edge is kept whole.
+    let from = 0;
+    let to = text.length;
+    if (cropped.has(field) && text.length > AROUND * 2) {
+      from = Math.max(0, first.start - AROUND);
+      to = Math.min(text.length, first.end + AROUND);
+      const straddling = hits.find((h) => h.start < to && h.end > to);
+      if (straddling) to = straddling.end;
+    }
+    let snippet = from > 0 ? '…' : '';
+    let at = from;
+    for (const hit of hits.filter((h) => h.start >= from && h.end <= to)) {
       snippet += `${text.slice(at, hit.start)}<mark>${hit.text}</mark>`;
       at = hit.end;
     }
-    snippet += text.slice(at);
-    if (cropped.has(field) && text.length > AROUND * 2) {
-      const first = snippet.indexOf('<mark>');
-      const start = Math.max(0, first - AROUND);
-      const end = Math.min(snippet.length, snippet.indexOf('</mark>') + 7 + AROUND);
-      snippet = `${start > 0 ? '…' : ''}${snippet.slice(start, end)}${end < snippet.length ? '…' : ''}`;
-      // a mark cut in half by the crop is closed or dropped
-      if (snippet.lastIndexOf('<mark>') > snippet.lastIndexOf('</mark>'))
-        snippet = snippet.replace(/<mark>(?!.*<\/mark>)/, '');
-    }
+    snippet += text.slice(at, to) + (to < text.length ? '…' : '');
     return [{ field, snippet }];
   });
 }
