@@ -14,7 +14,7 @@ import { BoothPlacementPanel } from './components/BoothPlacementPanel';
 import { MarchePrintList } from './components/MarchePrintList';
 import { StaffBoothTypeApplications } from './components/StaffBoothTypeApplications';
 import { useBoothPlacement } from './hooks/useBoothPlacement';
-import { formatMarcheDate } from './marche-format';
+import { formatDay } from '../../shared/format-date';
 import { MarcheMap } from './MarcheMap';
 import { MarcheLayoutEditor } from './MarcheLayoutEditor';
 import { MarcheInvitations } from './MarcheOutreach';
@@ -90,7 +90,7 @@ function StaffMarche({ event, applications, afterReview, reloadEvent }: Props) {
           </p>
           <PageHeading lead={t('marche.staffLead')}>{t('marche.staffTitle', { name: event.name })}</PageHeading>
           <p>
-            {formatMarcheDate(event.eventDate, i18n.resolvedLanguage)}／{event.venue}／
+            {formatDay(event.eventDate, i18n.resolvedLanguage)}／{event.venue}／
             <Link to={`/marche/${event.id}`}>{t('marche.publicPage')}</Link>
           </p>
           <p className="button-row">
@@ -109,7 +109,7 @@ function StaffMarche({ event, applications, afterReview, reloadEvent }: Props) {
         </div>
         <h1 className="print-only">{event.name}</h1>
         <p className="print-only">
-          {formatMarcheDate(event.eventDate, i18n.resolvedLanguage)}／{event.venue}
+          {formatDay(event.eventDate, i18n.resolvedLanguage)}／{event.venue}
         </p>
 
         <section aria-labelledby="marche-applications" className="no-print">
