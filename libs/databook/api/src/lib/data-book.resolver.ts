@@ -1,5 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { notFound } from '@tsunagu/shared/api-core';
+import { APP_CONFIG, type AppConfig, notFound } from '@tsunagu/shared/api-core';
 import {
   AuditLogService,
   type AuthenticatedUser,
@@ -14,6 +15,7 @@ import {
   DataBookJob,
   type DataBookJobStatus,
   DataBookPreview,
+  DataBookQrTarget,
   GenerateDataBookInput,
 } from './data-book.model';
 import type { DataBookOptions } from './databook-options';
@@ -72,7 +74,14 @@ export class DataBookResolver {
     private readonly jobs: DataBookJobs,
     private readonly books: DataBookService,
     private readonly audit: AuditLogService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Query(() => DataBookQrTarget, { description: 'Staff: where the printed QR codes will lead' })
+  @RequirePolicy('canMakeDataBooks')
+  dataBookQrTarget(): DataBookQrTarget {
+    return { url: `${this.config.publicUrl}/npos/`, local: this.config.publicUrlIsLocal };
+  }
 
   @Query(() => DataBookPreview, { description: 'How many NPOs and about how many pages these options give' })
   @RequirePolicy('canMakeDataBooks')
