@@ -75,6 +75,14 @@ describe(auditInWords.name, () => {
     },
   );
 
+  it('names the centre once when the staff member is called by it', () => {
+    const people = new Map([['u-desk', '黒崎市民センター 窓口']]);
+    const desk = { ...proxyNeed, actorUserId: 'u-desk' };
+    expect(auditInWords(desk, { ...names, people }, 'ja')).toBe(
+      '黒崎市民センター 窓口が 黒崎四丁目町内会 の募集を代理で書きました',
+    );
+  });
+
   it('names people and NPOs, the system and the counts', () => {
     expect(auditInWords(entries[2] as AuditRecord, names, 'ja')).toBe(
       '市の職員 佐藤が 田中 を みどりの手 のメンバーと認めました',

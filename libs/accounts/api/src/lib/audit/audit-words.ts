@@ -52,7 +52,9 @@ function actorOf(entry: AuditRecord, names: AuditNames, language: Language): str
   const person = names.people.get(entry.actorUserId) ?? translate(auditTexts.formerUser, {}, language);
   const place = text(entry.detail['name']);
   const actingAs = text(entry.detail['actingAs']);
-  if (entry.action.startsWith('proxy.') && place && place !== person && (actingAs === 'CENTRE' || actingAs === 'CITY'))
+  // a staff member whose own name already says the centre is named once
+  const named = place && !person.replace(/\s/g, '').includes(place.replace(/\s/g, ''));
+  if (entry.action.startsWith('proxy.') && named && (actingAs === 'CENTRE' || actingAs === 'CITY'))
     return translate(auditTexts.proxyActor, { place, person }, language);
   return person;
 }
