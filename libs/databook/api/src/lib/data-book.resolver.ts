@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, type AppConfig, notFound } from '@tsunagu/shared/api-core';
+import { APP_CONFIG, type AppConfig, currentLanguage, notFound } from '@tsunagu/shared/api-core';
 import {
   AuditLogService,
   type AuthenticatedUser,
@@ -8,7 +8,6 @@ import {
   RequirePolicy,
   requireUser,
 } from '@tsunagu/accounts/api';
-import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
 import { type DataBookRow, DataBookJobs } from './data-book-jobs';
 import {
   DataBookGroupBy,
@@ -21,6 +20,7 @@ import {
 import type { DataBookOptions } from './databook-options';
 import { dataBookMessages } from './databook.messages';
 import { DataBookService } from './databook.service';
+import { summaryOf } from './databook-summary';
 
 export function toOptions(input: GenerateDataBookInput): DataBookOptions {
   return {
@@ -37,20 +37,6 @@ export function toOptions(input: GenerateDataBookInput): DataBookOptions {
   };
 }
 
-export function summaryOf(o: DataBookOptions): string {
-  const parts = [
-    `${o.editionYear}年版`,
-    o.pageSize ?? 'A4',
-    o.groupBy === 'ward' ? '区ごと' : '活動分野ごと',
-    o.wards?.length ? o.wards.join('・') : '全区',
-  ];
-  if (o.fields?.length) parts.push(o.fields.map((f) => ACTIVITY_FIELDS[f - 1]?.labelJa ?? f).join('・'));
-  if (o.certifiedOnly) parts.push('認定のみ');
-  if (o.claimedOnly) parts.push('登録済みNPOのみ');
-  if (o.withContacts) parts.push('連絡先あり');
-  return parts.join('／');
-}
-
 function toModel(row: DataBookRow): DataBookJob {
   return {
     id: row.id,
@@ -61,7 +47,7 @@ function toModel(row: DataBookRow): DataBookJob {
     pages: row.pages,
     bytes: row.bytes === null ? null : Number(row.bytes),
     error: row.error,
-    summary: summaryOf(row.options),
+    summary: summaryOf(row.options, currentLanguage()),
     createdAt: row.created_at,
     finishedAt: row.finished_at,
   };
