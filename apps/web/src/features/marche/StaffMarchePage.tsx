@@ -95,7 +95,8 @@ function StaffMarche({ event, applications, afterReview, reloadEvent }: Props) {
           </p>
           <PageHeading lead={t('marche.staffLead')}>{t('marche.staffTitle', { name: event.name })}</PageHeading>
           <p>
-            {formatDay(event.eventDate, i18n.resolvedLanguage)}／{event.venue}／
+            {t('marche.dateVenue', { date: formatDay(event.eventDate, i18n.resolvedLanguage), venue: event.venue })}
+            {t('staff.separator')}
             <Link to={`/marche/${event.id}`}>{t('marche.publicPage')}</Link>
           </p>
           <p className="button-row">
@@ -114,7 +115,7 @@ function StaffMarche({ event, applications, afterReview, reloadEvent }: Props) {
         </div>
         <h1 className="print-only">{event.name}</h1>
         <p className="print-only">
-          {formatDay(event.eventDate, i18n.resolvedLanguage)}／{event.venue}
+          {t('marche.dateVenue', { date: formatDay(event.eventDate, i18n.resolvedLanguage), venue: event.venue })}
         </p>
 
         <div className="no-print">

@@ -89,11 +89,15 @@ export function StaffDeskPage() {
         >
           {(g) => (
             <>
-              <strong>{g.name}</strong>（{g.ward}
-              {g.area ? `・${g.area}` : ''}）
+              <strong>{g.name}</strong>
+              {t('staff.inBrackets', { value: [g.ward, g.area].filter(Boolean).join(t('staff.listJoin')) })}
               <br />
-              {t('staff.representative')}：{g.representativeName ?? '—'}／{g.contactPhone ?? '—'}／
-              {g.contactEmail ?? '—'}
+              {t('staff.labelled', {
+                label: t('staff.representative'),
+                value: [g.representativeName ?? '—', g.contactPhone ?? '—', g.contactEmail ?? '—'].join(
+                  t('staff.separator'),
+                ),
+              })}
             </>
           )}
         </PendingSection>
@@ -109,7 +113,10 @@ export function StaffDeskPage() {
                 <Link to={`/npos/${c.npoId}`}>{c.npoName}</Link>
               </strong>
               <br />
-              {c.claimantName}（{c.claimantEmail}）：{c.message}
+              {t('staff.labelled', {
+                label: t('outreach.withExtra', { main: c.claimantName, extra: c.claimantEmail ?? '—' }),
+                value: c.message,
+              })}
             </>
           )}
         </PendingSection>
