@@ -23,6 +23,13 @@ async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = configOrExit();
   const logger = createLogger(config);
+  if (config.nodeEnv === 'production' && config.publicUrlIsLocal) {
+    // Only with ALLOW_LOCAL_PUBLIC_URL=true: loadAppConfig refuses this otherwise.
+    logger.warn(
+      { publicUrl: config.publicUrl },
+      `PUBLIC_URL is ${config.publicUrl}: links in mails and the QR codes of the data book and the letters open only on this machine`,
+    );
+  }
 
   let lock: DataDirLock | undefined;
   let services: BackingServices | undefined;

@@ -92,6 +92,8 @@ test('an NPO applies to the marché, staff accept and place it, visitors find it
   const application = staff.getByTestId('marche-application').filter({ hasText: npoName });
   await application.getByRole('button', { name: `${npoName}の出展を決める` }).click();
   await expect(application.getByTestId('marche-status')).toHaveText('出展決定');
+  // The venue map is folded on the staff page (the applications come first): open it.
+  await staff.getByTestId('marche-section-layout').click();
   await staff.getByTestId('marche-pick').getByRole('button', { name: npoName, exact: false }).click();
   await expect(staff.getByTestId('marche-staff-status')).toContainText(npoName);
   await staff.getByTestId('cell-0-3').getByRole('button').click();

@@ -17,6 +17,8 @@ test('staff see whom to invite and why; a group marks an exhibitor it wants to m
 
   // Invitations: NPOs that fit the demo groups' open needs, with the needs named.
   await staff.goto(`/staff/marche/${demo.id}`);
+  // Invitations and meeting wishes are folded below the applications: open them.
+  await staff.getByTestId('marche-section-invitations').click();
   const candidates = staff.getByTestId('marche-invite-candidates');
   await expect(candidates).toBeVisible();
   await expect(candidates.getByText(/に合う：/).first()).toBeVisible();
@@ -56,6 +58,7 @@ test('staff see whom to invite and why; a group marks an exhibitor it wants to m
   await checkA11y(officer);
   if (before !== 'true') {
     await staff.reload();
+    await staff.getByTestId('marche-section-wishes').click();
     await expect(staff.getByTestId('marche-wishes')).toContainText('黒崎三丁目自治会（八幡西区）が');
   }
 });

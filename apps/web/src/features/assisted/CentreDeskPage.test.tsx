@@ -87,7 +87,7 @@ describe('the centre desk', () => {
     expect(group.textContent).toContain('田中 とし子');
     expect(within(group).getByRole('link', { name: '093-621-0000' }).getAttribute('href')).toBe('tel:0936210000');
     expect(within(group).getByTestId('assisted-consent').textContent).toBe(
-      '同意書（紙）・2026年11月20日・山口（黒崎市民センター）',
+      '同意書（紙）・2026年11月20日（金）・山口（黒崎市民センター）',
     );
     expect(
       within(group).getByRole('link', { name: '集会所のまわりの草刈りを手伝ってほしい' }).getAttribute('href'),
@@ -130,7 +130,7 @@ describe('the centre desk', () => {
     await userEvent.click(await screen.findByRole('button', { name: '引き継ぎ番号を発行' }));
     expect((await screen.findByTestId('takeover-code-number')).textContent).toBe('AB12-CD34');
     expect(screen.getByText(/紙に書いて、代表者にお渡しください/)).toBeTruthy();
-    expect(screen.getByText('2026年12月31日まで使えます')).toBeTruthy();
+    expect(screen.getByText('2026年12月31日（木）まで使えます')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '引き継ぎ番号を発行' })).toBeNull();
   });
 

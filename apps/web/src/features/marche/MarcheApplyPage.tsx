@@ -15,7 +15,7 @@ import { errorMessage } from '../accounts/field-checks';
 import { useMe } from '../accounts/hooks/useMe';
 import { MarcheApplyForm } from './components/MarcheApplyForm';
 import { MyMarcheApplications } from './components/MyMarcheApplications';
-import { formatMarcheDate } from './marche-format';
+import { formatDay } from '../../shared/format-date';
 
 /** An NPO applies to exhibit: one short page; then the result and its own applications (withdraw). */
 export function MarcheApplyPage() {
@@ -64,7 +64,7 @@ export function MarcheApplyPage() {
           <p className="need-page__group">
             <Link to={`/marche/${event.id}`}>{event.name}</Link>
           </p>
-          <PageHeading lead={t('marche.applyLead', { date: formatMarcheDate(event.eventDate, i18n.resolvedLanguage) })}>
+          <PageHeading lead={t('marche.applyLead', { date: formatDay(event.eventDate, i18n.resolvedLanguage) })}>
             {t('marche.applyTitle')}
           </PageHeading>
         </div>

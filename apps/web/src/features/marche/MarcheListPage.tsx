@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
-import { formatMarcheDate } from './marche-format';
+import { formatDay } from '../../shared/format-date';
 
 /** 「NPOマルシェ」: every marché, the newest first; past ones stay readable. */
 export function MarcheListPage() {
@@ -34,7 +34,7 @@ export function MarcheListPage() {
                 )}
                 <dl className="marche-facts">
                   <dt>{t('marche.date')}</dt>
-                  <dd>{formatMarcheDate(e.eventDate, i18n.resolvedLanguage)}</dd>
+                  <dd>{formatDay(e.eventDate, i18n.resolvedLanguage)}</dd>
                   <dt>{t('marche.venue')}</dt>
                   <dd>{e.venue}</dd>
                 </dl>

@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../accounts/field-checks';
+import { FoldedSection } from './components/FoldedSection';
 
 /**
  * Staff: NPOs worth inviting (they have not applied, and they fit what community groups asked
@@ -25,9 +26,13 @@ export function MarcheInvitations({ eventId }: { eventId: string }) {
   const [told, setTold] = useState<string | null>(null);
   const candidates = data?.marcheInvitationCandidates ?? [];
   return (
-    <Stack gap="lg">
-      <section aria-labelledby="marche-invite" className="no-print">
-        <h2 id="marche-invite">{t('marche.inviteTitle')}</h2>
+    <Stack gap="lg" className="no-print">
+      <FoldedSection
+        id="marche-invite"
+        title={t('marche.inviteTitle')}
+        count={data ? t('marche.foldCount', { count: candidates.length }) : undefined}
+        testId="marche-section-invitations"
+      >
         <p>{t('marche.inviteLead')}</p>
         {inviting.error && (
           <Notice tone="warning" title={t('form.tryAgain')}>
@@ -92,9 +97,13 @@ export function MarcheInvitations({ eventId }: { eventId: string }) {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="marche-wishes" className="no-print">
-        <h2 id="marche-wishes">{t('marche.wishesTitle')}</h2>
+      </FoldedSection>
+      <FoldedSection
+        id="marche-wishes"
+        title={t('marche.wishesTitle')}
+        count={wishes.data ? t('marche.foldCount', { count: wishes.data.marcheMeetingWishes.length }) : undefined}
+        testId="marche-section-wishes"
+      >
         {(wishes.data?.marcheMeetingWishes.length ?? 0) === 0 ? (
           <p>{t('marche.wishesNone')}</p>
         ) : (
@@ -106,7 +115,7 @@ export function MarcheInvitations({ eventId }: { eventId: string }) {
             ))}
           </ul>
         )}
-      </section>
+      </FoldedSection>
     </Stack>
   );
 }

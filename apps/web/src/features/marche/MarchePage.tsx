@@ -7,7 +7,7 @@ import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { errorMessage } from '../accounts/field-checks';
 import { useMe } from '../accounts/hooks/useMe';
-import { formatMarcheDate } from './marche-format';
+import { formatDay } from '../../shared/format-date';
 import { MarcheMap } from './MarcheMap';
 import { MeetWishButton } from './MarcheOutreach';
 import { BackLink } from '../../shared/BackLink';
@@ -58,7 +58,7 @@ export function MarchePage() {
         </div>
         <dl className="marche-facts marche-facts--big">
           <dt>{t('marche.date')}</dt>
-          <dd>{formatMarcheDate(event.eventDate, i18n.resolvedLanguage)}</dd>
+          <dd>{formatDay(event.eventDate, i18n.resolvedLanguage)}</dd>
           <dt>{t('marche.venue')}</dt>
           <dd>{event.venue}</dd>
         </dl>

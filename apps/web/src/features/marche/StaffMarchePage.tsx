@@ -14,10 +14,12 @@ import { BoothPlacementPanel } from './components/BoothPlacementPanel';
 import { MarchePrintList } from './components/MarchePrintList';
 import { StaffBoothTypeApplications } from './components/StaffBoothTypeApplications';
 import { useBoothPlacement } from './hooks/useBoothPlacement';
-import { formatMarcheDate } from './marche-format';
+import { formatDay } from '../../shared/format-date';
 import { MarcheMap } from './MarcheMap';
 import { MarcheLayoutEditor } from './MarcheLayoutEditor';
 import { MarcheInvitations } from './MarcheOutreach';
+import { FoldedSection } from './components/FoldedSection';
+import './marche-staff.css';
 
 /**
  * Staff: the applications of one marché by booth type (accept, or reject with a reason the NPO
@@ -81,6 +83,9 @@ interface Props {
 function StaffMarche({ event, applications, afterReview, reloadEvent }: Props) {
   const { t, i18n } = useTranslation();
   const placement = useBoothPlacement(event, applications, reloadEvent);
+  const countOf = (status: string) => applications.filter((a) => a.status === status).length;
+  const [pending, accepted, waitlisted] = ['PENDING', 'ACCEPTED', 'WAITLISTED'].map(countOf);
+  const placeable = placement.placeable.length;
   return (
     <Container className="page marche-staff">
       <Stack gap="lg">
@@ -90,7 +95,8 @@ function StaffMarche({ event, applications, afterReview, reloadEvent }: Props) {
           </p>
           <PageHeading lead={t('marche.staffLead')}>{t('marche.staffTitle', { name: event.name })}</PageHeading>
           <p>
-            {formatMarcheDate(event.eventDate, i18n.resolvedLanguage)}／{event.venue}／
+            {t('marche.dateVenue', { date: formatDay(event.eventDate, i18n.resolvedLanguage), venue: event.venue })}
+            {t('staff.separator')}
             <Link to={`/marche/${event.id}`}>{t('marche.publicPage')}</Link>
           </p>
           <p className="button-row">
@@ -109,32 +115,45 @@ function StaffMarche({ event, applications, afterReview, reloadEvent }: Props) {
         </div>
         <h1 className="print-only">{event.name}</h1>
         <p className="print-only">
-          {formatMarcheDate(event.eventDate, i18n.resolvedLanguage)}／{event.venue}
+          {t('marche.dateVenue', { date: formatDay(event.eventDate, i18n.resolvedLanguage), venue: event.venue })}
         </p>
 
-        <section aria-labelledby="marche-applications" className="no-print">
-          <h2 id="marche-applications">{t('marche.applications')}</h2>
-          {event.boothTypes.map((bt) => (
-            <StaffBoothTypeApplications
-              key={bt.code}
-              boothType={bt}
-              applications={applications.filter((a) => a.boothType === bt.code)}
-              onReviewed={afterReview}
-            />
-          ))}
-        </section>
+        <div className="no-print">
+          <FoldedSection
+            id="marche-applications"
+            title={t('marche.applications')}
+            count={t('marche.foldApplications', { pending, accepted, waitlisted })}
+            defaultOpen
+            testId="marche-section-applications"
+          >
+            {event.boothTypes.map((bt) => (
+              <StaffBoothTypeApplications
+                key={bt.code}
+                boothType={bt}
+                applications={applications.filter((a) => a.boothType === bt.code)}
+                onReviewed={afterReview}
+              />
+            ))}
+          </FoldedSection>
+        </div>
 
-        <section aria-labelledby="marche-layout">
-          <h2 id="marche-layout" className="no-print">
-            {t('marche.layout')}
-          </h2>
+        <FoldedSection
+          id="marche-layout"
+          title={t('marche.layout')}
+          count={
+            event.layout
+              ? t('marche.foldLayout', { placed: placement.placed.length, accepted: placeable })
+              : t('marche.noMap')
+          }
+          defaultOpen={!event.layout}
+          testId="marche-section-layout"
+          printContentOnly
+        >
           <details className="need-page__close no-print" open={!event.layout}>
             <summary>{t('marche.layoutEdit')}</summary>
             <MarcheLayoutEditor eventId={event.id} layout={event.layout} onSaved={() => void reloadEvent()} />
           </details>
-          {!event.layout ? (
-            <p>{t('marche.noMap')}</p>
-          ) : (
+          {event.layout && (
             <Stack gap="md">
               <BoothPlacementPanel placement={placement} />
               <MarcheMap
@@ -148,7 +167,7 @@ function StaffMarche({ event, applications, afterReview, reloadEvent }: Props) {
               <MarchePrintList placed={placement.placed} />
             </Stack>
           )}
-        </section>
+        </FoldedSection>
         <MarcheInvitations eventId={event.id} />
       </Stack>
     </Container>

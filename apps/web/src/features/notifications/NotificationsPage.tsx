@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { SignInGate } from '../../app/SignInGate';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useMe } from '../accounts/hooks/useMe';
-import { formatDateTime } from '../needs/need-format';
+import { formatDateTime } from '../../shared/format-date';
 import { useNotifications } from './hooks/useNotifications';
 import { TryAgainNotice } from '../../app/TryAgainNotice';
 

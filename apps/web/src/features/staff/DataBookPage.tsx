@@ -4,8 +4,9 @@ import {
   DataBookJobsDocument,
   type DataBookPageSize,
   DataBookPreviewDocument,
+  DataBookQrTargetDocument,
 } from '@tsunagu/shared/graphql-client';
-import { Button, ChoiceGroup, Container, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
+import { Button, ChoiceGroup, Container, Notice, PageHeading, Stack, TextField } from '@tsunagu/shared/ui';
 import { ACTIVITY_FIELDS, KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,6 +55,7 @@ export function DataBookPage() {
   const noneMeansAll = { type: 'checkbox', hint: t('databook.noneMeansAll'), columns: true } as const;
   const preview = useQuery(DataBookPreviewDocument, { variables: { input } });
   const books = useQuery(DataBookJobsDocument);
+  const qr = useQuery(DataBookQrTargetDocument).data?.dataBookQrTarget;
   const [generate, generating] = useGenerateDataBook();
   const [jobId, setJobId] = useState<string | null>(null);
   // The same selection as a spreadsheet, for staff who edit by hand.
@@ -75,6 +77,15 @@ export function DataBookPage() {
     <Container className="page">
       <Stack gap="lg">
         <PageHeading lead={t('databook.lead')}>{t('databook.title')}</PageHeading>
+        {qr &&
+          (qr.local ? (
+            <Notice tone="warning" title={t('databook.qrLocalTitle')}>
+              <p data-testid="databook-qr-target">{t('databook.qrTarget', { url: qr.url })}</p>
+              <p>{t('databook.qrLocalBody')}</p>
+            </Notice>
+          ) : (
+            <p data-testid="databook-qr-target">{t('databook.qrTarget', { url: qr.url })}</p>
+          ))}
         <form
           onSubmit={(event) => {
             event.preventDefault();

@@ -10,13 +10,14 @@ import { Container, PageHeading, Stack } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
+import { formatDay } from '../../shared/format-date';
 import { AuditLogTable } from './components/AuditLogTable';
 import { PendingSection } from './components/PendingSection';
 import { StaffOnlyPage } from './components/StaffOnlyPage';
 
 /** Staff: groups and NPO claims waiting for a decision, and what staff did lately. */
 export function StaffDeskPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('staff.title'));
   const { data, error, refetch } = useQuery(StaffDeskDocument);
   const marche = useQuery(MarcheEventsDocument);
@@ -67,7 +68,10 @@ export function StaffDeskPage() {
           {marche.data?.marcheEvents.map((e) => (
             <li key={e.id}>
               <Link to={`/staff/marche/${e.id}`} data-testid="staff-marche-link">
-                {t('marche.staffEvents')}：{e.name}（{e.eventDate}）
+                {t('outreach.withExtra', {
+                  main: `${t('marche.staffEvents')} ${e.name}`,
+                  extra: formatDay(e.eventDate, i18n.resolvedLanguage),
+                })}
               </Link>
             </li>
           ))}
@@ -85,11 +89,15 @@ export function StaffDeskPage() {
         >
           {(g) => (
             <>
-              <strong>{g.name}</strong>（{g.ward}
-              {g.area ? `・${g.area}` : ''}）
+              <strong>{g.name}</strong>
+              {t('staff.inBrackets', { value: [g.ward, g.area].filter(Boolean).join(t('staff.listJoin')) })}
               <br />
-              {t('staff.representative')}：{g.representativeName ?? '—'}／{g.contactPhone ?? '—'}／
-              {g.contactEmail ?? '—'}
+              {t('staff.labelled', {
+                label: t('staff.representative'),
+                value: [g.representativeName ?? '—', g.contactPhone ?? '—', g.contactEmail ?? '—'].join(
+                  t('staff.separator'),
+                ),
+              })}
             </>
           )}
         </PendingSection>
@@ -105,7 +113,10 @@ export function StaffDeskPage() {
                 <Link to={`/npos/${c.npoId}`}>{c.npoName}</Link>
               </strong>
               <br />
-              {c.claimantName}（{c.claimantEmail}）：{c.message}
+              {t('staff.labelled', {
+                label: t('outreach.withExtra', { main: c.claimantName, extra: c.claimantEmail ?? '—' }),
+                value: c.message,
+              })}
             </>
           )}
         </PendingSection>

@@ -1,12 +1,3 @@
-import { todayInJapan } from '@tsunagu/shared/util';
-import { formatDay } from '../needs/need-format';
-
-/** A moment (ISO) as the day it was in Kitakyushu, written as people read it: 2026年12月1日（火）. */
-export function formatJapanDay(iso: string | null | undefined, language: string | undefined): string {
-  if (!iso) return '';
-  return formatDay(todayInJapan(new Date(iso)), language);
-}
-
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /**

@@ -135,3 +135,12 @@ export class DataBookJob {
   @Field(() => Date, { nullable: true })
   finishedAt!: Date | null;
 }
+
+@ObjectType({ description: 'Where the QR codes of the data book (and of every printed page) lead' })
+export class DataBookQrTarget {
+  @Field({ description: 'the address an NPO entry QR code opens, up to the NPO id (PUBLIC_URL/npos/)' })
+  url!: string;
+
+  @Field({ description: 'true when only this machine can open it (PUBLIC_URL is unset or localhost)' })
+  local!: boolean;
+}

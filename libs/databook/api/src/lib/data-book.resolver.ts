@@ -1,5 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { notFound } from '@tsunagu/shared/api-core';
+import { APP_CONFIG, type AppConfig, currentLanguage, notFound } from '@tsunagu/shared/api-core';
 import {
   AuditLogService,
   type AuthenticatedUser,
@@ -7,18 +8,19 @@ import {
   RequirePolicy,
   requireUser,
 } from '@tsunagu/accounts/api';
-import { ACTIVITY_FIELDS } from '@tsunagu/shared/util';
 import { type DataBookRow, DataBookJobs } from './data-book-jobs';
 import {
   DataBookGroupBy,
   DataBookJob,
   type DataBookJobStatus,
   DataBookPreview,
+  DataBookQrTarget,
   GenerateDataBookInput,
 } from './data-book.model';
 import type { DataBookOptions } from './databook-options';
 import { dataBookMessages } from './databook.messages';
 import { DataBookService } from './databook.service';
+import { summaryOf } from './databook-summary';
 
 export function toOptions(input: GenerateDataBookInput): DataBookOptions {
   return {
@@ -35,20 +37,6 @@ export function toOptions(input: GenerateDataBookInput): DataBookOptions {
   };
 }
 
-export function summaryOf(o: DataBookOptions): string {
-  const parts = [
-    `${o.editionYear}年版`,
-    o.pageSize ?? 'A4',
-    o.groupBy === 'ward' ? '区ごと' : '活動分野ごと',
-    o.wards?.length ? o.wards.join('・') : '全区',
-  ];
-  if (o.fields?.length) parts.push(o.fields.map((f) => ACTIVITY_FIELDS[f - 1]?.labelJa ?? f).join('・'));
-  if (o.certifiedOnly) parts.push('認定のみ');
-  if (o.claimedOnly) parts.push('登録済みNPOのみ');
-  if (o.withContacts) parts.push('連絡先あり');
-  return parts.join('／');
-}
-
 function toModel(row: DataBookRow): DataBookJob {
   return {
     id: row.id,
@@ -59,7 +47,7 @@ function toModel(row: DataBookRow): DataBookJob {
     pages: row.pages,
     bytes: row.bytes === null ? null : Number(row.bytes),
     error: row.error,
-    summary: summaryOf(row.options),
+    summary: summaryOf(row.options, currentLanguage()),
     createdAt: row.created_at,
     finishedAt: row.finished_at,
   };
@@ -72,7 +60,14 @@ export class DataBookResolver {
     private readonly jobs: DataBookJobs,
     private readonly books: DataBookService,
     private readonly audit: AuditLogService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Query(() => DataBookQrTarget, { description: 'Staff: where the printed QR codes will lead' })
+  @RequirePolicy('canMakeDataBooks')
+  dataBookQrTarget(): DataBookQrTarget {
+    return { url: `${this.config.publicUrl}/npos/`, local: this.config.publicUrlIsLocal };
+  }
 
   @Query(() => DataBookPreview, { description: 'How many NPOs and about how many pages these options give' })
   @RequirePolicy('canMakeDataBooks')

@@ -2,8 +2,10 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PeopleDirectory } from '@tsunagu/accounts/api';
 import { enqueueMail } from '@tsunagu/mail/api';
-import { APP_CONFIG, type AppConfig, JobQueue } from '@tsunagu/shared/api-core';
+import { APP_CONFIG, type AppConfig, JobQueue, translate } from '@tsunagu/shared/api-core';
 import { NotificationRepository } from './notification.repository';
+import { mailSettingFooter } from './notifier';
+import { notificationMailTexts as mail } from './texts/notification-mail.messages';
 
 /** The digest goes out once a day at this hour, Japan time. */
 const DIGEST_HOUR_JST = 8;
@@ -61,8 +63,10 @@ export class DigestMailer implements OnModuleInit {
         const lines = items.map((item) => `・${item.title}\n  ${this.config.publicUrl}${item.link}`).join('\n');
         await enqueueMail(manager, {
           to: person.email,
-          subject: `【つなぐ】今日のお知らせ（${items.length}件）`,
-          text: `${person.displayName} 様\n\nつなぐからのお知らせです。\n\n${lines}\n`,
+          subject: translate(mail.digestSubject, { count: items.length }, 'ja'),
+          text:
+            `${translate(mail.greeting, { name: person.displayName }, 'ja')}\n\n${translate(mail.digestLead, {}, 'ja')}` +
+            `\n\n${lines}\n\n${mailSettingFooter(this.config.publicUrl)}\n`,
         });
         await this.notifications.markMailed(
           manager,

@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   type AuthenticatedUser,
@@ -6,8 +7,11 @@ import {
   RequirePolicy,
   requireUser,
 } from '@tsunagu/accounts/api';
+import { APP_CONFIG, type AppConfig, currentLanguage } from '@tsunagu/shared/api-core';
 import { MailPreference, Notification } from './notification.model';
 import { NotificationRepository } from './notification.repository';
+import { notificationInLanguage } from './texts/notification-language';
+import { notificationReading } from './texts/notification-reading';
 
 /** The bell: my notifications, how many are unread, and how I want them mailed. */
 @Resolver(() => Notification)
@@ -15,6 +19,7 @@ export class NotificationResolver {
   constructor(
     private readonly repository: NotificationRepository,
     private readonly people: PeopleDirectory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => [Notification])
@@ -24,10 +29,12 @@ export class NotificationResolver {
     @Args('limit', { type: () => Int, defaultValue: 30 }) limit: number,
   ): Promise<Notification[]> {
     const rows = await this.repository.latest(requireUser(user).id, Math.min(Math.max(limit, 1), 100));
+    const language = currentLanguage();
+    const reading = notificationReading(this.config);
     return rows.map((r) => ({
       id: r.id,
-      title: r.title,
-      body: r.body,
+      // stored in Japanese; each reader reads it in their own language
+      ...notificationInLanguage(r, language, reading),
       link: r.link,
       read: !!r.readAt,
       createdAt: r.createdAt,

@@ -2,8 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PeopleDirectory } from '@tsunagu/accounts/api';
 import { enqueueMail } from '@tsunagu/mail/api';
-import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
+import { APP_CONFIG, type AppConfig, translate } from '@tsunagu/shared/api-core';
 import { NotificationRepository } from './notification.repository';
+import { notificationMailTexts as mail } from './texts/notification-mail.messages';
+
+/** Where a person chooses how often they are mailed: the 「お知らせ」 page, which every mail links to. */
+export const MAIL_SETTING_PATH = '/notifications';
+
+/**
+ * The line under every notification mail. Mails are Japanese: people keep no language with their
+ * account, and the stored notice they repeat is Japanese.
+ */
+export function mailSettingFooter(publicUrl: string): string {
+  return translate(mail.settingFooter, { url: `${publicUrl}${MAIL_SETTING_PATH}` }, 'ja');
+}
 
 export interface NotificationDraft {
   readonly kind: string;
@@ -43,10 +55,10 @@ export class Notifier {
       if (mailNow) {
         await enqueueMail(manager, {
           to: person.email,
-          subject: `【つなぐ】${draft.title}`,
+          subject: translate(mail.subject, { title: draft.title }, 'ja'),
           text:
-            `${person.displayName} 様\n\n${draft.body}\n\n${this.config.publicUrl}${draft.link}\n\n` +
-            `お知らせのメールは「マイページ」で、1日1回のまとめ、または送らない、に変えられます。`,
+            `${translate(mail.greeting, { name: person.displayName }, 'ja')}\n\n${draft.body}\n\n` +
+            `${this.config.publicUrl}${draft.link}\n\n${mailSettingFooter(this.config.publicUrl)}\n`,
         });
       }
     }

@@ -3,7 +3,7 @@ import { ButtonLink, Stack } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RouterAnchor } from '../../../app/RouterAnchor';
-import { formatDate } from '../../needs/need-format';
+import { formatDay } from '../../../shared/format-date';
 import { TakeoverCodeButton } from './TakeoverCodeButton';
 
 type Entry = CentreDeskQuery['centreDesk']['groups'][number];
@@ -37,7 +37,7 @@ export function AssistedGroupCard({ entry, needs }: { entry: Entry; needs: reado
             {consent
               ? t('assisted.desk.consentLine', {
                   method: t(`assisted.consentMethods.${consent.method}`),
-                  day: formatDate(`${consent.consentedOn}T12:00:00+09:00`, i18n.language),
+                  day: formatDay(consent.consentedOn, i18n.language),
                   who: consent.takenByName ?? '—',
                 })
               : t('assisted.desk.noConsent')}

@@ -3,7 +3,7 @@ import { IssueTakeoverCodeDocument } from '@tsunagu/shared/graphql-client';
 import { Button, Notice } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../shared/ErrorNotice';
-import { formatDate } from '../../needs/need-format';
+import { formatDay } from '../../../shared/format-date';
 
 /**
  * 「引き継ぎ番号を発行」: the number is shown once, big, to be copied onto the paper for the
@@ -22,7 +22,7 @@ export function TakeoverCodeButton({ groupId }: { groupId: string }) {
         <p>
           <strong>{t('assisted.takeoverCode.writeIt')}</strong>
         </p>
-        <p>{t('assisted.takeoverCode.expires', { date: formatDate(issued.expiresAt, i18n.language) })}</p>
+        <p>{t('assisted.takeoverCode.expires', { date: formatDay(issued.expiresAt, i18n.language) })}</p>
         <p>{t('assisted.takeoverCode.howTo')}</p>
       </Notice>
     );

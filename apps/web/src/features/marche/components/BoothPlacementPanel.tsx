@@ -24,7 +24,9 @@ export function BoothPlacementPanel({ placement }: { placement: BoothPlacement }
                   onClick={() => setSelected(selected === a.id ? null : a.id)}
                 >
                   {a.npoName}
-                  {cell ? `（${t('marche.boothNumber', { number: cell.number })}）` : `（${t('marche.boothTbd')}）`}
+                  {t('staff.inBrackets', {
+                    value: cell ? t('marche.boothNumber', { number: cell.number }) : t('marche.boothTbd'),
+                  })}
                 </Button>
                 {cell && (
                   <Button

@@ -32,16 +32,12 @@ export function MyMarcheApplications({
           <li key={a.id}>
             <article className="offer-card">
               <h3 className="offer-card__npo">{a.npoName}</h3>
-              <p>
-                {typeName(a.boothType)}：{a.title}
-              </p>
+              <p>{t('staff.labelled', { label: typeName(a.boothType), value: a.title })}</p>
               <p>
                 <MarcheStatusTag application={a} />
               </p>
               {a.status === 'REJECTED' && a.reviewReason && (
-                <p>
-                  {t('marche.reason')}：{a.reviewReason}
-                </p>
+                <p>{t('staff.labelled', { label: t('marche.reason'), value: a.reviewReason })}</p>
               )}
               {ACTIVE.has(a.status) && <EditMarcheApplication application={a} />}
               {ACTIVE.has(a.status) && (

@@ -33,11 +33,7 @@ export function StaffApplicationItem({
       <br />
       {a.title}
       <p className="marche-application__text">{a.description}</p>
-      {a.reviewReason && (
-        <p>
-          {t('marche.reason')}：{a.reviewReason}
-        </p>
-      )}
+      {a.reviewReason && <p>{t('staff.labelled', { label: t('marche.reason'), value: a.reviewReason })}</p>}
       {error && <InlineError>{errorMessage(error, t('form.tryAgain'))}</InlineError>}
       {open && !rejecting && (
         <div className="button-row">

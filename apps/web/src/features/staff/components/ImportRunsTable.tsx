@@ -1,12 +1,13 @@
 import type { NpoImportRunsQuery } from '@tsunagu/shared/graphql-client';
 import { DataTable } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../shared/format-date';
 
 type Run = NpoImportRunsQuery['npoImportRuns'][number];
 
 /** The latest imports: when, which file, who, and what came of them. */
 export function ImportRunsTable({ runs }: { runs: readonly Run[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <DataTable<Run>
       caption={t('staffImport.history')}
@@ -15,7 +16,7 @@ export function ImportRunsTable({ runs }: { runs: readonly Run[] }) {
       rows={runs}
       rowKey={(r) => r.id}
       columns={[
-        { key: 'when', header: t('staffImport.when'), cell: (r) => new Date(r.startedAt).toLocaleString('ja-JP') },
+        { key: 'when', header: t('staffImport.when'), cell: (r) => formatDateTime(r.startedAt, i18n.resolvedLanguage) },
         { key: 'file', header: t('staffImport.file'), cell: (r) => r.fileName },
         { key: 'who', header: t('staffImport.who'), cell: (r) => r.startedBy },
         { key: 'result', header: t('staffImport.result'), cell: (r) => t(`staffImport.status.${r.status}`) },

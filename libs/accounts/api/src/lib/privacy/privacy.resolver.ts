@@ -1,5 +1,6 @@
 import { Args, Context, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import { currentLanguage } from '@tsunagu/shared/api-core';
 import { requireUser } from '../auth/access-errors';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -27,6 +28,15 @@ export class AuditEntry {
 
   @Field({ description: 'JSON' })
   detail!: string;
+
+  @Field({ description: "who did what to what, in one sentence in the caller's language" })
+  summary!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'who did it, as they are called now (null: the system or a former user)',
+  })
+  actorName!: string | null;
 }
 
 @Resolver()
@@ -57,6 +67,9 @@ export class PrivacyResolver {
   @Query(() => [AuditEntry], { description: 'Staff: what staff did, newest first' })
   @RequirePolicy('canReadAuditLog')
   async auditLog(@Args('limit', { type: () => Int, defaultValue: 50 }) limit: number): Promise<AuditEntry[]> {
-    return (await this.audit.recent(limit)).map((e) => ({ ...e, detail: JSON.stringify(e.detail) }));
+    return (await this.audit.recentInWords(limit, currentLanguage())).map((e) => ({
+      ...e,
+      detail: JSON.stringify(e.detail),
+    }));
   }
 }

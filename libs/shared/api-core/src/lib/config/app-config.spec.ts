@@ -1,5 +1,8 @@
 import { ConfigError, loadAppConfig } from './app-config';
 
+/** A production environment that is complete but for what a test leaves out. */
+const PRODUCTION = { NODE_ENV: 'production', PUBLIC_URL: 'https://tsunagu.example.jp' } as const;
+
 describe('loadAppConfig', () => {
   it('gives the contract defaults for an empty environment', () => {
     const config = loadAppConfig({}, '/srv/tsunagu');
@@ -28,14 +31,36 @@ describe('loadAppConfig', () => {
     ],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO must be true or false (got "maybe")'],
     [{ NODE_ENV: 'production' }, 'SESSION_SECRET is required in production (at least 32 characters)'],
+    [
+      { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) },
+      'PUBLIC_URL must be the address people reach the service at in production: mails and printed QR codes use it (got "http://localhost:3000"; set ALLOW_LOCAL_PUBLIC_URL=true for a trial on this machine only)',
+    ],
+    [
+      { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), PUBLIC_URL: 'http://127.0.0.1:8080/' },
+      'PUBLIC_URL must be the address people reach the service at in production: mails and printed QR codes use it (got "http://127.0.0.1:8080"; set ALLOW_LOCAL_PUBLIC_URL=true for a trial on this machine only)',
+    ],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadAppConfig(env)).toThrow(new ConfigError(message));
   });
 
+  it('knows when PUBLIC_URL leads only to this machine, and lets a production trial say so on purpose', () => {
+    expect(loadAppConfig({}).publicUrlIsLocal).toBe(true);
+    expect(loadAppConfig({ PUBLIC_URL: 'https://tsunagu.city.kitakyushu.lg.jp/' })).toMatchObject({
+      publicUrl: 'https://tsunagu.city.kitakyushu.lg.jp',
+      publicUrlIsLocal: false,
+    });
+    const trial = loadAppConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(32),
+      ALLOW_LOCAL_PUBLIC_URL: 'true',
+    });
+    expect(trial.publicUrlIsLocal).toBe(true);
+  });
+
   it('does not seed demo data in production unless asked', () => {
     const secret = 'x'.repeat(32);
-    expect(loadAppConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).seedDemo).toBe(false);
-    expect(loadAppConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadAppConfig({ ...PRODUCTION, SESSION_SECRET: secret }).seedDemo).toBe(false);
+    expect(loadAppConfig({ ...PRODUCTION, SESSION_SECRET: secret, SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
 });
 
@@ -43,7 +68,7 @@ describe('loadAppConfig: where the server listens and whom it trusts', () => {
   it('listens on loopback outside production unless HOST says otherwise', () => {
     expect(loadAppConfig({}).host).toBe('127.0.0.1');
     expect(loadAppConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
-    expect(loadAppConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).host).toBe('0.0.0.0');
+    expect(loadAppConfig({ ...PRODUCTION, SESSION_SECRET: 'x'.repeat(32) }).host).toBe('0.0.0.0');
   });
 
   it('trusts no proxy by default, and a hop count or a list of addresses when TRUST_PROXY says so', () => {

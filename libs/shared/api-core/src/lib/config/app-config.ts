@@ -26,6 +26,12 @@ export interface AppConfig {
   readonly meiliIndexPrefix: string;
   readonly seedDemo: boolean;
   readonly publicUrl: string;
+  /**
+   * PUBLIC_URL (or its default) points at this machine only (localhost, 127.x, ::1): links in mails
+   * and the QR codes printed in the data book and the letters would lead nowhere for anyone else.
+   * Production refuses it unless ALLOW_LOCAL_PUBLIC_URL=true (a closed trial); pages warn staff.
+   */
+  readonly publicUrlIsLocal: boolean;
   readonly smtpUrl?: string;
   /** unset in development → generated once and kept in dataDir (see resolveSessionSecret) */
   readonly sessionSecret?: string;
@@ -124,6 +130,7 @@ const envSchema = z.object({
     .default('tsunagu_'),
   SEED_DEMO: z.preprocess(emptyToUndefined, booleanString.optional()),
   PUBLIC_URL: z.preprocess(emptyToUndefined, urlWithProtocols(['http:', 'https:']).optional()),
+  ALLOW_LOCAL_PUBLIC_URL: z.preprocess(emptyToUndefined, booleanString.optional()),
   SMTP_URL: z.preprocess(emptyToUndefined, urlWithProtocols(['smtp:', 'smtps:']).optional()),
   SESSION_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -163,6 +170,13 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
   if (e.MEILI_URL && !e.MEILI_MASTER_KEY && e.NODE_ENV === 'production') {
     throw new ConfigError('MEILI_MASTER_KEY is required in production when MEILI_URL is set');
   }
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  const publicUrlIsLocal = isLocalUrl(publicUrl);
+  if (e.NODE_ENV === 'production' && publicUrlIsLocal && !e.ALLOW_LOCAL_PUBLIC_URL) {
+    throw new ConfigError(
+      `PUBLIC_URL must be the address people reach the service at in production: mails and printed QR codes use it (got "${publicUrl}"; set ALLOW_LOCAL_PUBLIC_URL=true for a trial on this machine only)`,
+    );
+  }
   const absolute = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
   return {
     nodeEnv: e.NODE_ENV,
@@ -175,7 +189,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     meiliMasterKey: e.MEILI_MASTER_KEY,
     meiliIndexPrefix: e.MEILI_INDEX_PREFIX,
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'production',
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
+    publicUrlIsLocal,
     smtpUrl: e.SMTP_URL,
     sessionSecret: e.SESSION_SECRET,
     logLevel: e.LOG_LEVEL,
@@ -194,6 +209,18 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
       hoursEn: e.CITY_OFFICE_HOURS_EN,
     },
   };
+}
+
+/** A URL only this machine can open. */
+export function isLocalUrl(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '[::1]' ||
+    host === '0.0.0.0' ||
+    /^127\.\d+\.\d+\.\d+$/.test(host)
+  );
 }
 
 function trustProxyOf(value: string | undefined): boolean | number | string {

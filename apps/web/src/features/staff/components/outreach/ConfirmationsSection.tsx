@@ -4,7 +4,7 @@ import { Stack, Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { TryAgainNotice } from '../../../../app/TryAgainNotice';
-import { formatJapanDay } from '../../outreach-format';
+import { formatDay } from '../../../../shared/format-date';
 import { ShortList } from './ShortList';
 
 /** 「掲載内容の確認」: which NPOs said their data-book entry is right, or corrected it, who and when. */
@@ -33,7 +33,7 @@ export function ConfirmationsSection() {
             <br />
             {t('outreach.confirmations.byWhen', {
               who: c.confirmedByName ?? t('outreach.unknownPerson'),
-              when: formatJapanDay(c.createdAt, i18n.resolvedLanguage),
+              when: formatDay(c.createdAt, i18n.resolvedLanguage),
             })}
             {c.note && (
               <>

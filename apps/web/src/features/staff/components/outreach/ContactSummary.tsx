@@ -1,6 +1,6 @@
 import type { OutreachContactFieldsFragment } from '@tsunagu/shared/graphql-client';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../../needs/need-format';
+import { formatDay } from '../../../../shared/format-date';
 import { telHref } from '../../outreach-format';
 
 /** A contact the city holds for an NPO: a phone to tap, an email, the person, where it came from and when. */

@@ -9,6 +9,7 @@ import { useGenerateLetters } from '../../hooks/useGenerateLetters';
 import { Checkbox } from '../../../../shared/Checkbox';
 import { useTextInput } from '../../../../shared/useTextInput';
 import { NpoPicker, type PickedNpo } from './NpoPicker';
+import { formatDay } from '../../../../shared/format-date';
 
 const SELECTIONS: readonly LetterSelection[] = [
   'WAITING_REQUESTS',
@@ -22,7 +23,7 @@ type Problem = keyof typeof IDS;
 
 /** Which NPOs get a letter, what goes with it; sending starts the job and hands back its id. */
 export function LetterForm({ onStarted }: { onStarted: (jobId: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [selection, setSelection] = useState<LetterSelection>('WAITING_REQUESTS');
   const ward = useTextInput();
   const eventId = useTextInput();
@@ -101,7 +102,7 @@ export function LetterForm({ onStarted }: { onStarted: (jobId: string) => void }
             hint={t('outreach.letters.eventHint')}
             options={(events.data?.marcheEvents ?? []).map((m) => ({
               value: m.id,
-              label: t('outreach.withExtra', { main: m.name, extra: m.eventDate }),
+              label: t('outreach.withExtra', { main: m.name, extra: formatDay(m.eventDate, i18n.resolvedLanguage) }),
             }))}
             {...eventId.bind}
             {...needed('eventId')}

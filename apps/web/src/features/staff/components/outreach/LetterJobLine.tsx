@@ -1,11 +1,11 @@
 import type { OutreachLetterJobFieldsFragment } from '@tsunagu/shared/graphql-client';
 import { useTranslation } from 'react-i18next';
-import { formatJapanDay } from '../../outreach-format';
+import { formatDay } from '../../../../shared/format-date';
 
 /** One run of letters: when, how many NPOs, letters and mails, and the PDF once it is made. */
 export function LetterJobLine({ job }: { job: OutreachLetterJobFieldsFragment }) {
   const { t, i18n } = useTranslation();
-  const day = formatJapanDay(job.createdAt, i18n.resolvedLanguage);
+  const day = formatDay(job.createdAt, i18n.resolvedLanguage);
   const npos = t('outreach.letters.npos', { count: job.npoCount });
   if (job.status !== 'DONE') {
     const status = t(`outreach.letters.status.${job.status}`);

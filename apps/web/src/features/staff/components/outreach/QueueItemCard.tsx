@@ -2,7 +2,7 @@ import type { OutreachQueueQuery } from '@tsunagu/shared/graphql-client';
 import { Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatJapanDay } from '../../outreach-format';
+import { formatDay } from '../../../../shared/format-date';
 import { ContactSummary } from './ContactSummary';
 import { ContactsPanel } from './ContactsPanel';
 import { ForwardButtons } from './ForwardButtons';
@@ -33,7 +33,7 @@ export function QueueItemCard({ item, onChanged }: { item: QueueItem; onChanged:
         ? t('outreach.queue.noLetters')
         : t('outreach.queue.lettersSent', {
             count: item.lettersPrinted,
-            day: formatJapanDay(item.lastLetterAt, i18n.resolvedLanguage),
+            day: formatDay(item.lastLetterAt, i18n.resolvedLanguage),
           }),
     ],
   ];
@@ -56,7 +56,7 @@ export function QueueItemCard({ item, onChanged }: { item: QueueItem; onChanged:
           </>
         )}
         <strong>{t('outreach.queue.waitingDays', { count: item.waitingDays })}</strong>
-        {t('outreach.queue.since', { day: formatJapanDay(item.oldestRequestedAt, i18n.resolvedLanguage) })}
+        {t('outreach.queue.since', { day: formatDay(item.oldestRequestedAt, i18n.resolvedLanguage) })}
       </p>
       <dl className="outreach-facts">
         {facts.map(([term, value]) => (

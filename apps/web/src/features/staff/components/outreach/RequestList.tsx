@@ -2,7 +2,7 @@ import type { OutreachRequestFieldsFragment } from '@tsunagu/shared/graphql-clie
 import { Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatJapanDay } from '../../outreach-format';
+import { formatDay } from '../../../../shared/format-date';
 import { DeclineRequest } from './DeclineRequest';
 import { ShortList } from './ShortList';
 
@@ -37,7 +37,7 @@ function RequestItem({ request: r, onChanged }: { request: OutreachRequestFields
         <br />
         {t('outreach.queue.byGroup', { group: r.groupName, ward: r.groupWard })}
         {t('outreach.and')}
-        {t('outreach.queue.requestedOn', { day: formatJapanDay(r.requestedAt, i18n.resolvedLanguage) })}{' '}
+        {t('outreach.queue.requestedOn', { day: formatDay(r.requestedAt, i18n.resolvedLanguage) })}{' '}
         <Tag tone={r.status === 'ANSWERED' ? 'success' : 'neutral'}>{r.statusLabel}</Tag>
         {r.closeNote && (
           <>
