@@ -25,5 +25,14 @@ for (const language of ['ja', 'en'] as const) {
       await expect(reasons.first()).toBeVisible();
       expectAllIn(await reasons.locator('li').allInnerTexts(), language, 'the reasons');
     });
+
+    test('the notices staff get about outreach', async ({ browser }) => {
+      const page = await phonePage(browser, language, DEMO.staff);
+      await page.goto('/notifications');
+      await settled(page);
+      const items = page.getByTestId('notifications').locator('li');
+      await expect(items.first()).toBeVisible();
+      expectAllIn(await items.allInnerTexts(), language, 'the notifications');
+    });
   });
 }

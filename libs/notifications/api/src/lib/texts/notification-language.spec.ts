@@ -84,10 +84,10 @@ describe(notificationInLanguage.name, () => {
     };
     const office = {
       ja: '北九州市 地域・人づくり部、電話 093-582-2111',
-      en: 'Community and Human Resources Department, 北九州市, phone 093-582-2111',
+      en: 'Community and Human Resources Department, City of Kitakyushu, phone 093-582-2111',
     };
     expect(notificationInLanguage(row, 'en', { office }).body).toContain(
-      "tell the city's office (Community and Human Resources Department, 北九州市, phone 093-582-2111)",
+      "tell the city's office (Community and Human Resources Department, City of Kitakyushu, phone 093-582-2111)",
     );
   });
 

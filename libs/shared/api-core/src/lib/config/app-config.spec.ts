@@ -17,6 +17,12 @@ describe('loadAppConfig', () => {
     });
   });
 
+  it('names the city in English: Kitakyushu by default, CITY_NAME_EN when set, never the default for another city', () => {
+    expect(loadAppConfig({}).cityNameEn).toBe('City of Kitakyushu');
+    expect(loadAppConfig({ CITY_NAME: '福岡市', CITY_NAME_EN: 'Fukuoka City' }).cityNameEn).toBe('Fukuoka City');
+    expect(loadAppConfig({ CITY_NAME: '福岡市' }).cityNameEn).toBe('福岡市');
+  });
+
   it('derives PUBLIC_URL from PORT and keeps an explicit one without trailing slash', () => {
     expect(loadAppConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
     expect(loadAppConfig({ PUBLIC_URL: 'https://tsunagu.example.jp/' }).publicUrl).toBe('https://tsunagu.example.jp');

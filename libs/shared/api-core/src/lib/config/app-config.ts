@@ -37,6 +37,8 @@ export interface AppConfig {
   readonly sessionSecret?: string;
   /** the city the product serves: "in the city" means a main office there */
   readonly cityName: string;
+  /** the same in English, for English pages (CITY_NAME_EN) */
+  readonly cityNameEn: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** where the built web client lives; served by the API when present */
   readonly webDistDir: string;
@@ -136,6 +138,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().min(1).default('./dist/apps/web'),
   CITY_NAME: z.string().min(2).default('北九州市'),
+  CITY_NAME_EN: z.preprocess(emptyToUndefined, z.string().trim().min(2).max(60).optional()),
   CLAIM_CODE_DAYS: days(60),
   INTRODUCTION_REMINDER_DAYS: days(7),
   INTRODUCTION_CLOSE_DAYS: days(21),
@@ -196,6 +199,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     logLevel: e.LOG_LEVEL,
     webDistDir: absolute(e.WEB_DIST_DIR),
     cityName: e.CITY_NAME,
+    // Another city that names itself only in Japanese is named so in English too, rather than wrongly.
+    cityNameEn: e.CITY_NAME_EN ?? (e.CITY_NAME === '北九州市' ? 'City of Kitakyushu' : e.CITY_NAME),
     outreach: {
       claimCodeDays: e.CLAIM_CODE_DAYS,
       reminderDays: e.INTRODUCTION_REMINDER_DAYS,
