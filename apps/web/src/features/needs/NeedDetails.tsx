@@ -2,7 +2,8 @@ import type { Honorarium } from '@tsunagu/shared/graphql-client';
 import { Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { activityFieldIcon, activityFieldLabel } from '../npos/activity-field-label';
-import { formatDay, helpKindLabel, wardLabel } from './need-format';
+import { helpKindLabel, wardLabel } from './need-format';
+import { formatDay } from '../../shared/format-date';
 
 export interface NeedDetailsValue {
   description: string;

@@ -7,18 +7,12 @@ import { useParams } from 'react-router';
 import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useMe } from '../accounts/hooks/useMe';
+import { formatDay } from '../../shared/format-date';
 import { activityFieldIcon, activityFieldLabel } from './activity-field-label';
 import { ClaimNpoSection } from './components/ClaimNpoSection';
 import { ExternalLink } from './components/ExternalLink';
 import { NpoEntryCheck } from './components/NpoEntryCheck';
 import { NpoWaitingRequests } from './components/NpoWaitingRequests';
-
-function japaneseDate(iso: string, language: string | undefined): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return language === 'en'
-    ? new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { timeZone: 'UTC', dateStyle: 'long' })
-    : `${y}年${m}月${d}日`;
-}
 
 function yearsSince(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
@@ -165,8 +159,8 @@ export function NpoPage() {
               <>
                 <dt>{t('npo.established')}</dt>
                 <dd>
-                  {japaneseDate(npo.establishedOn, lang)}（
-                  {t('npo.yearsActive', { count: yearsSince(npo.establishedOn) })}）
+                  {formatDay(npo.establishedOn, lang)}（{t('npo.yearsActive', { count: yearsSince(npo.establishedOn) })}
+                  ）
                 </dd>
               </>
             )}
@@ -176,7 +170,7 @@ export function NpoPage() {
                 <dd>
                   {t(`npo.certificationKind.${npo.certification.kind}`)}
                   {npo.certification.endOn &&
-                    `（${t('npo.until', { date: japaneseDate(npo.certification.endOn, lang) })}）`}
+                    `（${t('npo.until', { date: formatDay(npo.certification.endOn, lang) })}）`}
                 </dd>
               </>
             )}

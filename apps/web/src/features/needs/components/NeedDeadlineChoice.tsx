@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { RequiredChoiceGroup } from '../../../shared/RequiredChoiceGroup';
 import type { NeedFormState } from '../hooks/useNeedForm';
 import { choiceOfDeadline, DEADLINE_CHOICES, type DeadlineChoice } from '../need-deadline';
-import { formatDay, todayInJapan } from '../need-format';
+import { todayInJapan } from '../need-format';
+import { formatDay } from '../../../shared/format-date';
 
 /**
  * 「いつまでに」: four plain choices, no calendar. A saved need whose day none of them gives

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IntroductionRequest } from '../hooks/useNeedIntroductions';
-import { formatDate } from '../need-format';
+import { formatDay } from '../../../shared/format-date';
 import { IntroductionStatus } from './IntroductionStatus';
 
 /** 「お願いしたNPO」: each NPO the group asked, when, where it stands, and its offer once it came. */
@@ -18,7 +18,7 @@ export function NeedIntroductionList({ requests }: { requests: IntroductionReque
               <h3 className="offer-card__npo">
                 <Link to={`/npos/${r.npoId}`}>{r.npoName}</Link>
               </h3>
-              <p>{t('introductions.askedOn', { date: formatDate(r.requestedAt, i18n.resolvedLanguage) })}</p>
+              <p>{t('introductions.askedOn', { date: formatDay(r.requestedAt, i18n.resolvedLanguage) })}</p>
               <IntroductionStatus request={r} />
               {r.offerId && (
                 <p>

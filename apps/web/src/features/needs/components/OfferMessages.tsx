@@ -3,7 +3,7 @@ import { type OfferQuery, SendMessageDocument } from '@tsunagu/shared/graphql-cl
 import { Button, Stack, TextArea } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../need-format';
+import { formatDateTime } from '../../../shared/format-date';
 import { ErrorNotice } from '../../../shared/ErrorNotice';
 import { ProxyMark } from '../../../shared/ProxyMark';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../../shared/ErrorNotice';
-import { formatDate } from '../../needs/need-format';
+import { formatDay } from '../../../shared/format-date';
 
 /**
  * 「掲載内容のご確認」: the letter carried the NPO's data-book entry; a member says it is right, or
@@ -43,7 +43,7 @@ export function NpoEntryCheck({ npoId }: { npoId: string }) {
           <>
             <p data-testid="npo-entry-answered">
               {t('claimCode.entryAnswered', {
-                date: formatDate(answered.createdAt, i18n.resolvedLanguage),
+                date: formatDay(answered.createdAt, i18n.resolvedLanguage),
                 outcome: answered.outcome === 'CONFIRMED' ? t('claimCode.entryOk') : t('claimCode.entryFix'),
               })}
             </p>

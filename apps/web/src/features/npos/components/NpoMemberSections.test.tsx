@@ -106,7 +106,7 @@ describe('an NPO member on their NPO page', () => {
     };
     withApollo([answered], <NpoEntryCheck npoId="npo-7" />);
     expect((await screen.findByTestId('npo-entry-answered')).textContent).toBe(
-      '2026年5月10日に「このままでよい」と答えていただきました。',
+      '2026年5月10日（日）に「このままでよい」と答えていただきました。',
     );
     expect(screen.queryByRole('button', { name: 'このままでよい' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'もう一度答える' }));

@@ -2,7 +2,7 @@ import { type IntroductionRequestSummaryFragment } from '@tsunagu/shared/graphql
 import { ButtonLink } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../../../app/RouterAnchor';
-import { formatDate } from '../../needs/need-format';
+import { formatDay } from '../../../shared/format-date';
 
 /** Oldest first: the group that has waited longest is answered first. */
 export function oldestFirst<T extends { requestedAt: string }>(requests: readonly T[]): T[] {
@@ -28,7 +28,7 @@ export function WaitingRequestList({
           <article className="offer-card" data-testid="waiting-request">
             <h3 className="offer-card__npo">{r.needTitle}</h3>
             <p className="need-card__group">{t('introductions.groupOf', { group: r.groupName, ward: r.groupWard })}</p>
-            <p>{t('introductions.askedOn', { date: formatDate(r.requestedAt, i18n.resolvedLanguage) })}</p>
+            <p>{t('introductions.askedOn', { date: formatDay(r.requestedAt, i18n.resolvedLanguage) })}</p>
             <div>
               <ButtonLink
                 href={`/needs/${r.needId}?as=${npoId}`}

@@ -61,18 +61,18 @@ describe(notificationInLanguage.name, () => {
     for (const row of stored) expect(notificationInLanguage(row, 'ja')).toEqual({ title: row.title, body: row.body });
   });
 
-  it('keeps names and what people wrote, and writes days and words in English', () => {
+  it('keeps names (quoted, as written) and what people wrote, and writes days and words in English', () => {
     const [offer, message, reminder, forwarded, closed, marche, staffReminder] = stored.map((row) =>
       notificationInLanguage(row, 'en'),
     );
-    expect(offer?.title).toBe(`${npo} offered to help`);
+    expect(offer?.title).toBe(`“${npo}” offered to help`);
     expect(message?.body).toBe(`A message came about the need “${need}”.\n\nよろしくお願いします`);
     expect(reminder?.body).toContain('by 24 December');
     expect(forwarded?.body).toContain('(by letter)');
     expect(closed?.body).toMatch(/this time\. .*\nFrom city staff: 春にまた相談しましょう$/);
     expect(marche?.body).toContain('on Sun 14 Mar 2027');
     expect(staffReminder?.body).toBe(
-      `No answer yet to: “${need}” of ${group} (until 24 December), “清掃” of 若松、みなと会 (until 25 December). Please contact the NPO again.`,
+      `No answer yet to: “${need}” of “${group}” (until 24 December), “清掃” of “若松、みなと会” (until 25 December). Please contact the NPO again.`,
     );
   });
 
@@ -89,6 +89,18 @@ describe(notificationInLanguage.name, () => {
     expect(notificationInLanguage(row, 'en', { office }).body).toContain(
       "tell the city's office (Community and Human Resources Department, City of Kitakyushu, phone 093-582-2111)",
     );
+  });
+
+  it('names a ward of the city in English, and quotes the names as written', () => {
+    const row = {
+      kind: 'introduction.requested',
+      title: '「玄海防災ネット協議会」へのお願いがあります',
+      body: '「黒崎三丁目自治会」（八幡西区）が、募集「秋の防災訓練」で「玄海防災ネット協議会」の力を借りたいと考えています。このNPOは、まだ「つなぐ」を使っていません。手紙・メール・電話でお伝えください。',
+    };
+    expect(notificationInLanguage(row, 'en')).toEqual({
+      title: 'A request for “玄海防災ネット協議会”',
+      body: '“黒崎三丁目自治会” (Yahatanishi Ward) would like the help of “玄海防災ネット協議会” with the need “秋の防災訓練”. This NPO does not use Tsunagu yet. Please pass it on by letter, mail or phone.',
+    });
   });
 
   it('shows a notice it cannot read as stored rather than hiding it', () => {

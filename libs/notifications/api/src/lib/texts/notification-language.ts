@@ -1,5 +1,6 @@
 import { type Language, type Message, type MessageParams, translate } from '@tsunagu/shared/api-core';
 import { NOTIFICATION_WORDINGS, NOTIFICATION_WORDS, type NotificationWording } from './notification-kinds';
+import { wardNameEn } from '@tsunagu/shared/util';
 
 /** What a stored notification says (its kind and its Japanese words). */
 export interface StoredNotificationText {
@@ -56,6 +57,8 @@ const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A value as the English reader reads it: days in English, known words translated, the rest (names) as written. */
 function inEnglish(name: string, value: string, reading: NotificationReading): string {
+  // a ward of the city has an English name; a place outside it stays as written
+  if (name === 'ward') return wardNameEn(value);
   const day = JAPANESE_DAY.exec(value);
   if (day) {
     return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
