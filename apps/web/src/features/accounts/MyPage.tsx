@@ -18,10 +18,11 @@ import { useMe } from './hooks/useMe';
 import { PasswordField } from './components/AccountFields';
 import { MyListSection } from './components/MyListSection';
 import { MyGroupProxyPart } from '../assisted/components/MyGroupProxyPart';
+import { wardLabel } from '../../shared/ward-label';
 
 /** 「マイページ」: my groups, my NPOs, my data, signing out. */
 export function MyPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('me.title'));
   const navigate = useNavigate();
   const client = useApolloClient();
@@ -77,7 +78,7 @@ export function MyPage() {
         >
           {(g) => (
             <>
-              {g.name}（{g.ward}）{' '}
+              {t('format.withExtra', { main: g.name, extra: wardLabel(g.ward, i18n.resolvedLanguage) })}{' '}
               <Tag tone={g.status === 'VERIFIED' ? 'success' : 'warning'}>{t(`me.groupStatus.${g.status}`)}</Tag>
               {!g.viewerActsAs && (
                 <div className="button-row">

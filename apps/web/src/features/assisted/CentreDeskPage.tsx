@@ -9,6 +9,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useMe } from '../accounts/hooks/useMe';
 import { CentreDesk } from './components/CentreDesk';
 import { NoCentreNotice } from './components/NoCentreNotice';
+import { wardLabel } from '../../shared/ward-label';
 
 /** What the registration page hands over when it comes back here. */
 export interface CentreDeskState {
@@ -20,7 +21,7 @@ export interface CentreDeskState {
  * staff see every centre and pick one; anyone else is told whom to ask.
  */
 export function CentreDeskPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('assisted.desk.title'));
   const { centreId: chosen } = useParams();
   const registered = (useLocation().state as CentreDeskState | null)?.registered;
@@ -50,7 +51,7 @@ export function CentreDeskPage() {
               {list.map((c) => (
                 <li key={c.id}>
                   <Link to={`/centre/${c.id}`} aria-current={c.id === centreId ? 'page' : undefined}>
-                    {c.name}（{c.ward}）
+                    {t('format.withExtra', { main: c.name, extra: wardLabel(c.ward, i18n.resolvedLanguage) })}
                   </Link>
                 </li>
               ))}

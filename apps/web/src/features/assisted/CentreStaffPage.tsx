@@ -7,10 +7,11 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useMe } from '../accounts/hooks/useMe';
 import { StaffOnlyPage } from '../staff/components/StaffOnlyPage';
 import { CentreStaffList } from './components/CentreStaffList';
+import { wardLabel } from '../../shared/ward-label';
 
 /** City staff: who works at each 市民センター (and so may act for its groups). */
 export function CentreStaffPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('assisted.centreStaff.title'));
   const { me, loading } = useMe();
   const isStaff = Boolean(me && me.role !== 'MEMBER');
@@ -28,7 +29,10 @@ export function CentreStaffPage() {
         <SelectField
           id="centre-choice"
           label={t('assisted.desk.chooseCentre')}
-          options={list.map((c) => ({ value: c.id, label: `${c.name}（${c.ward}）` }))}
+          options={list.map((c) => ({
+            value: c.id,
+            label: t('format.withExtra', { main: c.name, extra: wardLabel(c.ward, i18n.resolvedLanguage) }),
+          }))}
           value={centre?.id ?? ''}
           onChange={(e) => setChosen(e.target.value)}
           data-testid="centre-choice"

@@ -12,13 +12,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../accounts/field-checks';
 import { FoldedSection } from './components/FoldedSection';
+import { wardLabel } from '../../shared/ward-label';
 
 /**
  * Staff: NPOs worth inviting (they have not applied, and they fit what community groups asked
  * for), each with the needs it fits; one click invites it. Below, the groups' wishes to meet.
  */
 export function MarcheInvitations({ eventId }: { eventId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useApolloClient();
   const { data } = useQuery(MarcheInvitationCandidatesDocument, { variables: { eventId } });
   const wishes = useQuery(MarcheMeetingWishesDocument, { variables: { eventId } });
@@ -50,7 +51,7 @@ export function MarcheInvitations({ eventId }: { eventId: string }) {
                   <h3 className="offer-card__npo">
                     <Link to={`/npos/${c.npoId}`}>{c.npoName}</Link>
                   </h3>
-                  {c.ward && <p>{c.ward}</p>}
+                  {c.ward && <p>{wardLabel(c.ward, i18n.resolvedLanguage)}</p>}
                   <ul>
                     {c.reasons.map((r) => (
                       <li key={r}>{r}</li>

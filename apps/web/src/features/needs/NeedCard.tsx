@@ -2,8 +2,9 @@ import type { NeedCardFragment } from '@tsunagu/shared/graphql-client';
 import { Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { helpKindLabel, wardLabel } from './need-format';
+import { helpKindLabel } from './need-format';
 import { formatDay } from '../../shared/format-date';
+import { wardLabel } from '../../shared/ward-label';
 
 /** One need in a list: title (the link), who, where, what kind of help, when, until when. */
 export function NeedCard({ need, headingLevel = 3 }: { need: NeedCardFragment; headingLevel?: 2 | 3 }) {

@@ -2,8 +2,9 @@ import type { Honorarium } from '@tsunagu/shared/graphql-client';
 import { Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { activityFieldIcon, activityFieldLabel } from '../npos/activity-field-label';
-import { helpKindLabel, wardLabel } from './need-format';
+import { helpKindLabel } from './need-format';
 import { formatDay } from '../../shared/format-date';
+import { wardLabel } from '../../shared/ward-label';
 
 export interface NeedDetailsValue {
   description: string;

@@ -3,9 +3,10 @@ import { type OfferSummaryFragment, RespondToOfferDocument } from '@tsunagu/shar
 import { Button, Tag } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { helpKindLabel, listIn, wardLabel } from './need-format';
+import { helpKindLabel, listIn } from './need-format';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { ProxyMark } from '../../shared/ProxyMark';
+import { wardLabel } from '../../shared/ward-label';
 
 /** The group's two answers to a pending offer, each button named with the NPO it answers. */
 const ANSWERS = [

@@ -1,15 +1,10 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { HELP_KINDS, wardNameEn } from '@tsunagu/shared/util';
+import { HELP_KINDS } from '@tsunagu/shared/util';
 
 export function helpKindLabel(id: string, language: string | undefined): string {
   const kind = HELP_KINDS.find((k) => k.id === id);
   if (!kind) return id;
   return language === 'en' ? kind.labelEn : kind.labelJa;
-}
-
-/** A ward as the reader's language names it: 八幡西区 / Yahatanishi Ward. */
-export function wardLabel(ward: string, language: string | undefined): string {
-  return language === 'en' ? wardNameEn(ward) : ward;
 }
 
 /** A short list as the reader's language writes one: 「A、B」 / "A, B". */

@@ -14,6 +14,7 @@ import { formatDay } from '../../shared/format-date';
 import { AuditLogTable } from './components/AuditLogTable';
 import { PendingSection } from './components/PendingSection';
 import { StaffOnlyPage } from './components/StaffOnlyPage';
+import { wardLabel } from '../../shared/ward-label';
 
 /** Staff: groups and NPO claims waiting for a decision, and what staff did lately. */
 export function StaffDeskPage() {
@@ -90,7 +91,11 @@ export function StaffDeskPage() {
           {(g) => (
             <>
               <strong>{g.name}</strong>
-              {t('staff.inBrackets', { value: [g.ward, g.area].filter(Boolean).join(t('staff.listJoin')) })}
+              {t('staff.inBrackets', {
+                value: [g.ward && wardLabel(g.ward, i18n.resolvedLanguage), g.area]
+                  .filter(Boolean)
+                  .join(t('staff.listJoin')),
+              })}
               <br />
               {t('staff.labelled', {
                 label: t('staff.representative'),

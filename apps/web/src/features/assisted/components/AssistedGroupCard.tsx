@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { RouterAnchor } from '../../../app/RouterAnchor';
 import { formatDay } from '../../../shared/format-date';
 import { TakeoverCodeButton } from './TakeoverCodeButton';
+import { wardLabel } from '../../../shared/ward-label';
 
 type Entry = CentreDeskQuery['centreDesk']['groups'][number];
 type DeskNeed = CentreDeskQuery['myNeeds'][number];
@@ -18,8 +19,12 @@ export function AssistedGroupCard({ entry, needs }: { entry: Entry; needs: reado
     <section className="assisted-group" aria-labelledby={headingId} data-testid="assisted-group">
       <Stack gap="sm">
         <h3 id={headingId}>
-          {group.name}（{group.ward}
-          {group.area ? `・${group.area}` : ''}）
+          {t('format.withExtra', {
+            main: group.name,
+            extra: [wardLabel(group.ward, i18n.resolvedLanguage), group.area]
+              .filter(Boolean)
+              .join(t('format.listJoin')),
+          })}
         </h3>
         <dl className="assisted-group__facts">
           <dt>{t('assisted.desk.officer')}</dt>

@@ -3,8 +3,9 @@ import { NeedMatchesDocument } from '@tsunagu/shared/graphql-client';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IntroductionRequest } from '../hooks/useNeedIntroductions';
-import { helpKindLabel, listIn, wardLabel } from '../need-format';
+import { helpKindLabel, listIn } from '../need-format';
 import { InviteNpoButton } from './InviteNpoButton';
+import { wardLabel } from '../../../shared/ward-label';
 
 interface Props {
   needId: string;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { activityFieldIcon, activityFieldLabel } from '../activity-field-label';
 import { Highlighted } from './Highlighted';
+import { wardLabel } from '../../../shared/ward-label';
 
 type Hit = SearchNposQuery['searchNpos']['hits'][number];
 
@@ -38,7 +39,7 @@ export function NpoResultCard({ hit, chosenFields = [] }: { hit: Hit; chosenFiel
       </h3>
       {npo.nameKana && <p className="npo-card__kana">{npo.nameKana}</p>}
       <p className="npo-card__place">
-        {npo.ward ?? npo.city ?? t('npos.placeUnknown')}
+        {npo.ward ? wardLabel(npo.ward, i18n.resolvedLanguage) : (npo.city ?? t('npos.placeUnknown'))}
         {npo.certified && (
           <>
             {' '}

@@ -4,6 +4,7 @@ import { DataTable, Stack } from '@tsunagu/shared/ui';
 import { useTranslation } from 'react-i18next';
 import { TryAgainNotice } from '../../../../app/TryAgainNotice';
 import { formatMedianDays } from '../../outreach-format';
+import { wardLabel } from '../../../../shared/ward-label';
 
 type Row = OutreachFunnelQuery['npoOutreachFunnel']['city'];
 type Step = Row['steps'][number];
@@ -14,7 +15,7 @@ type Step = Row['steps'][number];
  * days from the first request; the same figures as a CSV for the office's spreadsheets.
  */
 export function FunnelSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, loading, error } = useQuery(OutreachFunnelDocument);
   const funnel = data?.npoOutreachFunnel;
   const rows: Row[] = funnel ? [funnel.city, ...funnel.wards] : [];
@@ -47,7 +48,7 @@ export function FunnelSection() {
               key: 'ward',
               header: t('outreach.funnel.where'),
               rowHeader: true,
-              cell: (row) => row.ward ?? t('outreach.funnel.city'),
+              cell: (row) => (row.ward ? wardLabel(row.ward, i18n.resolvedLanguage) : t('outreach.funnel.city')),
             },
             ...steps.map((s) => ({ key: s.step, header: s.label, cell: (row: Row) => cell(row, s.step) })),
           ]}

@@ -3,6 +3,7 @@ import { OutreachNpoSearchDocument } from '@tsunagu/shared/graphql-client';
 import { Button, TextField } from '@tsunagu/shared/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { wardLabel } from '../../../../shared/ward-label';
 
 export interface PickedNpo {
   id: string;
@@ -22,7 +23,7 @@ export interface NpoPickerProps {
  * Enter key searches here instead of sending the form.
  */
 export function NpoPicker({ id, chosen, onChange, error }: NpoPickerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [words, setWords] = useState('');
   const [asked, setAsked] = useState('');
   const { data, loading } = useQuery(OutreachNpoSearchDocument, {
@@ -64,7 +65,11 @@ export function NpoPicker({ id, chosen, onChange, error }: NpoPickerProps) {
         <ul className="plain-list">
           {hits.map((npo) => (
             <li key={npo.id} className="outreach-row">
-              <span>{npo.ward ? t('outreach.withExtra', { main: npo.name, extra: npo.ward }) : npo.name}</span>
+              <span>
+                {npo.ward
+                  ? t('outreach.withExtra', { main: npo.name, extra: wardLabel(npo.ward, i18n.resolvedLanguage) })
+                  : npo.name}
+              </span>
               <Button
                 variant="secondary"
                 disabled={isChosen(npo.id)}

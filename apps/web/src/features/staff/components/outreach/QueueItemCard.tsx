@@ -8,6 +8,7 @@ import { ContactsPanel } from './ContactsPanel';
 import { ForwardButtons } from './ForwardButtons';
 import { LetterForOne } from './LetterForOne';
 import { RequestList } from './RequestList';
+import { wardLabel } from '../../../../shared/ward-label';
 
 export type QueueItem = OutreachQueueQuery['introductionRequests'][number];
 
@@ -24,7 +25,7 @@ export function QueueItemCard({ item, onChanged }: { item: QueueItem; onChanged:
   const open = item.requests.some((r) => OPEN.has(r.status));
   // What staff need for a call or a letter, as a list of facts.
   const facts: Array<[string, string]> = [
-    [t('outreach.queue.ward'), npo.ward ?? '—'],
+    [t('outreach.queue.ward'), npo.ward ? wardLabel(npo.ward, i18n.resolvedLanguage) : '—'],
     [t('outreach.queue.address'), npo.address ?? '—'],
     [t('outreach.queue.representative'), npo.representative ?? '—'],
     [
