@@ -1,6 +1,6 @@
 import { type Language, type Message, type MessageParams, translate } from '@tsunagu/shared/api-core';
 import { NOTIFICATION_WORDINGS, NOTIFICATION_WORDS, type NotificationWording } from './notification-kinds';
-import { wardNameEn } from '@tsunagu/shared/util';
+import { dayInWords, wardNameEn } from '@tsunagu/shared/util';
 
 /** What a stored notification says (its kind and its Japanese words). */
 export interface StoredNotificationText {
@@ -60,11 +60,8 @@ function inEnglish(name: string, value: string, reading: NotificationReading): s
   // a ward of the city has an English name; a place outside it stays as written
   if (name === 'ward') return wardNameEn(value);
   const day = JAPANESE_DAY.exec(value);
-  if (day) {
-    return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2000, Number(day[1]) - 1, Number(day[2]))),
-    );
-  }
+  // the domains wrote it with dayInWords(…, 'ja'); the same day in its English words (noon UTC is that day in Japan)
+  if (day) return dayInWords(new Date(Date.UTC(2000, Number(day[1]) - 1, Number(day[2]), 12)), 'en');
   const calendar = CALENDAR_DAY.exec(value);
   if (calendar) {
     const date = new Date(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])));
