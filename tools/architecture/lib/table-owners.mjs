@@ -8,6 +8,8 @@ const OWNER_BY_TABLE = {
   npo: 'npo',
   npo_import_run: 'npo',
   npo_profile: 'npo',
+  // How a helper of another kind came in and the staff's decision on it (issue #17).
+  helper_record: 'npo',
   need: 'needs',
   offer: 'needs',
   offer_message: 'needs',

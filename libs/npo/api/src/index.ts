@@ -1,5 +1,6 @@
 export * from './lib/npo.module';
 export * from './lib/entities/npo.entity';
+export * from './lib/entities/helper-record.entity';
 export * from './lib/entities/npo-import-run.entity';
 export * from './lib/import/npo-import.service';
 export * from './lib/import/npo-import.types';

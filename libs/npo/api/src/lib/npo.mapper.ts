@@ -1,5 +1,5 @@
 import type { NpoEntity } from './entities/npo.entity';
-import { CertificationKind, Npo, type NpoCertification, NpoStatus } from './graphql/npo.model';
+import { CertificationKind, type HelperKind, Npo, type NpoCertification, NpoStatus } from './graphql/npo.model';
 
 /** In force on `today` (ISO date): not revoked, not expired. */
 export function certificationInForce(npo: NpoEntity, today = new Date().toISOString().slice(0, 10)): boolean {
@@ -19,6 +19,7 @@ export function toNpoModel(entity: NpoEntity, cityName: string, claimed = false)
     : null;
   return Object.assign(new Npo(), {
     id: entity.id,
+    kind: entity.kind as HelperKind,
     corporateNumber: entity.corporateNumber,
     corporateNumberValid: entity.corporateNumberValid,
     name: entity.name,

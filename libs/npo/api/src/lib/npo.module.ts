@@ -11,6 +11,7 @@ import { NpoDataBookRepository } from './databook/npo-databook.repository';
 import { NpoImportRunEntity } from './entities/npo-import-run.entity';
 import { NpoProfileEntity } from './entities/npo-profile.entity';
 import { NpoEntity } from './entities/npo.entity';
+import { HelperRecordEntity } from './entities/helper-record.entity';
 import { NpoImportRunResolver } from './graphql/npo-import-run.resolver';
 import { NpoResolver } from './graphql/npo.resolver';
 import { NpoImportController } from './http/npo-import.controller';
@@ -29,7 +30,7 @@ import { NpoNamesRepository } from './lookup/npo-names.repository';
 /** The national file is about 10 MB zipped; an unzipped national CSV about 60 MB. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
-export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity];
+export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, HelperRecordEntity];
 
 /** NPO profiles from the open data: import, search index, GraphQL and the staff upload. */
 @Module({

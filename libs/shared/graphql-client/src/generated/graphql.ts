@@ -310,11 +310,13 @@ export type NpoSort =
   | 'NAME_KANA'
   | 'RELEVANCE';
 
-/** ACTIVE; DISSOLVED (解散情報 set); NOT_IN_LATEST_DATA (a later full file of its authority no longer lists it) */
+/** ACTIVE; DISSOLVED (解散情報 set); NOT_IN_LATEST_DATA (a later full file of its authority no longer lists it); PENDING_REVIEW (a helper that registered itself, until staff verify it); REFUSED (staff did not verify it) */
 export type NpoStatus =
   | 'ACTIVE'
   | 'DISSOLVED'
-  | 'NOT_IN_LATEST_DATA';
+  | 'NOT_IN_LATEST_DATA'
+  | 'PENDING_REVIEW'
+  | 'REFUSED';
 
 export type OfferSide =
   | 'GROUP'
@@ -1037,7 +1039,7 @@ export type NpoQueryVariables = Exact<{
 }>;
 
 
-export type NpoQuery = { npo: { id: string, corporateNumber: string | null, name: string, nameKana: string | null, jurisdiction: string, prefecture: string | null, city: string | null, ward: string | null, address: string | null, postalCode: string | null, representative: string | null, authorizedOn: string | null, establishedOn: string | null, purpose: string | null, programmes: string | null, fields: Array<number>, certified: boolean, supervision: string | null, dissolution: string | null, status: NpoStatus, portalUrl: string | null, claimed: boolean, viewerCanEdit: boolean, inCity: boolean, updatedAt: string, certification: { kind: CertificationKind, startOn: string | null, endOn: string | null, current: boolean } | null, profile: { socialLinks: Array<string>, photoUrl: string | null, introduction: string | null, helpKinds: Array<string>, areas: Array<string>, contactForGroups: string | null, website: string | null } | null } };
+export type NpoQuery = { npo: { id: string, corporateNumber: string | null, name: string, nameKana: string | null, jurisdiction: string | null, prefecture: string | null, city: string | null, ward: string | null, address: string | null, postalCode: string | null, representative: string | null, authorizedOn: string | null, establishedOn: string | null, purpose: string | null, programmes: string | null, fields: Array<number>, certified: boolean, supervision: string | null, dissolution: string | null, status: NpoStatus, portalUrl: string | null, claimed: boolean, viewerCanEdit: boolean, inCity: boolean, updatedAt: string, certification: { kind: CertificationKind, startOn: string | null, endOn: string | null, current: boolean } | null, profile: { socialLinks: Array<string>, photoUrl: string | null, introduction: string | null, helpKinds: Array<string>, areas: Array<string>, contactForGroups: string | null, website: string | null } | null } };
 
 export type NpoProfileEditableFragment = { introduction: string | null, helpKinds: Array<string>, areas: Array<string>, contactForGroups: string | null, website: string | null };
 

@@ -38,7 +38,7 @@ export class NpoDataBookRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   select(filter: NpoDataBookFilter): Promise<NpoDataBookRow[]> {
-    const where = [`n.status = 'ACTIVE'`, `n.city = $1`];
+    const where = [`n.kind = 'NPO'`, `n.status = 'ACTIVE'`, `n.city = $1`];
     const params: unknown[] = [filter.city];
     if (filter.wards?.length) {
       params.push(filter.wards);

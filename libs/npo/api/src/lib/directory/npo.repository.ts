@@ -38,10 +38,13 @@ export class NpoRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
-  /** The active NPOs with their main office in the city (in one ward if given), by ward and reading. */
+  /**
+   * The active NPOs (of the open data, not other helpers) with their main office in the city (in
+   * one ward if given), by ward and reading.
+   */
   async activeIdsInCity(city: string, ward: string | null = null): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM npo WHERE status = 'ACTIVE' AND city = $1 AND ($2::text IS NULL OR ward = $2)
+      `SELECT id FROM npo WHERE kind = 'NPO' AND status = 'ACTIVE' AND city = $1 AND ($2::text IS NULL OR ward = $2)
         ORDER BY ward NULLS LAST, name_kana NULLS LAST, name, id`,
       [city, ward],
     );
@@ -66,7 +69,7 @@ export class NpoRepository {
   /** The NPO the demo's NPO member looks after: an active one in the city working for children (field 13). */
   async demoNpo(): Promise<{ id: string; name: string } | undefined> {
     const [npo]: Array<{ id: string; name: string }> = await this.dataSource.query(
-      `SELECT id, name FROM npo WHERE status = 'ACTIVE' AND ward IS NOT NULL AND 13 = ANY(fields) ORDER BY name LIMIT 1`,
+      `SELECT id, name FROM npo WHERE kind = 'NPO' AND status = 'ACTIVE' AND ward IS NOT NULL AND 13 = ANY(fields) ORDER BY name LIMIT 1`,
     );
     return npo;
   }

@@ -18,6 +18,10 @@ export class NpoImportRunEntity {
   @Column({ type: 'text' })
   source!: 'CLI' | 'UPLOAD' | 'DEMO';
 
+  /** the national NPO open-data file, or a list of other helpers (companies, university groups) */
+  @Column({ type: 'text', default: 'NPO_OPEN_DATA' })
+  dataset!: 'NPO_OPEN_DATA' | 'HELPER_LIST';
+
   @Column({ name: 'started_by', type: 'text' })
   startedBy!: string;
 

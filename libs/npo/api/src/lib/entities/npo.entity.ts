@@ -1,8 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+export type HelperKindCode = 'NPO' | 'COMPANY' | 'UNIVERSITY' | 'OTHER';
+export type HelperStatus = 'ACTIVE' | 'DISSOLVED' | 'NOT_IN_LATEST_DATA' | 'PENDING_REVIEW' | 'REFUSED';
+
 /**
- * An NPO as the open data states it. Only the importer writes these columns; what NPO members
- * or staff add to a profile lives in tables of its own, so an import can never overwrite it.
+ * A helper organisation. NPO rows are the open data as it states them: only the importer writes
+ * their columns. Rows of other kinds (companies, university groups, …) are written by their
+ * registration, by staff or by a list import (see helper_record). What members or staff add to a
+ * profile lives in tables of its own, so an import can never overwrite it.
  */
 @Entity({ name: 'npo' })
 @Index('npo_corporate_number_key', ['corporateNumber'], { unique: true, where: 'corporate_number IS NOT NULL' })
@@ -17,14 +22,18 @@ export class NpoEntity {
   @Column({ name: 'corporate_number_valid', type: 'boolean', default: true })
   corporateNumberValid!: boolean;
 
+  @Column({ type: 'text', default: 'NPO' })
+  kind!: HelperKindCode;
+
   @Column({ type: 'text' })
   name!: string;
 
   @Column({ name: 'name_kana', type: 'text', nullable: true })
   nameKana!: string | null;
 
-  @Column({ type: 'text' })
-  jurisdiction!: string;
+  /** 所轄庁: NPOs only */
+  @Column({ type: 'text', nullable: true })
+  jurisdiction!: string | null;
 
   @Column({ name: 'delegated_municipality', type: 'text', nullable: true })
   delegatedMunicipality!: string | null;
@@ -102,11 +111,11 @@ export class NpoEntity {
   fiscalYearEnd!: string | null;
 
   @Column({ type: 'text' })
-  status!: 'ACTIVE' | 'DISSOLVED' | 'NOT_IN_LATEST_DATA';
+  status!: HelperStatus;
 
-  /** hash of the parsed open-data record: equal hash = the row did not change */
-  @Column({ name: 'source_hash', type: 'text' })
-  sourceHash!: string;
+  /** hash of the parsed open-data record (or list row): equal hash = the row did not change */
+  @Column({ name: 'source_hash', type: 'text', nullable: true })
+  sourceHash!: string | null;
 
   @Column({ name: 'last_import_run_id', type: 'uuid', nullable: true })
   lastImportRunId!: string | null;

@@ -17,6 +17,15 @@ export enum ImportSource {
 }
 registerEnumType(ImportSource, { name: 'ImportSource' });
 
+export enum ImportDataset {
+  NPO_OPEN_DATA = 'NPO_OPEN_DATA',
+  HELPER_LIST = 'HELPER_LIST',
+}
+registerEnumType(ImportDataset, {
+  name: 'ImportDataset',
+  description: 'the national NPO open-data file, or a list of other helpers (companies, university groups)',
+});
+
 @ObjectType({ description: 'A row of the file that could not be read; the run went on without it' })
 export class ImportRejection {
   @Field(() => Int, { description: 'row number as a spreadsheet shows it (the header is row 1)' })
@@ -39,6 +48,9 @@ export class NpoImportRun {
 
   @Field(() => ImportSource)
   source!: ImportSource;
+
+  @Field(() => ImportDataset)
+  dataset!: ImportDataset;
 
   @Field({ description: 'who started it (a person, or "cli" / "demo")' })
   startedBy!: string;

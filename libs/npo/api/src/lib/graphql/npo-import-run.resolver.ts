@@ -3,7 +3,7 @@ import { RequirePolicy } from '@tsunagu/accounts/api';
 import { notFound } from '@tsunagu/shared/api-core';
 import type { NpoImportRunEntity } from '../entities/npo-import-run.entity';
 import { NpoImportService } from '../import/npo-import.service';
-import { ImportRunStatus, ImportSource, NpoImportRun } from './npo-import-run.model';
+import { ImportDataset, ImportRunStatus, ImportSource, NpoImportRun } from './npo-import-run.model';
 import { npoMessages } from '../npo.messages';
 
 function toModel(run: NpoImportRunEntity): NpoImportRun {
@@ -11,6 +11,7 @@ function toModel(run: NpoImportRunEntity): NpoImportRun {
     ...run,
     status: run.status as ImportRunStatus,
     source: run.source as ImportSource,
+    dataset: run.dataset as ImportDataset,
   });
 }
 

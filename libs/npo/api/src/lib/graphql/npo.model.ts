@@ -4,11 +4,27 @@ export enum NpoStatus {
   ACTIVE = 'ACTIVE',
   DISSOLVED = 'DISSOLVED',
   NOT_IN_LATEST_DATA = 'NOT_IN_LATEST_DATA',
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  REFUSED = 'REFUSED',
 }
 registerEnumType(NpoStatus, {
   name: 'NpoStatus',
   description:
-    'ACTIVE; DISSOLVED (解散情報 set); NOT_IN_LATEST_DATA (a later full file of its authority no longer lists it)',
+    'ACTIVE; DISSOLVED (解散情報 set); NOT_IN_LATEST_DATA (a later full file of its authority no longer lists it); ' +
+    'PENDING_REVIEW (a helper that registered itself, until staff verify it); REFUSED (staff did not verify it)',
+});
+
+export enum HelperKind {
+  NPO = 'NPO',
+  COMPANY = 'COMPANY',
+  UNIVERSITY = 'UNIVERSITY',
+  OTHER = 'OTHER',
+}
+registerEnumType(HelperKind, {
+  name: 'HelperKind',
+  description:
+    'NPO (from the open data); COMPANY (a company or its community team); UNIVERSITY (a faculty, lab or circle); ' +
+    'OTHER (社会福祉協議会 and other organisations)',
 });
 
 export enum CertificationKind {
@@ -35,10 +51,17 @@ export class NpoCertification {
   current!: boolean;
 }
 
-@ObjectType({ description: 'An NPO corporation: the official open data plus what the NPO added' })
+@ObjectType({
+  description:
+    'A helper organisation: an NPO corporation (the official open data plus what the NPO added) or, by kind, ' +
+    'a company, a university group or another organisation (what it or staff wrote)',
+})
 export class Npo {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => HelperKind)
+  kind!: HelperKind;
 
   @Field(() => String, { nullable: true, description: '13-digit corporate number (法人番号)' })
   corporateNumber!: string | null;
@@ -52,8 +75,8 @@ export class Npo {
   @Field(() => String, { nullable: true, description: 'reading in full-width katakana' })
   nameKana!: string | null;
 
-  @Field({ description: 'supervising authority (所轄庁)' })
-  jurisdiction!: string;
+  @Field(() => String, { nullable: true, description: 'supervising authority (所轄庁); NPOs only' })
+  jurisdiction!: string | null;
 
   @Field(() => String, { nullable: true })
   prefecture!: string | null;

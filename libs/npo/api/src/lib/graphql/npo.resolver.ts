@@ -3,7 +3,7 @@ import { notFound } from '@tsunagu/shared/api-core';
 import { NpoSearchService } from '../search/npo-search.service';
 import { Npo } from './npo.model';
 import { NpoSearchResult } from './npo-search-result.model';
-import { SearchNposInput } from './search-npos.input';
+import { SearchHelpersInput, SearchNposInput } from './search-npos.input';
 import { npoMessages } from '../npo.messages';
 
 @Resolver(() => Npo)
@@ -15,6 +15,15 @@ export class NpoResolver {
   })
   searchNpos(@Args('input') input: SearchNposInput): Promise<NpoSearchResult> {
     return this.search.search(input);
+  }
+
+  @Query(() => NpoSearchResult, {
+    description:
+      'Search helpers of every kind (NPOs, companies, university groups, others) with the same analysis; ' +
+      '`kinds` narrows it. By default only ACTIVE helpers in the city.',
+  })
+  searchHelpers(@Args('input') input: SearchHelpersInput): Promise<NpoSearchResult> {
+    return this.search.search(input, input.kinds ?? []);
   }
 
   @Query(() => Npo)

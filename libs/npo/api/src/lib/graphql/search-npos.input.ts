@@ -1,6 +1,7 @@
 import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { HelperKind } from './npo.model';
 
 export enum NpoSort {
   RELEVANCE = 'RELEVANCE',
@@ -59,4 +60,13 @@ export class SearchNposInput {
   @Min(1)
   @Max(100)
   pageSize!: number;
+}
+
+@InputType({ description: 'searchNpos input plus which kinds of helper to find' })
+export class SearchHelpersInput extends SearchNposInput {
+  @Field(() => [HelperKind], { nullable: true, description: 'kinds of helper (any of them); none given: every kind' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  @IsEnum(HelperKind, { each: true })
+  kinds?: HelperKind[] | null;
 }

@@ -107,9 +107,10 @@ export class NpoBatchWriteRepository {
     }
     const records = [...latest.values()];
     const existing: ExistingRow[] = await this.runner.query(
+      // Only NPO rows come from the open data; a company of the same name is another helper.
       `SELECT id, corporate_number, jurisdiction, name, source_hash, status FROM npo
-        WHERE corporate_number = ANY($1::varchar[])
-           OR (corporate_number IS NULL AND (jurisdiction, name) IN (SELECT * FROM unnest($2::text[], $3::text[])))`,
+        WHERE kind = 'NPO' AND (corporate_number = ANY($1::varchar[])
+           OR (corporate_number IS NULL AND (jurisdiction, name) IN (SELECT * FROM unnest($2::text[], $3::text[]))))`,
       [
         records.flatMap((r) => (r.corporateNumber ? [r.corporateNumber] : [])),
         records.map((r) => r.jurisdiction),
@@ -168,7 +169,8 @@ export class NpoBatchWriteRepository {
     const coverage: Array<{ jurisdiction: string; full: boolean }> = await this.runner.query(
       `SELECT k.jurisdiction, coalesce(s.n, 0) >= k.n * $2::numeric AS full
          FROM (SELECT jurisdiction, count(*) AS n FROM npo
-                WHERE jurisdiction = ANY($1::text[]) AND status <> 'NOT_IN_LATEST_DATA' GROUP BY jurisdiction) k
+                WHERE kind = 'NPO' AND jurisdiction = ANY($1::text[]) AND status <> 'NOT_IN_LATEST_DATA'
+                GROUP BY jurisdiction) k
          LEFT JOIN (SELECT n.jurisdiction, count(*) AS n FROM npo n JOIN import_seen s ON s.id = n.id
                 GROUP BY n.jurisdiction) s ON s.jurisdiction = k.jurisdiction`,
       [jurisdictions, FULL_FILE_SHARE],
@@ -178,7 +180,7 @@ export class NpoBatchWriteRepository {
     // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
     const [rows]: [Array<{ id: string }>, number] = await this.runner.query(
       `UPDATE npo SET status = 'NOT_IN_LATEST_DATA', updated_at = now(), last_import_run_id = $2
-        WHERE jurisdiction = ANY($1::text[]) AND status <> 'NOT_IN_LATEST_DATA'
+        WHERE kind = 'NPO' AND jurisdiction = ANY($1::text[]) AND status <> 'NOT_IN_LATEST_DATA'
           AND NOT EXISTS (SELECT 1 FROM import_seen s WHERE s.id = npo.id)
         RETURNING id`,
       [full, this.runId],

@@ -18,7 +18,7 @@ export const NPO_INDEX = 'npos';
  */
 export const NPO_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['name', 'nameKana', 'nameFolded', 'programmes', 'purpose', 'fieldLabels', 'ward', 'address'],
-  filterableAttributes: ['ward', 'city', 'inCity', 'fields', 'certified', 'status', 'concepts'],
+  filterableAttributes: ['kind', 'ward', 'city', 'inCity', 'fields', 'certified', 'status', 'concepts'],
   sortableAttributes: ['nameKana', 'establishedOn'],
   // Without this, text made only of kanji is segmented as Chinese and searches miss.
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['jpn'] }],
@@ -39,6 +39,7 @@ export function toNpoSearchDocument(
 ): SearchDocument {
   return {
     id: npo.id,
+    kind: npo.kind,
     name: npo.name,
     nameKana: npo.nameKana,
     // Hiragana form of the name and reading, so a hiragana query finds a katakana reading.

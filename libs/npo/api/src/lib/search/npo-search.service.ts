@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig, serviceUnavailable } from '@tsunagu/shared/
 import { MembershipService } from '@tsunagu/accounts/api';
 import { NpoRepository } from '../directory/npo.repository';
 import type { NpoEntity } from '../entities/npo.entity';
-import type { Npo } from '../graphql/npo.model';
+import { HelperKind, type Npo } from '../graphql/npo.model';
 import { type FacetCount, type NpoSearchResult, type SearchHighlight } from '../graphql/npo-search-result.model';
 import { NpoSort, type SearchNposInput } from '../graphql/search-npos.input';
 import { certificationInForce, toNpoModel } from '../npo.mapper';
@@ -17,6 +17,21 @@ import { npoMessages } from '../npo.messages';
 
 const HIGHLIGHTED = ['name', 'nameKana', 'purpose', 'programmes'] as const;
 const CROPPED = new Set(['purpose', 'programmes']);
+const ALL_KINDS: readonly HelperKind[] = Object.values(HelperKind);
+const NPO_ONLY: readonly HelperKind[] = [HelperKind.NPO];
+
+/**
+ * The kind filter. Written as "not the other kinds" when NPOs are wanted, so a document indexed
+ * before helpers had a kind (an NPO, waiting in the outbox to be indexed again) is still found.
+ */
+export function kindFilter(kinds: readonly HelperKind[]): string | null {
+  const wanted = new Set(kinds.length ? kinds : ALL_KINDS);
+  if (wanted.size === ALL_KINDS.length) return null;
+  if (!wanted.has(HelperKind.NPO)) return `kind IN [${[...wanted].map(filterString).join(', ')}]`;
+  const others = ALL_KINDS.filter((k) => !wanted.has(k));
+  return `NOT kind IN [${others.map(filterString).join(', ')}]`;
+}
+
 const SORT: Record<NpoSort, string[] | undefined> = {
   [NpoSort.RELEVANCE]: undefined,
   [NpoSort.NAME_KANA]: ['nameKana:asc'],
@@ -24,7 +39,8 @@ const SORT: Record<NpoSort, string[] | undefined> = {
 };
 
 /**
- * `searchNpos`: Meilisearch finds and counts, PostgreSQL (the record) supplies the NPOs shown.
+ * `searchNpos` and `searchHelpers` (the same search over helpers of the kinds asked; searchNpos
+ * asks for NPOs only): Meilisearch finds and counts, PostgreSQL (the record) supplies the NPOs shown.
  * Facet counts are disjunctive: the ward chips count as if no ward were chosen (same for fields),
  * so a resident sees how many NPOs each extra chip would add. One multi-search round trip.
  */
@@ -45,8 +61,11 @@ export class NpoSearchService {
     input: SearchNposInput,
     // Topics are read as concepts of the civic thesaurus (see conceptQuery).
     { q, concepts }: ConceptQuery = conceptQuery(this.analyser, normalizeText(input.query ?? '')),
+    kinds: readonly HelperKind[] = NPO_ONLY,
   ): MultiSearchQuery[] {
     const base: string[] = concepts.map((id) => `concepts = ${filterString(id)}`);
+    const byKind = kindFilter(kinds);
+    if (byKind) base.push(byKind);
     if (!input.includeInactive) base.push('status = "ACTIVE"');
     if (!input.includeOutsideCity) base.push('inCity = true');
     if (input.certifiedOnly) base.push('certified = true');
@@ -74,13 +93,13 @@ export class NpoSearchService {
     ];
   }
 
-  async search(input: SearchNposInput): Promise<NpoSearchResult> {
+  async search(input: SearchNposInput, kinds: readonly HelperKind[] = NPO_ONLY): Promise<NpoSearchResult> {
     await this.analyser.ready();
     // Read once: the queries and the highlights use the same reading of the words.
     const read = conceptQuery(this.analyser, normalizeText(input.query ?? ''));
     let results: SearchResponse<Record<string, unknown>>[];
     try {
-      ({ results } = (await this.engine.client.multiSearch({ queries: this.buildQueries(input, read) })) as {
+      ({ results } = (await this.engine.client.multiSearch({ queries: this.buildQueries(input, read, kinds) })) as {
         results: SearchResponse<Record<string, unknown>>[];
       });
     } catch (error) {
@@ -99,7 +118,7 @@ export class NpoSearchService {
     // (dissolved, moved out of the city, certification lapsed since it was indexed) is dropped.
     const byId = new Map(
       rows
-        .filter((row) => this.stillMatches(row, input))
+        .filter((row) => this.stillMatches(row, input, kinds))
         .map((row) => [row.id, toNpoModel(row, this.config.cityName, claimed.has(row.id))]),
     );
     const { concepts } = read;
@@ -135,7 +154,8 @@ export class NpoSearchService {
     };
   }
 
-  private stillMatches(row: NpoEntity, input: SearchNposInput): boolean {
+  private stillMatches(row: NpoEntity, input: SearchNposInput, kinds: readonly HelperKind[]): boolean {
+    if (kinds.length && !kinds.includes(row.kind as HelperKind)) return false;
     if (!input.includeInactive && row.status !== 'ACTIVE') return false;
     if (!input.includeOutsideCity && row.city !== this.config.cityName) return false;
     if (input.certifiedOnly && !certificationInForce(row)) return false;
