@@ -33,6 +33,7 @@ function npo(n: number) {
     npo: {
       __typename: 'Npo',
       id: `npo-${n}`,
+      kind: 'NPO',
       name: `NPO法人 まちの灯 ${n}`,
       nameKana: null,
       ward: '八幡西区',

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { activityFieldIcon, activityFieldLabel } from '../activity-field-label';
 import { Highlighted } from './Highlighted';
 import { wardLabel } from '../../../shared/ward-label';
+import { helperKindLabel } from '../../../shared/helper-kind';
 
 type Hit = SearchNposQuery['searchNpos']['hits'][number];
 
@@ -40,6 +41,12 @@ export function NpoResultCard({ hit, chosenFields = [] }: { hit: Hit; chosenFiel
       {npo.nameKana && <p className="npo-card__kana">{npo.nameKana}</p>}
       <p className="npo-card__place">
         {npo.ward ? wardLabel(npo.ward, i18n.resolvedLanguage) : (npo.city ?? t('npos.placeUnknown'))}
+        {npo.kind !== 'NPO' && (
+          <>
+            {' '}
+            <Tag>{helperKindLabel(npo.kind, t)}</Tag>
+          </>
+        )}
         {npo.certified && (
           <>
             {' '}
