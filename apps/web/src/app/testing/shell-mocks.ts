@@ -1,11 +1,11 @@
 import {
-  CityOfficeDocument,
   HealthDocument,
   MeDocument,
   MyCentresDocument,
   UnreadNotificationCountDocument,
 } from '@tsunagu/shared/graphql-client';
 import { vi } from 'vitest';
+import { cityOfficeMock } from '../../shared/testing/city-office-mock';
 
 const always = { maxUsageCount: Number.POSITIVE_INFINITY };
 
@@ -45,20 +45,7 @@ export function shellMocks(role: 'MEMBER' | 'STAFF' | 'ADMIN' | null, { centres 
       result: { data: { health: { __typename: 'HealthStatus', status: 'ok', postgres: 'up', meilisearch: 'up' } } },
       ...always,
     },
-    {
-      request: { query: CityOfficeDocument },
-      result: {
-        data: {
-          cityOffice: {
-            __typename: 'CityOffice',
-            name: '北九州市 地域・人づくり部',
-            phone: '093-582-2111',
-            hours: '平日 8時30分～17時15分',
-          },
-        },
-      },
-      ...always,
-    },
+    { ...cityOfficeMock, ...always },
   ];
 }
 

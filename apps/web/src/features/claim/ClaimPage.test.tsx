@@ -1,17 +1,13 @@
 import '../../i18n/i18n';
 import { GraphQLError } from 'graphql';
-import {
-  CityOfficeDocument,
-  ClaimCodePreviewDocument,
-  ClaimNpoWithCodeDocument,
-  MeDocument,
-} from '@tsunagu/shared/graphql-client';
+import { ClaimCodePreviewDocument, ClaimNpoWithCodeDocument, MeDocument } from '@tsunagu/shared/graphql-client';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { introductionRequest, meMock } from '../needs/testing/introduction-fixtures';
 import { renderWithMocks } from '../../shared/testing/render-with-mocks';
+import { cityOfficeMock } from '../../shared/testing/city-office-mock';
 import { ClaimPage } from './ClaimPage';
 import { pendingClaimCode } from './pending-claim-code';
 
@@ -118,19 +114,7 @@ describe('ClaimPage: an NPO takes over its page with the letter’s code', () =>
           errors: [new GraphQLError('この番号は期限が切れています。', { extensions: { code: 'BAD_USER_INPUT' } })],
         },
       },
-      {
-        request: { query: CityOfficeDocument },
-        result: {
-          data: {
-            cityOffice: {
-              __typename: 'CityOffice',
-              name: '北九州市 地域・人づくり部',
-              phone: '093-582-2111',
-              hours: '平日 8時30分～17時15分',
-            },
-          },
-        },
-      },
+      cityOfficeMock,
     ]);
     expect((await screen.findByTestId('claim-refused')).textContent).toBe('この番号は期限が切れています。');
     expect((await screen.findByTestId('city-office-phone')).textContent).toBe('093-582-2111');

@@ -1,10 +1,11 @@
 import '../../i18n/i18n';
-import { CityOfficeDocument, SearchNposDocument } from '@tsunagu/shared/graphql-client';
+import { SearchNposDocument } from '@tsunagu/shared/graphql-client';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithMocks } from '../../shared/testing/render-with-mocks';
+import { cityOfficeMock } from '../../shared/testing/city-office-mock';
 import { NpoSearchPage } from './NpoSearchPage';
 
 interface Input {
@@ -74,20 +75,6 @@ function search(input: Partial<Input>, total: number, shown = Math.min(total, 10
     },
   };
 }
-
-const cityOffice = {
-  request: { query: CityOfficeDocument },
-  result: {
-    data: {
-      cityOffice: {
-        __typename: 'CityOffice',
-        name: '北九州市 地域・人づくり部',
-        phone: '093-582-2111',
-        hours: '平日 8時30分～17時15分',
-      },
-    },
-  },
-};
 
 function Where() {
   const location = useLocation();
@@ -170,7 +157,7 @@ describe('NpoSearchPage on a phone', () => {
     renderSearch('/npos?q=zzzz&ward=門司区', [
       search({ query: 'zzzz', wards: ['門司区'] }, 0),
       search({ query: 'zzzz' }, 3),
-      cityOffice,
+      cityOfficeMock,
     ]);
     const none = await screen.findByTestId('search-none');
     expect(within(none).getByText('「zzzz」では見つかりませんでした')).toBeTruthy();
