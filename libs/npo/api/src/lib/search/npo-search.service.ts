@@ -4,7 +4,7 @@ import { type ConceptQuery, JapaneseAnalyser, conceptQuery } from '@tsunagu/lang
 import { normalizeText } from '@tsunagu/npo/open-data';
 import { SearchEngineService, filterString, isIndexNotFound } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, serviceUnavailable } from '@tsunagu/shared/api-core';
-import { MembershipService } from '@tsunagu/accounts/api';
+import { type AuthenticatedUser, MembershipService, policies } from '@tsunagu/accounts/api';
 import { NpoRepository } from '../directory/npo.repository';
 import type { NpoEntity } from '../entities/npo.entity';
 import { HelperKind, type Npo } from '../graphql/npo.model';
@@ -164,10 +164,15 @@ export class NpoSearchService {
     return true;
   }
 
-  async byId(id: string): Promise<Npo | null> {
+  /**
+   * One helper as this caller may see it: a helper staff have not verified (or refused) is there
+   * only for staff and its own members; for everyone else it does not exist.
+   */
+  async byId(id: string, user: AuthenticatedUser | undefined): Promise<Npo | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const row = await this.npos.findById(id);
-    return row ? toNpoModel(row, this.config.cityName, await this.memberships.npoHasMembers(row.id)) : null;
+    if (!row || !policies.canSeeHelper(user, await this.memberships.load(user?.id), row)) return null;
+    return toNpoModel(row, this.config.cityName, await this.memberships.npoHasMembers(row.id));
   }
 
   async byCorporateNumber(corporateNumber: string): Promise<Npo | null> {
