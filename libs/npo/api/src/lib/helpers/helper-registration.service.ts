@@ -99,10 +99,7 @@ export class HelperRegistrationService {
   private async insert(
     manager: EntityManager,
     clean: CleanHelperInput,
-    how: Pick<
-      Parameters<HelperRepository['insert']>[1],
-      'status' | 'source' | 'registeredBy' | 'decidedBy'
-    >,
+    how: Pick<Parameters<HelperRepository['insert']>[1], 'status' | 'source' | 'registeredBy' | 'decidedBy'>,
   ): Promise<NpoEntity> {
     const npo = await this.helpers.insert(manager, {
       kind: clean.kind,

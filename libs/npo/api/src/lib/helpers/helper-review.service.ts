@@ -81,7 +81,11 @@ export class HelperReviewService {
         await this.notifier.notify(manager, [found.record.registeredBy], {
           kind: reason === null ? 'helper.verified' : 'helper.refused',
           title: translate(reason === null ? helperNotices.verifiedTitle : helperNotices.refusedTitle, { name }, 'ja'),
-          body: translate(reason === null ? helperNotices.verifiedBody : helperNotices.refusedBody, { name, reason: reason ?? '' }, 'ja'),
+          body: translate(
+            reason === null ? helperNotices.verifiedBody : helperNotices.refusedBody,
+            { name, reason: reason ?? '' },
+            'ja',
+          ),
           link: `/npos/${id}`,
         });
       }

@@ -36,7 +36,7 @@ export class HelperRepository {
    * people sending the same organisation at once cannot both pass the "already there" check.
    */
   async lockName(manager: EntityManager, city: string, kind: string, name: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 17))`, [`${city}\u0000${kind}\u0000${name}`]);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 17))`, [JSON.stringify([city, kind, name])]);
   }
 
   /** Whether a helper of this kind and name is in the city (one staff refused does not count). */
@@ -79,9 +79,7 @@ export class HelperRepository {
   }
 
   async lockForDecision(manager: EntityManager, id: string): Promise<HelperForDecision | null> {
-    const npo = await manager
-      .getRepository(NpoEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const npo = await manager.getRepository(NpoEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!npo) return null;
     const record = await manager.getRepository(HelperRecordEntity).findOneBy({ npoId: id });
     return record ? { npo, record } : null;
@@ -93,10 +91,12 @@ export class HelperRepository {
     decision: { status: 'ACTIVE' | 'REFUSED'; decidedBy: string; refusalReason: string | null },
   ): Promise<void> {
     await manager.getRepository(NpoEntity).update({ id }, { status: decision.status, updatedAt: new Date() });
-    await manager.getRepository(HelperRecordEntity).update(
-      { npoId: id },
-      { decidedBy: decision.decidedBy, decidedAt: new Date(), refusalReason: decision.refusalReason },
-    );
+    await manager
+      .getRepository(HelperRecordEntity)
+      .update(
+        { npoId: id },
+        { decidedBy: decision.decidedBy, decidedAt: new Date(), refusalReason: decision.refusalReason },
+      );
   }
 
   /** Helpers waiting for staff, oldest first, with their records. */

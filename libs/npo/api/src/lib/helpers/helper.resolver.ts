@@ -51,7 +51,9 @@ export class HelperResolver {
     return this.model(await this.registration.register(me, input));
   }
 
-  @Mutation(() => Npo, { description: 'Staff: add a company, university group or other organisation, verified at once' })
+  @Mutation(() => Npo, {
+    description: 'Staff: add a company, university group or other organisation, verified at once',
+  })
   @RequirePolicy('canVerifyHelpers')
   async createHelper(
     @Args('input') input: RegisterHelperInput,
