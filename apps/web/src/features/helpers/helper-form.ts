@@ -68,7 +68,8 @@ export function helperFormProblems(t: TFunction, form: HelperForm): Record<Helpe
           ? t('helpers.problems.purposeLong', { max: MAX_PURPOSE })
           : undefined,
     corporateNumber: number && !isCorporateNumber(number) ? t('helpers.problems.corporateNumber') : undefined,
-    website: form.website && !/^https?:\/\/\S+\.\S+/.test(form.website.trim()) ? t('helpers.problems.website') : undefined,
+    website:
+      form.website && !/^https?:\/\/\S+\.\S+/.test(form.website.trim()) ? t('helpers.problems.website') : undefined,
   };
 }
 

@@ -43,7 +43,10 @@ const npo = (extra: Record<string, unknown>) => ({
 });
 
 function renderPage(data: Record<string, unknown>, role: 'MEMBER' | null = null) {
-  const mocks = [...shellMocks(role), { request: { query: NpoDocument, variables: { id: 'n-1' } }, result: { data: { npo: data } } }];
+  const mocks = [
+    ...shellMocks(role),
+    { request: { query: NpoDocument, variables: { id: 'n-1' } }, result: { data: { npo: data } } },
+  ];
   render(
     <MockedProvider mocks={mocks as ReadonlyArray<MockLink.MockedResponse>}>
       <MemoryRouter initialEntries={['/npos/n-1']}>
@@ -66,7 +69,15 @@ describe('the page of a helper, by kind', () => {
   });
 
   it('a company the city registered says so, names its kind, and shows none of the NPO-only parts', async () => {
-    renderPage(npo({ kind: 'COMPANY', name: '株式会社とばたウェブ工房', jurisdiction: null, portalUrl: null, purpose: '自治会のホームページづくりを手伝います。' }));
+    renderPage(
+      npo({
+        kind: 'COMPANY',
+        name: '株式会社とばたウェブ工房',
+        jurisdiction: null,
+        portalUrl: null,
+        purpose: '自治会のホームページづくりを手伝います。',
+      }),
+    );
     await screen.findByTestId('npo-name');
     expect(screen.getByTestId('npo-kind').textContent).toBe('企業');
     expect(screen.getByTestId('npo-source').textContent).toBe('市が登録した内容です。');
@@ -78,7 +89,16 @@ describe('the page of a helper, by kind', () => {
 
   it('its member sees a registration waiting for the city as 市の確認待ち, written by the organisation itself', async () => {
     renderPage(
-      npo({ kind: 'UNIVERSITY', name: '北九州市立大学 広報ゼミ', jurisdiction: null, portalUrl: null, status: 'PENDING_REVIEW', selfDescribed: true, viewerCanEdit: true, claimed: true }),
+      npo({
+        kind: 'UNIVERSITY',
+        name: '北九州市立大学 広報ゼミ',
+        jurisdiction: null,
+        portalUrl: null,
+        status: 'PENDING_REVIEW',
+        selfDescribed: true,
+        viewerCanEdit: true,
+        claimed: true,
+      }),
       'MEMBER',
     );
     await screen.findByTestId('npo-name');
