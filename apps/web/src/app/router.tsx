@@ -26,6 +26,8 @@ import { NeedSearchPage } from '../features/needs/NeedSearchPage';
 import { OfferPage } from '../features/needs/OfferPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { StaffDeskPage } from '../features/staff/StaffDeskPage';
+import { StaffHelperNewPage } from '../features/staff/StaffHelperNewPage';
+import { HelperRegistrationPage } from '../features/helpers/HelperRegistrationPage';
 import { NpoSearchPage } from '../features/npos/NpoSearchPage';
 import { DataBookPage } from '../features/staff/DataBookPage';
 import { ImportPage } from '../features/staff/ImportPage';
@@ -49,6 +51,7 @@ export const router = createBrowserRouter([
       { path: 'npos/:id/edit', element: <NpoProfileEditPage /> },
       { path: 'staff', element: <StaffDeskPage /> },
       { path: 'staff/imports', element: <ImportPage /> },
+      { path: 'staff/helpers/new', element: <StaffHelperNewPage /> },
       { path: 'staff/needs', element: <StaffNeedsPage /> },
       { path: 'staff/databook', element: <DataBookPage /> },
       { path: 'staff/outreach', element: <OutreachPage /> },
@@ -64,6 +67,7 @@ export const router = createBrowserRouter([
       { path: 'claim/:code', element: <ClaimPage /> },
       { path: 'me', element: <MyPage /> },
       { path: 'groups/new', element: <GroupRegistrationPage /> },
+      { path: 'helpers/new', element: <HelperRegistrationPage /> },
       { path: 'groups/join', element: <JoinGroupPage /> },
       { path: 'me/needs', element: <MyNeedsPage /> },
       { path: 'needs', element: <NeedSearchPage /> },

@@ -34,7 +34,13 @@ describe('the home page', () => {
     const write = await screen.findByTestId('home-card-needsNew');
     expect(within(write).getByRole('link', { name: '募集を書く' }).getAttribute('href')).toBe('/needs/new');
     const cards = screen.getAllByTestId(/^home-card-/).map((c) => c.dataset['testid']);
-    expect(cards).toEqual(['home-card-needsNew', 'home-card-npos', 'home-card-needs', 'home-card-marche']);
+    expect(cards).toEqual([
+      'home-card-needsNew',
+      'home-card-npos',
+      'home-card-needs',
+      'home-card-marche',
+      'home-card-helper',
+    ]);
     expect(screen.queryByTestId('home-card-signup')).toBeNull();
     expect(screen.queryByRole('heading', { name: 'はじめての方へ' })).toBeNull();
   });

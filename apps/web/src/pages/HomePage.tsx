@@ -52,6 +52,16 @@ export function HomePage() {
                 </LinkCard>
               </li>
             )}
+            <li>
+              <LinkCard
+                href="/helpers/new"
+                as={RouterAnchor}
+                title={t('helpers.homeTitle')}
+                data-testid="home-card-helper"
+              >
+                {t('helpers.homeBody')}
+              </LinkCard>
+            </li>
           </ul>
           {signedOut && (
             <p>

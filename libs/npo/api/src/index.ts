@@ -17,3 +17,5 @@ export * from './lib/npo.messages';
 export * from './lib/directory/npo.repository';
 export * from './lib/profile/npo-profile.repository';
 export * from './lib/databook/npo-databook.repository';
+export * from './lib/helpers/helper-registration.service';
+export * from './lib/helpers/register-helper.input';

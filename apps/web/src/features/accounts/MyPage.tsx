@@ -109,6 +109,12 @@ export function MyPage() {
           )}
         </MyListSection>
 
+        <p>
+          <Link to="/helpers/new" data-testid="me-register-helper">
+            {t('helpers.title')}
+          </Link>
+        </p>
+
         <section aria-labelledby="me-data">
           <h2 id="me-data">{t('me.myData')}</h2>
           <Stack gap="sm">

@@ -8,6 +8,7 @@ import { RouterAnchor } from '../../app/RouterAnchor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useMe } from '../accounts/hooks/useMe';
 import { formatDay } from '../../shared/format-date';
+import { helperKindLabel } from '../../shared/helper-kind';
 import { activityFieldIcon, activityFieldLabel } from './activity-field-label';
 import { ClaimNpoSection } from './components/ClaimNpoSection';
 import { ExternalLink } from './components/ExternalLink';
@@ -61,6 +62,8 @@ export function NpoPage() {
   // Its members (not staff, who may edit too but work from their own queue) see who waits for them.
   const member = npo.viewerCanEdit && me?.role === 'MEMBER';
   const helpKinds = HELP_KINDS.filter((k) => profile?.helpKinds.includes(k.id));
+  // Companies, university groups and others are not in the open data: no 所轄庁, 認証 or portal.
+  const isNpo = npo.kind === 'NPO';
   return (
     <Container width="narrow" className="page">
       <Stack gap="lg">
@@ -69,8 +72,17 @@ export function NpoPage() {
             <span data-testid="npo-name">{npo.name}</span>
           </PageHeading>
           <p className="npo-page__badges">
+            {!isNpo && (
+              <Tag tone="primary" data-testid="npo-kind">
+                {helperKindLabel(npo.kind, t)}
+              </Tag>
+            )}
             {npo.certified && <Tag tone="success">{t('npos.certified')}</Tag>}
-            {npo.status !== 'ACTIVE' && <Tag tone="warning">{t(`npos.status.${npo.status}`)}</Tag>}
+            {npo.status !== 'ACTIVE' && (
+              <Tag tone="warning" data-testid="npo-status">
+                {t(`npos.status.${npo.status}`)}
+              </Tag>
+            )}
             {npo.claimed && <Tag tone="primary">{t('npo.claimed')}</Tag>}
           </p>
         </div>
@@ -81,12 +93,16 @@ export function NpoPage() {
           </Notice>
         )}
 
+        {npo.status === 'PENDING_REVIEW' && (
+          <Notice title={t('helpers.page.pendingTitle')}>{t('helpers.page.pendingBody')}</Notice>
+        )}
+
         {member && <NpoWaitingRequests npoId={npo.id} />}
 
         {profile?.introduction && (
           <section aria-labelledby="npo-intro" className="npo-page__own">
             <h2 id="npo-intro">{t('npo.introduction')}</h2>
-            <p className="npo-page__source">{t('npo.writtenByNpo')}</p>
+            <p className="npo-page__source">{isNpo ? t('npo.writtenByNpo') : t('helpers.page.writtenByHelper')}</p>
             {profile.photoUrl && (
               <img className="npo-photo" src={profile.photoUrl} alt={t('profile.photoAlt', { name: npo.name })} />
             )}
@@ -137,7 +153,7 @@ export function NpoPage() {
 
         {npo.purpose && (
           <section aria-labelledby="npo-purpose">
-            <h2 id="npo-purpose">{t('npo.purpose')}</h2>
+            <h2 id="npo-purpose">{isNpo ? t('npo.purpose') : t('helpers.page.canDo')}</h2>
             <p className="npo-page__text">{npo.purpose}</p>
           </section>
         )}
@@ -164,7 +180,7 @@ export function NpoPage() {
                 </dd>
               </>
             )}
-            {npo.certification && (
+            {isNpo && npo.certification && (
               <>
                 <dt>{t('npo.certification')}</dt>
                 <dd>
@@ -174,8 +190,12 @@ export function NpoPage() {
                 </dd>
               </>
             )}
-            <dt>{t('npo.jurisdiction')}</dt>
-            <dd>{npo.jurisdiction}</dd>
+            {isNpo && (
+              <>
+                <dt>{t('npo.jurisdiction')}</dt>
+                <dd>{npo.jurisdiction}</dd>
+              </>
+            )}
             {npo.corporateNumber && (
               <>
                 <dt>{t('npo.corporateNumber')}</dt>
@@ -183,8 +203,14 @@ export function NpoPage() {
               </>
             )}
           </dl>
-          <p className="npo-page__source">{t('npo.openDataSource')}</p>
-          {npo.portalUrl && (
+          <p className="npo-page__source" data-testid="npo-source">
+            {isNpo
+              ? t('npo.openDataSource')
+              : npo.selfDescribed
+                ? t('helpers.page.selfDescribed')
+                : t('helpers.page.cityDescribed')}
+          </p>
+          {isNpo && npo.portalUrl && (
             <p>
               <ExternalLink href={npo.portalUrl}>{t('npo.portal')}</ExternalLink>
             </p>

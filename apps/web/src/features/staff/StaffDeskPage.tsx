@@ -12,6 +12,7 @@ import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { formatDay } from '../../shared/format-date';
 import { AuditLogTable } from './components/AuditLogTable';
+import { PendingHelpersSection } from './components/PendingHelpersSection';
 import { PendingSection } from './components/PendingSection';
 import { StaffOnlyPage } from './components/StaffOnlyPage';
 import { wardLabel } from '../../shared/ward-label';
@@ -125,6 +126,7 @@ export function StaffDeskPage() {
             </>
           )}
         </PendingSection>
+        <PendingHelpersSection />
         <section aria-labelledby="staff-audit">
           <h2 id="staff-audit">{t('staff.audit')}</h2>
           {data?.auditLog.length === 0 && <p>{t('staff.noAudit')}</p>}

@@ -58,6 +58,10 @@ export const needMessages = defineMessages('needs', {
     ja: '締め切り日は、活動の日より前にしてください',
     en: 'Please make the closing date earlier than the day of the activity.',
   },
+  helperNotVerified: {
+    ja: '市がまだこの団体を確認していないため、この団体として申し出ることはできません。',
+    en: 'The city has not confirmed this organisation yet, so it cannot offer help in its name.',
+  },
   notNpoMember: {
     ja: 'このNPOとして申し出ることはできません。NPOのページを登録してください。',
     en: 'Only members of a claimed NPO may offer in its name.',

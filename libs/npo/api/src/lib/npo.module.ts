@@ -5,6 +5,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import { AccountsModule } from '@tsunagu/accounts/api';
+import { NotificationsModule } from '@tsunagu/notifications/api';
 import { NpoDirectoryAttacher } from './directory/npo-directory.attacher';
 import { NpoRepository } from './directory/npo.repository';
 import { NpoDataBookRepository } from './databook/npo-databook.repository';
@@ -26,6 +27,10 @@ import { NpoSearchService } from './search/npo-search.service';
 import { NpoLookup } from './lookup/npo-lookup.repository';
 import { NpoCandidatesRepository } from './matching/npo-candidates.repository';
 import { NpoNamesRepository } from './lookup/npo-names.repository';
+import { HelperRegistrationService } from './helpers/helper-registration.service';
+import { HelperRepository } from './helpers/helper.repository';
+import { HelperResolver } from './helpers/helper.resolver';
+import { HelperReviewService } from './helpers/helper-review.service';
 
 /** The national file is about 10 MB zipped; an unzipped national CSV about 60 MB. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -37,6 +42,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
   imports: [
     TypeOrmModule.forFeature(NPO_ENTITIES),
     AccountsModule,
+    NotificationsModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
@@ -63,8 +69,13 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
     NpoLookup,
     NpoCandidatesRepository,
     NpoNamesRepository,
+    HelperRepository,
+    HelperRegistrationService,
+    HelperReviewService,
+    HelperResolver,
   ],
   exports: [
+    HelperRegistrationService,
     NpoImportService,
     NpoSearchService,
     NpoRepository,

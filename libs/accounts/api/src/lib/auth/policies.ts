@@ -5,6 +5,9 @@ type Caller = AuthenticatedUser | undefined;
 
 const PUBLIC_NEED_STATES = new Set(['PUBLISHED', 'MATCHED', 'DONE']);
 
+/** helpers that registered themselves and staff have not verified (or have refused) */
+const UNVERIFIED_HELPER_STATES = new Set(['PENDING_REVIEW', 'REFUSED']);
+
 const isStaff = (user: Caller): boolean => user?.role === 'STAFF' || user?.role === 'ADMIN';
 const isOwnMember = (m: Memberships, groupId: string): boolean => {
   const role = m.groups.get(groupId);
@@ -25,6 +28,14 @@ export const policies = {
   canReadAuditLog: isStaff,
   canVerifyGroups: isStaff,
   canDecideNpoClaims: isStaff,
+  /** companies, university groups and other helpers that registered themselves, or that staff add */
+  canVerifyHelpers: isStaff,
+  /**
+   * A helper staff have not verified yet (or refused) is seen only by staff and its own members,
+   * who see it with its status; every other helper is public.
+   */
+  canSeeHelper: (user: Caller, m: Memberships, npo: HelperFacts): boolean =>
+    !UNVERIFIED_HELPER_STATES.has(npo.status) || isStaff(user) || m.npos.has(npo.id),
   /** a group's page: its members and staff; others only once it is verified */
   canSeeGroup: (user: Caller, m: Memberships, group: { id: string; status: string }): boolean =>
     group.status === 'VERIFIED' || isStaff(user) || m.groups.has(group.id),
@@ -75,6 +86,9 @@ export const policies = {
   canManageMarche: isStaff,
   /** a member of a claimed NPO offers help in its name */
   canActForNpo: (user: Caller, m: Memberships, npoId: string): boolean => m.npos.has(npoId),
+  /** a helper offers help only once the city has verified it (a member of a pending one waits) */
+  canOfferAsHelper: (user: Caller, m: Memberships, npo: HelperFacts): boolean =>
+    m.npos.has(npo.id) && !UNVERIFIED_HELPER_STATES.has(npo.status),
   canSeeOffer: (user: Caller, m: Memberships, offer: OfferFacts): boolean =>
     isStaff(user) || m.groups.has(offer.groupId) || m.npos.has(offer.npoId),
   canRespondToOffer: (user: Caller, m: Memberships, offer: OfferFacts): boolean => m.groups.has(offer.groupId),
@@ -98,6 +112,12 @@ export interface NeedFacts {
   readonly groupVerified: boolean;
 }
 
+/** What the helper policies decide on: a helper (an NPO or another kind) and its status. */
+export interface HelperFacts {
+  readonly id: string;
+  readonly status: string;
+}
+
 export interface OfferFacts {
   readonly groupId: string;
   readonly npoId: string;
@@ -113,6 +133,7 @@ export type RolePolicyName =
   | 'canReadAuditLog'
   | 'canVerifyGroups'
   | 'canDecideNpoClaims'
+  | 'canVerifyHelpers'
   | 'canHideNeed'
   | 'canOverseeNeeds'
   | 'canMakeDataBooks'

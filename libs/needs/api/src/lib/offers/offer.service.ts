@@ -47,6 +47,8 @@ export class OfferService {
     if (!UUID.test(npoId) || !policies.canActForNpo(user, m, npoId)) {
       throw forbiddenError(needMessages.notNpoMember);
     }
+    const helper = await this.npos.findById(npoId);
+    if (helper && !policies.canOfferAsHelper(user, m, helper)) throw forbiddenError(needMessages.helperNotVerified);
     const text = message.trim();
     if (text.length < 10 || text.length > 2000) throw badUserInput(needMessages.offerMessageLength, 'message');
     const need = await this.needs.find(needId, user);

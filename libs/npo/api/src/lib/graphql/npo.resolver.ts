@@ -1,4 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { type AuthenticatedUser, CurrentUser } from '@tsunagu/accounts/api';
 import { notFound } from '@tsunagu/shared/api-core';
 import { NpoSearchService } from '../search/npo-search.service';
 import { Npo } from './npo.model';
@@ -27,8 +28,11 @@ export class NpoResolver {
   }
 
   @Query(() => Npo)
-  async npo(@Args('id', { type: () => ID }) id: string): Promise<Npo> {
-    return (await this.search.byId(id)) ?? Promise.reject(notFound(npoMessages.notFound));
+  async npo(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<Npo> {
+    return (await this.search.byId(id, user)) ?? Promise.reject(notFound(npoMessages.notFound));
   }
 
   @Query(() => Npo)

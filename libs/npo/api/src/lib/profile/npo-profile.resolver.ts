@@ -40,6 +40,6 @@ export class NpoProfileResolver {
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<Npo> {
     await this.profiles.update(requireUser(user), npoId, input);
-    return (await this.npos.byId(npoId)) as Npo;
+    return (await this.npos.byId(npoId, user)) as Npo;
   }
 }

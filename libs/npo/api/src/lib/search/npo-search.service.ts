@@ -4,7 +4,7 @@ import { type ConceptQuery, JapaneseAnalyser, conceptQuery } from '@tsunagu/lang
 import { normalizeText } from '@tsunagu/npo/open-data';
 import { SearchEngineService, filterString, isIndexNotFound } from '@tsunagu/search/api';
 import { APP_CONFIG, type AppConfig, serviceUnavailable } from '@tsunagu/shared/api-core';
-import { MembershipService } from '@tsunagu/accounts/api';
+import { type AuthenticatedUser, MembershipService, policies } from '@tsunagu/accounts/api';
 import { NpoRepository } from '../directory/npo.repository';
 import type { NpoEntity } from '../entities/npo.entity';
 import { HelperKind, type Npo } from '../graphql/npo.model';
@@ -19,6 +19,7 @@ const HIGHLIGHTED = ['name', 'nameKana', 'purpose', 'programmes'] as const;
 const CROPPED = new Set(['purpose', 'programmes']);
 const ALL_KINDS: readonly HelperKind[] = Object.values(HelperKind);
 const NPO_ONLY: readonly HelperKind[] = [HelperKind.NPO];
+const UNVERIFIED: readonly string[] = ['PENDING_REVIEW', 'REFUSED'];
 
 /**
  * The kind filter. Written as "not the other kinds" when NPOs are wanted, so a document indexed
@@ -66,7 +67,10 @@ export class NpoSearchService {
     const base: string[] = concepts.map((id) => `concepts = ${filterString(id)}`);
     const byKind = kindFilter(kinds);
     if (byKind) base.push(byKind);
-    if (!input.includeInactive) base.push('status = "ACTIVE"');
+    // Helpers staff have not verified (or refused) are never searched, inactive ones included.
+    base.push(
+      input.includeInactive ? `NOT status IN [${UNVERIFIED.map(filterString).join(', ')}]` : 'status = "ACTIVE"',
+    );
     if (!input.includeOutsideCity) base.push('inCity = true');
     if (input.certifiedOnly) base.push('certified = true');
     const wardFilter = input.wards?.length ? `ward IN [${input.wards.map(filterString).join(', ')}]` : null;
@@ -156,6 +160,7 @@ export class NpoSearchService {
 
   private stillMatches(row: NpoEntity, input: SearchNposInput, kinds: readonly HelperKind[]): boolean {
     if (kinds.length && !kinds.includes(row.kind as HelperKind)) return false;
+    if (UNVERIFIED.includes(row.status)) return false;
     if (!input.includeInactive && row.status !== 'ACTIVE') return false;
     if (!input.includeOutsideCity && row.city !== this.config.cityName) return false;
     if (input.certifiedOnly && !certificationInForce(row)) return false;
@@ -164,10 +169,15 @@ export class NpoSearchService {
     return true;
   }
 
-  async byId(id: string): Promise<Npo | null> {
+  /**
+   * One helper as this caller may see it: a helper staff have not verified (or refused) is there
+   * only for staff and its own members; for everyone else it does not exist.
+   */
+  async byId(id: string, user: AuthenticatedUser | undefined): Promise<Npo | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const row = await this.npos.findById(id);
-    return row ? toNpoModel(row, this.config.cityName, await this.memberships.npoHasMembers(row.id)) : null;
+    if (!row || !policies.canSeeHelper(user, await this.memberships.load(user?.id), row)) return null;
+    return toNpoModel(row, this.config.cityName, await this.memberships.npoHasMembers(row.id));
   }
 
   async byCorporateNumber(corporateNumber: string): Promise<Npo | null> {
