@@ -27,6 +27,7 @@ import { OfferPage } from '../features/needs/OfferPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { StaffDeskPage } from '../features/staff/StaffDeskPage';
 import { NpoSearchPage } from '../features/npos/NpoSearchPage';
+import { HelperSearchPage } from '../features/npos/HelperSearchPage';
 import { DataBookPage } from '../features/staff/DataBookPage';
 import { ImportPage } from '../features/staff/ImportPage';
 import { OutreachPage } from '../features/staff/OutreachPage';
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       // Placeholders until each domain's pages land.
       { path: 'npos', element: <NpoSearchPage /> },
+      { path: 'helpers', element: <HelperSearchPage /> },
       { path: 'npos/:id', element: <NpoPage /> },
       { path: 'npos/:id/edit', element: <NpoProfileEditPage /> },
       { path: 'staff', element: <StaffDeskPage /> },
