@@ -5,10 +5,11 @@ import { NavLink } from 'react-router';
 import { useMe } from '../features/accounts/hooks/useMe';
 import { useSignOut } from './useSignOut';
 
-const NAV_ITEMS = ['npos', 'needs', 'needsNew', 'marche', 'centre', 'staff'] as const;
+const NAV_ITEMS = ['npos', 'helpers', 'needs', 'needsNew', 'marche', 'centre', 'staff'] as const;
 type NavItem = (typeof NAV_ITEMS)[number];
 const PATHS: Record<NavItem, string> = {
   npos: '/npos',
+  helpers: '/helpers',
   needs: '/needs',
   needsNew: '/needs/new',
   marche: '/marche',
@@ -43,7 +44,10 @@ export function SiteNavList() {
   );
   return (
     <ul className="site-nav__list">
-      {NAV_ITEMS.filter(shown).map((item) => link(item, PATHS[item], t(`nav.${item}`)))}
+      {NAV_ITEMS.filter(shown).map((item) =>
+        // On a phone the list sits in the menu, so one more item never widens the header row.
+        link(item, PATHS[item], item === 'helpers' ? t('helperSearch.nav') : t(`nav.${item}`)),
+      )}
       {me ? (
         <>
           {link('me', '/me', t('me.title'))}

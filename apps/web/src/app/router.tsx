@@ -29,6 +29,7 @@ import { StaffDeskPage } from '../features/staff/StaffDeskPage';
 import { StaffHelperNewPage } from '../features/staff/StaffHelperNewPage';
 import { HelperRegistrationPage } from '../features/helpers/HelperRegistrationPage';
 import { NpoSearchPage } from '../features/npos/NpoSearchPage';
+import { HelperSearchPage } from '../features/npos/HelperSearchPage';
 import { DataBookPage } from '../features/staff/DataBookPage';
 import { ImportPage } from '../features/staff/ImportPage';
 import { OutreachPage } from '../features/staff/OutreachPage';
@@ -47,6 +48,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       // Placeholders until each domain's pages land.
       { path: 'npos', element: <NpoSearchPage /> },
+      { path: 'helpers', element: <HelperSearchPage /> },
       { path: 'npos/:id', element: <NpoPage /> },
       { path: 'npos/:id/edit', element: <NpoProfileEditPage /> },
       { path: 'staff', element: <StaffDeskPage /> },

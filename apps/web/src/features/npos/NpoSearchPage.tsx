@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { SearchNposDocument } from '@tsunagu/shared/graphql-client';
+import { SearchHelpersDocument, SearchNposDocument } from '@tsunagu/shared/graphql-client';
 import { Button, Chip, Container, PageHeading, SelectField, Stack } from '@tsunagu/shared/ui';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { NoResults } from '../../shared/NoResults';
 import { SearchForm } from '../../shared/SearchForm';
@@ -13,6 +14,7 @@ import { activityFieldLabel } from './activity-field-label';
 import { type ActiveFilter, ActiveFilters } from './components/ActiveFilters';
 import { ChipFilter } from './components/ChipFilter';
 import { FilterDisclosure } from './components/FilterDisclosure';
+import { KindChips } from './components/KindChips';
 import { NpoResultCard } from './components/NpoResultCard';
 import { SHOW_MAX, SHOW_STEP, SORTS, useNpoSearchParams } from './hooks/useNpoSearchParams';
 
@@ -24,10 +26,14 @@ function wideScreen(): boolean {
   return window.matchMedia?.('(min-width: 48rem)').matches ?? false;
 }
 
-/** 「NPOを探す」: one big search box, ward and field chips (folded on a phone), results as cards. */
-export function NpoSearchPage() {
+/**
+ * 「NPOを探す」: one big search box, ward and field chips (folded on a phone), results as cards.
+ * With `helpers` (/helpers, 「企業・大学・団体もさがす」) it searches every kind of helper, with kind chips.
+ */
+export function NpoSearchPage({ helpers = false }: { helpers?: boolean }) {
   const { t, i18n } = useTranslation();
-  usePageTitle(t('nav.npos'));
+  const title = helpers ? t('helperSearch.title') : t('nav.npos');
+  usePageTitle(title);
   const [state, update] = useNpoSearchParams();
   const [text, setText] = useState(state.q);
   // When the address changes (back button, a shared link), the box shows its words again.
@@ -38,21 +44,25 @@ export function NpoSearchPage() {
   }
   const [filtersOpen, setFiltersOpen] = useState(wideScreen);
 
-  const { data, previousData, loading, error, refetch } = useQuery(SearchNposDocument, {
-    variables: {
-      input: {
-        query: state.q || null,
-        wards: state.wards.length ? state.wards : null,
-        fields: state.fields.length ? state.fields : null,
-        certifiedOnly: state.certifiedOnly,
-        sort: state.sort,
-        // 「もっと見る」 asks for a longer first page, so a reload or the back button shows as many.
-        page: 1,
-        pageSize: state.show,
-      },
-    },
+  const input = {
+    query: state.q || null,
+    wards: state.wards.length ? state.wards : null,
+    fields: state.fields.length ? state.fields : null,
+    certifiedOnly: state.certifiedOnly,
+    sort: state.sort,
+    // 「もっと見る」 asks for a longer first page, so a reload or the back button shows as many.
+    page: 1,
+    pageSize: state.show,
+  };
+  const npos = useQuery(SearchNposDocument, { variables: { input }, skip: helpers });
+  const everyKind = useQuery(SearchHelpersDocument, {
+    variables: { input: { ...input, kinds: state.kinds.length ? state.kinds : null } },
+    skip: !helpers,
   });
-  const result = (data ?? previousData)?.searchNpos;
+  const result = helpers
+    ? (everyKind.data ?? everyKind.previousData)?.searchHelpers
+    : (npos.data ?? npos.previousData)?.searchNpos;
+  const { data, loading, error, refetch } = helpers ? everyKind : npos;
   const unavailable = error?.message && !data;
   const { headingRef, focusResultsFor } = useResultsFocus({ q: state.q, settled: !loading && (!!data || !!error) });
   const wardCounts = new Map(result?.facets.wards.map((w) => [w.value, w.count]));
@@ -98,10 +108,10 @@ export function NpoSearchPage() {
   return (
     <Container className="page">
       <Stack gap="lg">
-        <PageHeading lead={t('npos.lead')}>{t('nav.npos')}</PageHeading>
+        <PageHeading lead={helpers ? t('helperSearch.lead') : t('npos.lead')}>{title}</PageHeading>
 
         <SearchForm
-          label={t('npos.searchLabel')}
+          label={helpers ? t('helperSearch.searchLabel') : t('npos.searchLabel')}
           hint={t('npos.keywordHint')}
           value={text}
           onChange={setText}
@@ -109,6 +119,16 @@ export function NpoSearchPage() {
           inputTestId="npo-search-input"
           submitTestId="npo-search-submit"
         />
+
+        {helpers ? (
+          <KindChips chosen={state.kinds} onChange={(kinds) => update({ kinds })} />
+        ) : (
+          <p>
+            <Link to={state.q ? `/helpers?q=${encodeURIComponent(state.q)}` : '/helpers'} data-testid="helpers-link">
+              {t('helperSearch.fromNpos')}
+            </Link>
+          </p>
+        )}
 
         <FilterDisclosure open={filtersOpen} onOpenChange={setFiltersOpen} active={active.length}>
           <ChipFilter

@@ -20,8 +20,15 @@ import { useGenerateDataBook } from './hooks/useGenerateDataBook';
 import { TryAgainNotice } from '../../app/TryAgainNotice';
 import { useTextInput } from '../../shared/useTextInput';
 
-const MORE = ['certifiedOnly', 'claimedOnly', 'withContacts'] as const;
+const MORE = ['certifiedOnly', 'claimedOnly', 'withContacts', 'includeOtherHelpers'] as const;
 type More = Record<(typeof MORE)[number], boolean>;
+/** The options' labels; 企業・大学などの協力者 has its own namespace (issue #17). */
+const MORE_LABEL = {
+  certifiedOnly: 'databook.certifiedOnly',
+  claimedOnly: 'databook.claimedOnly',
+  withContacts: 'databook.withContacts',
+  includeOtherHelpers: 'databookHelpers.include',
+} as const satisfies Record<(typeof MORE)[number], string>;
 
 /**
  * Staff: choose what goes into the data book, see how many NPOs and pages that makes, then
@@ -33,8 +40,13 @@ export function DataBookPage() {
   const [groupBy, setGroupBy] = useState<DataBookGroupBy>('FIELD');
   const [wards, setWards] = useState<string[]>([]);
   const [fields, setFields] = useState<number[]>([]);
-  const [more, setMore] = useState<More>({ certifiedOnly: false, claimedOnly: false, withContacts: false });
-  const { certifiedOnly, claimedOnly, withContacts } = more;
+  const [more, setMore] = useState<More>({
+    certifiedOnly: false,
+    claimedOnly: false,
+    withContacts: false,
+    includeOtherHelpers: false,
+  });
+  const { certifiedOnly, claimedOnly, withContacts, includeOtherHelpers } = more;
   const [pageSize, setPageSize] = useState<DataBookPageSize>('A4');
   const [editionYear, setEditionYear] = useState(new Date().getFullYear());
   const title = useTextInput();
@@ -46,6 +58,7 @@ export function DataBookPage() {
     certifiedOnly,
     claimedOnly,
     withContacts,
+    includeOtherHelpers,
     pageSize,
     editionYear,
     title: title.value.trim() || null,
@@ -126,7 +139,7 @@ export function DataBookPage() {
             <ChoiceGroup
               type="checkbox"
               legend={t('databook.more')}
-              options={MORE.map((key) => ({ value: key, label: t(`databook.${key}`) }))}
+              options={MORE.map((key) => ({ value: key, label: t(MORE_LABEL[key]) }))}
               value={MORE.filter((key) => more[key])}
               onChange={(chosen) => setMore(Object.fromEntries(MORE.map((key) => [key, chosen.includes(key)])) as More)}
             />

@@ -65,6 +65,14 @@ export class GenerateDataBookInput {
   @IsBoolean()
   withContacts!: boolean;
 
+  @Field({
+    defaultValue: false,
+    description:
+      'after the NPOs, a section 「企業・大学などの協力者」 of the verified companies, university groups and others',
+  })
+  @IsBoolean()
+  includeOtherHelpers!: boolean;
+
   @Field(() => DataBookPageSize, { defaultValue: DataBookPageSize.A4 })
   @IsEnum(DataBookPageSize)
   pageSize!: DataBookPageSize;

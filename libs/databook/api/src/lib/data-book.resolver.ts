@@ -30,6 +30,7 @@ export function toOptions(input: GenerateDataBookInput): DataBookOptions {
     certifiedOnly: input.certifiedOnly,
     claimedOnly: input.claimedOnly,
     withContacts: input.withContacts,
+    includeOtherHelpers: input.includeOtherHelpers,
     pageSize: input.pageSize,
     editionYear: input.editionYear,
     title: input.title?.trim() || undefined,

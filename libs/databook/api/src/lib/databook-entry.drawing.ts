@@ -1,7 +1,7 @@
 import { drawQr } from './qr.drawing';
 import { ACTIVITY_FIELDS, HELP_KINDS } from '@tsunagu/shared/util';
 import { INK, MUTED } from './databook-geometry';
-import type { BookEntry } from './databook-options';
+import { type BookEntry, OTHER_HELPER_KIND_JA } from './databook-options';
 
 /** Shortens a text at a sentence boundary (。) so that it fits the height; '…' when cut inside one. */
 export function fitText(doc: PDFKit.PDFDocument, text: string, width: number, maxHeight: number): string {
@@ -58,9 +58,13 @@ export function drawEntry(
     cy += 15;
   }
   doc.font('regular').fontSize(8.5).fillColor(INK);
+  const otherKind = e.kind ? OTHER_HELPER_KIND_JA[e.kind] : undefined;
   const facts = [
     `所在地：${[e.ward, e.address?.replace(/^(福岡県)?北九州市\S*?区/, '')].filter(Boolean).join('　') || '—'}`,
-    `代表者：${e.representative ?? '—'}　設立：${e.establishedOn ? `${e.establishedOn.slice(0, 4)}年` : '—'}`,
+    // A helper that is no NPO has no register record: what kind it is instead of the register's facts.
+    otherKind
+      ? `種類：${otherKind}`
+      : `代表者：${e.representative ?? '—'}　設立：${e.establishedOn ? `${e.establishedOn.slice(0, 4)}年` : '—'}`,
   ];
   for (const fact of facts) {
     doc.text(fact, innerX, cy, { width: textWidth, lineBreak: false, ellipsis: true });
@@ -82,9 +86,18 @@ export function drawEntry(
     .font('bold')
     .fontSize(8)
     .fillColor(MUTED)
-    .text(e.descriptionIsOwn ? '活動内容（団体の紹介文）' : '活動内容（届け出の目的）', innerX, bodyTop, {
-      width: width - 2 * pad,
-    });
+    .text(
+      e.descriptionIsOwn
+        ? '活動内容（団体の紹介文）'
+        : otherKind
+          ? '活動内容（できること）'
+          : '活動内容（届け出の目的）',
+      innerX,
+      bodyTop,
+      {
+        width: width - 2 * pad,
+      },
+    );
   doc.font('regular').fontSize(9).fillColor(INK);
   const body = fitText(doc, e.description, width - 2 * pad, Math.max(bodyMax, 12));
   doc.text(body, innerX, doc.y + 1, { width: width - 2 * pad, lineGap: 1.5 });

@@ -9,6 +9,8 @@ export interface CoverFacts {
   readonly size: 'A4' | 'A5';
   readonly editionYear: number;
   readonly npos: number;
+  /** companies, university groups and other helpers after the NPOs */
+  readonly others?: number;
 }
 
 /** Page 1: the title, the edition and who issues the book. */
@@ -28,7 +30,10 @@ export function drawCover(doc: PDFKit.PDFDocument, g: Geometry, book: CoverFacts
     .moveDown(1)
     .font('regular')
     .fontSize(12)
-    .text(`市内で活動する NPO法人 ${book.npos} 団体の紹介`, { width: g.contentWidth, align: 'center' });
+    .text(
+      `市内で活動する NPO法人 ${book.npos} 団体${book.others ? `と 企業・大学などの協力者 ${book.others} 団体` : ''}の紹介`,
+      { width: g.contentWidth, align: 'center' },
+    );
   doc
     .font('regular')
     .fontSize(12)
@@ -36,7 +41,12 @@ export function drawCover(doc: PDFKit.PDFDocument, g: Geometry, book: CoverFacts
 }
 
 /** The guide page: how to read the book, in plain words for residents. */
-export function drawGuide(doc: PDFKit.PDFDocument, g: Geometry, groupBy: DataBookOptions['groupBy']): void {
+export function drawGuide(
+  doc: PDFKit.PDFDocument,
+  g: Geometry,
+  groupBy: DataBookOptions['groupBy'],
+  withOtherHelpers = false,
+): void {
   heading(doc, 'この本の見かた', g);
   doc
     .font('regular')
@@ -45,6 +55,11 @@ export function drawGuide(doc: PDFKit.PDFDocument, g: Geometry, groupBy: DataBoo
       [
         'この本は、北九州市に主な事務所がある NPO法人を、内閣府の公開データ（法人の届け出）をもとに紹介しています。',
         `団体は ${groupBy === 'field' ? '活動分野ごと' : '区ごと'} に、読みがなの順（50音順）にならんでいます。`,
+        ...(withOtherHelpers
+          ? [
+              'NPO法人のあとの「企業・大学などの協力者」には、市が確認した 企業のチーム・大学のゼミやサークル・市民の団体を、読みがなの順にのせています。所在地は区だけをのせています。',
+            ]
+          : []),
         'ひとつの団体が いくつもの活動分野で活動しているときは、はじめの分野のページにのせ、ほかの分野は巻末の「さくいん」にのせています。',
         '「活動内容」は、団体が自分で書いた紹介文（印刷に同意したもの）か、届け出た「目的」です。長いものは、文の切れめで短くしています。',
         '「認定」のしるしは、寄付が税金の控除の対象になる 認定NPO法人・特例認定NPO法人です。',

@@ -6,6 +6,8 @@ export interface DataBookOptions {
   readonly claimedOnly?: boolean;
   readonly groupBy: 'field' | 'ward';
   readonly withContacts?: boolean;
+  /** after the NPOs, a section of the city's verified companies, university groups and other helpers */
+  readonly includeOtherHelpers?: boolean;
   readonly pageSize?: 'A4' | 'A5';
   /** edition year on the cover, e.g. 2026 */
   readonly editionYear: number;
@@ -16,6 +18,8 @@ export interface DataBookOptions {
 /** One NPO as the book prints it. */
 export interface BookEntry {
   readonly id: string;
+  /** COMPANY, UNIVERSITY or OTHER for the other helpers' section; absent or 'NPO' for an NPO */
+  readonly kind?: string;
   readonly name: string;
   readonly nameKana: string | null;
   readonly ward: string | null;
@@ -32,3 +36,10 @@ export interface BookEntry {
   readonly certified: boolean;
   readonly pageUrl: string;
 }
+
+/** The kind of a helper that is no NPO, as the book prints it. */
+export const OTHER_HELPER_KIND_JA: Readonly<Record<string, string>> = {
+  COMPANY: '企業',
+  UNIVERSITY: '大学のゼミ・サークル',
+  OTHER: '団体',
+};

@@ -30,6 +30,10 @@ export interface BookPlan {
   readonly totalPages: number;
 }
 
+/** The section of the helpers that are no NPO, after the NPOs' sections. */
+export const OTHER_HELPERS_SECTION = '企業・大学などの協力者';
+export const isNpoEntry = (entry: Pick<BookEntry, 'kind'>) => !entry.kind || entry.kind === 'NPO';
+
 export const COVER_PAGE = 1;
 export const GUIDE_PAGE = 2;
 export const CONTENTS_PAGE = 3;
@@ -108,7 +112,13 @@ export function planBook(
   const pageOf = new Map<string, number>();
   const sections: PlannedSection[] = [];
   let page = FIRST_ENTRY_PAGE;
-  for (const section of sectionsOf(entries, groupBy)) {
+  const others = entries.filter((e) => !isNpoEntry(e)).sort(byReading);
+  const planned = [
+    ...sectionsOf(entries.filter(isNpoEntry), groupBy),
+    // Companies, university groups and others after every NPO, in one section of their own.
+    ...(others.length ? [{ key: 'other-helpers', title: OTHER_HELPERS_SECTION, entries: others }] : []),
+  ];
+  for (const section of planned) {
     const pages = Math.ceil(section.entries.length / layout.entriesPerPage);
     section.entries.forEach((entry, i) => pageOf.set(entry.id, page + Math.floor(i / layout.entriesPerPage)));
     sections.push({ ...section, firstPage: page, pages });

@@ -7,7 +7,7 @@ import { drawContents, drawCover, drawGuide } from './databook-front-matter.draw
 import { GAP, INDEX_LINE, INK, MARGIN, MUTED, ACCENT, geometryFor, planFor } from './databook-geometry';
 import { heading, indexLine } from './databook-lines.drawing';
 import type { BookEntry, DataBookOptions } from './databook-options';
-import { type BookPlan, CONTENTS_PAGE, GUIDE_PAGE } from './databook-plan';
+import { type BookPlan, CONTENTS_PAGE, GUIDE_PAGE, isNpoEntry } from './databook-plan';
 
 export { geometryFor, planFor } from './databook-geometry';
 export { drawEntry, fitText } from './databook-entry.drawing';
@@ -88,11 +88,12 @@ export async function renderDataBook(
   };
 
   newPage(null);
-  drawCover(doc, g, { title, issuer, size, editionYear: options.editionYear, npos: entries.length });
+  const npos = entries.filter(isNpoEntry).length;
+  drawCover(doc, g, { title, issuer, size, editionYear: options.editionYear, npos, others: entries.length - npos });
 
   newPage(title);
   expectPage(GUIDE_PAGE, 'the guide');
-  drawGuide(doc, g, options.groupBy);
+  drawGuide(doc, g, options.groupBy, entries.length > npos);
 
   newPage(title);
   expectPage(CONTENTS_PAGE, 'the contents');

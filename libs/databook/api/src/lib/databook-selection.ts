@@ -1,10 +1,15 @@
 import type { ClaimedNposRepository } from '@tsunagu/accounts/api';
-import type { NpoDataBookRepository } from '@tsunagu/npo/api';
+import { HelperKind, type NpoDataBookRepository } from '@tsunagu/npo/api';
 import type { BookEntry, DataBookOptions } from './databook-options';
 
+const OTHER_KINDS = [HelperKind.COMPANY, HelperKind.UNIVERSITY, HelperKind.OTHER];
+
 /**
- * The NPOs a book holds: active, main office in the city, narrowed by the staff's options.
- * What an NPO wrote itself is printed only when it agreed (print_consent).
+ * The NPOs a book holds: active, main office in the city, narrowed by the staff's options; with
+ * includeOtherHelpers the city's verified companies, university groups and other helpers too
+ * (the same wards, fields and claimed-only choice; certification is an NPO's alone). What a
+ * helper wrote itself, and its contact, are printed only when it agreed (print_consent), for
+ * every kind alike.
  */
 export async function selectBookEntries(
   source: { npos: NpoDataBookRepository; claimed: ClaimedNposRepository },
@@ -13,23 +18,30 @@ export async function selectBookEntries(
   /** only these NPOs (an invitation letter's own entry) */
   onlyIds?: readonly string[],
 ): Promise<BookEntry[]> {
-  const rows = await source.npos.select({
+  const filter = {
     city: city.name,
     wards: options.wards,
     fields: options.fields,
-    certifiedOnly: options.certifiedOnly,
     ...(options.claimedOnly ? { onlyIds: await source.claimed.claimedNpoIds() } : {}),
     ...(onlyIds ? { onlyIds } : {}),
-  });
+  };
+  const rows = [
+    ...(await source.npos.select({ ...filter, certifiedOnly: options.certifiedOnly })),
+    ...(options.includeOtherHelpers ? await source.npos.select({ ...filter, kinds: OTHER_KINDS }) : []),
+  ];
   return rows.map((r) => {
+    const npo = r.kind === HelperKind.NPO;
     const own = !!(r.print_consent && r.introduction?.trim());
     return {
       id: r.id,
+      kind: r.kind,
       name: r.name,
       nameKana: r.name_kana,
       ward: r.ward,
-      address: r.address,
-      representative: r.representative,
+      // An NPO's address and representative are the public register's; another helper's are
+      // what it told the city, so the book names only its ward.
+      address: npo ? r.address : null,
+      representative: npo ? r.representative : null,
       establishedOn: r.established_on,
       fields: [...r.fields].sort((a, b) => a - b),
       description: own ? (r.introduction ?? '').trim() : officialText(r.purpose, r.programmes),

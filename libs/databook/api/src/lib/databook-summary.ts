@@ -20,5 +20,6 @@ export function summaryOf(o: DataBookOptions, language: Language = 'ja'): string
   if (o.certifiedOnly) parts.push(say(words.certifiedOnly));
   if (o.claimedOnly) parts.push(say(words.claimedOnly));
   if (o.withContacts) parts.push(say(words.withContacts));
+  if (o.includeOtherHelpers) parts.push(say(words.otherHelpers));
   return parts.join(language === 'en' ? '; ' : '／');
 }

@@ -15,4 +15,5 @@ export const dataBookSummaryWords = defineMessages('databookSummary', {
   certifiedOnly: { ja: '認定のみ', en: 'certified only' },
   claimedOnly: { ja: '登録済みNPOのみ', en: 'NPOs with an account only' },
   withContacts: { ja: '連絡先あり', en: 'with contacts' },
+  otherHelpers: { ja: '企業・大学などの協力者も', en: 'with companies, universities and others' },
 });

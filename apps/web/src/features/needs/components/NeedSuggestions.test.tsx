@@ -1,7 +1,7 @@
 import '../../../i18n/i18n';
 import { GraphQLError } from 'graphql';
 import { NeedMatchesDocument, RequestIntroductionDocument } from '@tsunagu/shared/graphql-client';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,10 +9,11 @@ import { renderWithMocks } from '../../../shared/testing/render-with-mocks';
 import { introductionRequest } from '../testing/introduction-fixtures';
 import { NeedSuggestions } from './NeedSuggestions';
 
-const npo = (id: string, name: string) => ({
+const npo = (id: string, name: string, kind = 'NPO') => ({
   __typename: 'Npo' as const,
   id,
   name,
+  kind,
   ward: '八幡西区',
   claimed: false,
   fields: [8],
@@ -91,6 +92,52 @@ describe('NeedSuggestions: asking a suggested NPO', () => {
     await userEvent.click(within(first).getByRole('button', { name: /申し出をお願いする/ }));
     expect((await within(first).findByRole('alert')).textContent).toBe('この募集は、もう締め切りました。');
     expect(within(first).getByRole('button', { name: /申し出をお願いする/ })).toBeTruthy();
+  });
+});
+
+describe('NeedSuggestions: NPOs only, or companies and universities too', () => {
+  const company = {
+    __typename: 'NpoMatch',
+    score: 0.95,
+    reasons: ['企業です（地域のために活動しているチーム）', '「ホームページ」に取り組んでいます'],
+    npo: npo('co-1', '株式会社とばたウェブ工房', 'COMPANY'),
+  };
+  const everyKind = {
+    request: { query: NeedMatchesDocument, variables: { needId: 'need-1' } },
+    result: { data: { matchNposForNeed: [company, ...matches.result.data.matchNposForNeed] } },
+  };
+  const nposOnly = {
+    request: { query: NeedMatchesDocument, variables: { needId: 'need-1', kinds: ['NPO'] } },
+    result: matches.result,
+  };
+
+  it('suggests every kind at first, each naming its kind, and asks a company the same way', async () => {
+    renderWithMocks(<NeedSuggestions needId="need-1" offered={new Set()} asked={new Map()} />, [everyKind]);
+    const first = await card('株式会社とばたウェブ工房');
+    expect(within(first).getByTestId('suggested-kind').textContent).toBe('企業 · 八幡西区');
+    expect(within(await card('防災ネット北九州')).getByTestId('suggested-kind').textContent).toContain('NPO法人');
+    expect(within(first).getByRole('button', { name: '株式会社とばたウェブ工房に申し出をお願いする' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '企業・大学も' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'NPOだけ' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('asks for NPOs only on 「NPOだけ」 and back for every kind on 「企業・大学も」', async () => {
+    renderWithMocks(<NeedSuggestions needId="need-1" offered={new Set()} asked={new Map()} />, [
+      everyKind,
+      nposOnly,
+      everyKind,
+    ]);
+    await card('株式会社とばたウェブ工房');
+    await userEvent.click(screen.getByRole('button', { name: 'NPOだけ' }));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('suggested-npo').map((c) => c.querySelector('h3')?.textContent)).toEqual([
+        '防災ネット北九州',
+        'くろさき見守り隊',
+      ]),
+    );
+    expect(screen.getByRole('button', { name: 'NPOだけ' }).getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: '企業・大学も' }));
+    expect(await card('株式会社とばたウェブ工房')).toBeTruthy();
   });
 });
 

@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { NeedMatchesDocument } from '@tsunagu/shared/graphql-client';
+import { type HelperKind, NeedMatchesDocument } from '@tsunagu/shared/graphql-client';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IntroductionRequest } from '../hooks/useNeedIntroductions';
 import { helpKindLabel, listIn } from '../need-format';
 import { InviteNpoButton } from './InviteNpoButton';
 import { wardLabel } from '../../../shared/ward-label';
+import { helperKindLabel } from '../../../shared/helper-kind';
+import { type MatchKinds, MatchKindChoice } from './MatchKindChoice';
 
 interface Props {
   needId: string;
@@ -16,16 +19,21 @@ interface Props {
 }
 
 /**
- * NPOs that suit the need, each with the reasons. The group can ask every one of them, with an
- * account or not: those it asked show where the request stands instead of the button.
+ * Helpers that suit the need (NPOs, and companies and universities unless the group asks for NPOs
+ * only), each with its kind and the reasons. The group can ask every one of them the same way,
+ * with an account or not: those it asked show where the request stands instead of the button.
  */
 export function NeedSuggestions({ needId, offered, asked }: Props) {
   const { t, i18n } = useTranslation();
-  const { data, loading } = useQuery(NeedMatchesDocument, { variables: { needId } });
+  const [kinds, setKinds] = useState<MatchKinds>('ALL');
+  // Every kind is the API's default: no `kinds` at all then.
+  const variables = kinds === 'ALL' ? { needId } : { needId, kinds: ['NPO' as HelperKind] };
+  const { data, loading } = useQuery(NeedMatchesDocument, { variables });
   return (
     <section aria-labelledby="need-suggestions" data-testid="need-suggestions">
       <h2 id="need-suggestions">{t('needs.suggestions')}</h2>
       <p>{t('needs.suggestionsLead')}</p>
+      <MatchKindChoice value={kinds} onChange={setKinds} />
       {loading && <p>{t('npo.loading')}</p>}
       {data && data.matchNposForNeed.length === 0 && <p>{t('needs.noSuggestions')}</p>}
       <ul className="offer-list" role="list">
@@ -35,7 +43,11 @@ export function NeedSuggestions({ needId, offered, asked }: Props) {
               <h3 className="offer-card__npo">
                 <Link to={`/npos/${m.npo.id}`}>{m.npo.name}</Link>
               </h3>
-              {m.npo.ward && <p>{wardLabel(m.npo.ward, i18n.resolvedLanguage)}</p>}
+              <p data-testid="suggested-kind">
+                {[helperKindLabel(m.npo.kind, t), m.npo.ward && wardLabel(m.npo.ward, i18n.resolvedLanguage)]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
               {m.npo.profile?.helpKinds.length ? (
                 <p>
                   <span className="offer-card__label">{t('needs.labelled', { label: t('npo.helpKinds') })}</span>

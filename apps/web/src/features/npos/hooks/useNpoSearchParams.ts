@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { NpoSort } from '@tsunagu/shared/graphql-client';
+import type { HelperKind, NpoSort } from '@tsunagu/shared/graphql-client';
 
 export interface NpoSearchState {
   q: string;
@@ -10,7 +10,11 @@ export interface NpoSearchState {
   sort: NpoSort;
   /** how many results are shown: 10, then 10 more for each tap on 「もっと見る」 */
   show: number;
+  /** the kinds of helper asked for on /helpers (none: every kind); /npos never sets it */
+  kinds: HelperKind[];
 }
+
+export const HELPER_KINDS: readonly HelperKind[] = ['NPO', 'COMPANY', 'UNIVERSITY', 'OTHER'];
 
 export const SORTS: readonly NpoSort[] = ['RELEVANCE', 'NAME_KANA', 'ESTABLISHED_DESC'];
 export const SHOW_STEP = 10;
@@ -23,7 +27,7 @@ function shownOf(raw: string | null): number {
 }
 
 /**
- * The whole search lives in the address (?q=…&ward=…&field=…&certified=1&sort=…&show=…), so a
+ * The whole search lives in the address (?q=…&ward=…&field=…&certified=1&sort=…&show=…&kind=…), so a
  * search can be bookmarked, shared and undone with the back button.
  */
 export function useNpoSearchParams(): [NpoSearchState, (change: Partial<NpoSearchState>) => void] {
@@ -40,6 +44,7 @@ export function useNpoSearchParams(): [NpoSearchState, (change: Partial<NpoSearc
       certifiedOnly: params.get('certified') === '1',
       sort: sort && SORTS.includes(sort) ? sort : 'RELEVANCE',
       show: shownOf(params.get('show')),
+      kinds: HELPER_KINDS.filter((k) => params.getAll('kind').includes(k)),
     };
   }, [params]);
 
@@ -54,6 +59,7 @@ export function useNpoSearchParams(): [NpoSearchState, (change: Partial<NpoSearc
       if (next.certifiedOnly) out.set('certified', '1');
       if (next.sort !== 'RELEVANCE') out.set('sort', next.sort);
       if (next.show > SHOW_STEP) out.set('show', String(next.show));
+      for (const kind of next.kinds) out.append('kind', kind);
       setParams(out);
     },
     [state, setParams],

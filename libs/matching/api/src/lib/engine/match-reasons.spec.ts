@@ -1,5 +1,8 @@
 import { ACTIVITY_FIELDS, HELP_KINDS, conceptById } from '@tsunagu/shared/util';
+import type { HelperKind } from '@tsunagu/npo/api';
 import { type Reason, inLanguage, reasons } from './match-reasons';
+
+const KINDS = ['NPO', 'COMPANY', 'UNIVERSITY', 'OTHER'] as HelperKind[];
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。「」（）：]/u;
 /** An English reason with the need's own words (quoted “…”) taken out. */
@@ -19,7 +22,8 @@ describe('reasons', () => {
     reasons.outsideCity('福岡市'),
     reasons.outsideCity(null),
     ...HELP_KINDS.map((k) => reasons.helpKind(k.id)),
-    reasons.claimed(),
+    ...KINDS.map((k) => reasons.claimed(k)),
+    ...KINDS.flatMap((k) => reasons.helperKind(k) ?? []),
     reasons.answeredRecently(),
     reasons.invited(),
   ];
@@ -40,6 +44,20 @@ describe('reasons', () => {
     expect(reasons.outsideCity('福岡市').en).toBe('Based outside the city');
     // a ward without an English name is left out rather than shown in Japanese
     expect(reasons.inCity('不明区').en).toBe('Active in the city');
+  });
+
+  it('names the kind of every helper but an NPO, in both languages', () => {
+    expect(reasons.helperKind('NPO' as HelperKind)).toBeNull();
+    expect(reasons.helperKind('COMPANY' as HelperKind)).toEqual({
+      ja: '企業です（地域のために活動しているチーム）',
+      en: 'A company (a team that works for the community)',
+    });
+    expect(reasons.helperKind('UNIVERSITY' as HelperKind)?.ja).toBe('大学のゼミ・サークルです');
+    expect(reasons.helperKind('UNIVERSITY' as HelperKind)?.en).toMatch(/^A university group/);
+    expect(reasons.helperKind('OTHER' as HelperKind)?.en).toMatch(/^A citizens' group/);
+    // only an NPO is called an NPO when it keeps its own page
+    expect(reasons.claimed('COMPANY' as HelperKind).ja).not.toContain('NPO');
+    expect(reasons.claimed('NPO' as HelperKind).ja).toBe('NPOが自分でページを更新しています');
   });
 
   it('joins the reasons of a fitting need with ", " in English and 「、」 in Japanese', () => {

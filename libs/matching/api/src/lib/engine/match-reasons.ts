@@ -5,6 +5,7 @@ import {
   isKitakyushuWard,
   wardNameEn,
 } from '@tsunagu/shared/util';
+import type { HelperKind } from '@tsunagu/npo/api';
 
 /** A reason in both languages; the caller's language picks one when it is answered. */
 export interface Reason {
@@ -15,6 +16,12 @@ export interface Reason {
 // English names a place only when it has an English name: a Japanese place name is no quote of the need.
 const wardEn = (ward: string | null, format: (name: string) => string, otherwise: string) =>
   ward && isKitakyushuWard(ward) ? format(wardNameEn(ward)) : otherwise;
+
+const HELPER_KIND_REASONS: Partial<Record<HelperKind, Reason>> = {
+  COMPANY: { ja: '企業です（地域のために活動しているチーム）', en: 'A company (a team that works for the community)' },
+  UNIVERSITY: { ja: '大学のゼミ・サークルです', en: 'A university group (a seminar or club)' },
+  OTHER: { ja: '市民の団体です（NPO法人ではありません）', en: "A citizens' group (not an incorporated NPO)" },
+};
 
 /**
  * Why a helper fits, in plain words. What a reason quotes (「…」 in Japanese, “…” in English) is
@@ -59,7 +66,12 @@ export const reasons = {
     const kind = HELP_KINDS.find((k) => k.id === id);
     return { ja: `${kind?.labelJa ?? id}を引き受けています`, en: `Offers: ${kind?.labelEn ?? id}` };
   },
-  claimed: (): Reason => ({ ja: 'NPOが自分でページを更新しています', en: 'The NPO keeps its own page up to date' }),
+  claimed: (kind: HelperKind): Reason =>
+    kind === 'NPO'
+      ? { ja: 'NPOが自分でページを更新しています', en: 'The NPO keeps its own page up to date' }
+      : { ja: '自分でページを更新しています', en: 'Keeps its own page up to date' },
+  /** What kind of helper it is, for all but NPOs (the usual helper): the first reason of a non-NPO. */
+  helperKind: (kind: HelperKind): Reason | null => HELPER_KIND_REASONS[kind] ?? null,
   answeredRecently: (): Reason => ({
     ja: '最近も申し出・返信をしています',
     en: 'Has offered help or replied recently',

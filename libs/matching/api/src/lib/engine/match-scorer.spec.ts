@@ -1,4 +1,5 @@
 import { JapaneseAnalyser } from '@tsunagu/language/api';
+import type { HelperKind } from '@tsunagu/npo/api';
 import { inLanguage } from './match-reasons';
 import { type NeedFeatures, type NpoFeatures, scoreMatch, termRarity } from './match-scorer';
 import { needTerms, topicProfile } from './topic-profile';
@@ -16,6 +17,7 @@ const need = (title: string, description: string, ward = '八幡西区'): NeedFe
 let n = 0;
 const npo = (text: string, ward: string, fields: number[] = []): NpoFeatures => ({
   id: `npo-${++n}`,
+  kind: 'NPO' as HelperKind,
   ward,
   inCity: true,
   city: '北九州市',

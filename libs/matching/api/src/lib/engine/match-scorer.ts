@@ -1,3 +1,4 @@
+import type { HelperKind } from '@tsunagu/npo/api';
 import { type KitakyushuWard, conceptById, isKitakyushuWard, wardsBorder } from '@tsunagu/shared/util';
 import { type Reason, reasons } from './match-reasons';
 import type { NeedTerm, TopicProfile } from './topic-profile';
@@ -11,9 +12,10 @@ export interface NeedFeatures {
   readonly terms: readonly NeedTerm[];
 }
 
-/** What matching needs to know about an NPO. */
+/** What matching needs to know about a helper (an NPO, a company, a university group…). */
 export interface NpoFeatures {
   readonly id: string;
+  readonly kind: HelperKind;
   readonly ward: string | null;
   readonly inCity: boolean;
   readonly city: string | null;
@@ -126,7 +128,7 @@ export function scoreMatch(need: NeedFeatures, npo: NpoFeatures, rarity: TermRar
   for (const field of sharedFields.slice(0, matched.length ? 1 : 2)) why.push(reasons.field(field));
   why.push(place.reason);
   if (kind) why.push(reasons.helpKind(need.helpKind));
-  if (npo.claimed) why.push(reasons.claimed());
+  if (npo.claimed) why.push(reasons.claimed(npo.kind));
   if (npo.answeredRecently) why.push(reasons.answeredRecently());
   return { score: Math.round(score * 1000) / 1000, reasons: why };
 }

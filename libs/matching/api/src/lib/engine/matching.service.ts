@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type AuthenticatedUser, MembershipService, policies } from '@tsunagu/accounts/api';
 import { JapaneseAnalyser } from '@tsunagu/language/api';
 import { NeedInvitationRepository, NeedService, OfferRepository } from '@tsunagu/needs/api';
-import { type NpoEntity, NpoLookup } from '@tsunagu/npo/api';
+import { type HelperKind, type NpoEntity, NpoLookup } from '@tsunagu/npo/api';
 import { APP_CONFIG, type AppConfig, forbiddenError, notFound } from '@tsunagu/shared/api-core';
 import { suggestFields, todayInJapan } from '@tsunagu/shared/util';
 import { matchingMessages } from '../matching.messages';
@@ -11,10 +11,9 @@ import { reasons } from './match-reasons';
 import { needTerms } from './topic-profile';
 import { NpoCandidates } from './npo-candidates';
 import { TextRelevanceSearch } from './text-relevance';
+import { type RankedNpo, rankHelpers } from './rank-helpers';
 
-export interface RankedNpo extends ScoredMatch {
-  readonly npoId: string;
-}
+export type { RankedNpo };
 
 export interface RankedNeed extends ScoredMatch {
   readonly needId: string;
@@ -61,22 +60,23 @@ export class MatchingService {
     };
   }
 
-  /** NPOs for a need (saved or not): the city's active NPOs plus the few outside it that do the same. */
-  async rankNpos(need: NeedFeatures, limit: number): Promise<RankedNpo[]> {
-    const [inCity, outsideIds] = await Promise.all([this.candidates.activeInCity(), this.text.outsideCity(need.terms)]);
-    const outside = await this.candidates.byIds(outsideIds);
-    const rarity = termRarity(inCity);
-    const ranked: RankedNpo[] = [];
-    for (const npo of [...inCity, ...outside]) {
-      const match = scoreMatch(need, npo, rarity);
-      if (match) ranked.push({ npoId: npo.id, ...match });
-    }
-    return ranked.sort(byScore).slice(0, limit);
+  /** Helpers for a need (saved or not): the city's active helpers plus the few outside it that do the same. */
+  async rankNpos(need: NeedFeatures, limit: number, kinds: readonly HelperKind[] = []): Promise<RankedNpo[]> {
+    const [inCity, outsideIds] = await Promise.all([
+      this.candidates.activeInCity(),
+      this.text.outsideCity(need.terms, kinds),
+    ]);
+    return rankHelpers(need, inCity, await this.candidates.byIds(outsideIds), kinds, limit);
   }
 
-  async matchNposForNeed(needId: string, user: AuthenticatedUser | undefined, limit: number): Promise<RankedNpo[]> {
+  async matchNposForNeed(
+    needId: string,
+    user: AuthenticatedUser | undefined,
+    limit: number,
+    kinds: readonly HelperKind[] = [],
+  ): Promise<RankedNpo[]> {
     const need = await this.needs.find(needId, user);
-    return this.rankNpos(await this.needFeatures(need), limit);
+    return this.rankNpos(await this.needFeatures(need), limit, kinds);
   }
 
   /**

@@ -57,6 +57,7 @@ export class NpoCandidates {
   private features(r: NpoCandidateRow, claimed: boolean, answeredRecently: boolean): NpoFeatures {
     return {
       id: r.id,
+      kind: r.kind,
       ward: r.ward,
       city: r.city,
       inCity: r.city === this.config.cityName,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
-import { NPO_INDEX } from '@tsunagu/npo/api';
+import { type HelperKind, NPO_INDEX, kindFilter } from '@tsunagu/npo/api';
 import { SearchEngineService } from '@tsunagu/search/api';
 import type { NeedTerm } from './topic-profile';
 
@@ -16,11 +16,11 @@ export class TextRelevanceSearch {
   constructor(private readonly engine: SearchEngineService) {}
 
   /** The query for a need's terms (exported for the benchmark's direct reference). */
-  buildQueries(terms: readonly NeedTerm[]): MultiSearchQuery[] {
+  buildQueries(terms: readonly NeedTerm[], kinds: readonly HelperKind[] = []): MultiSearchQuery[] {
     const main = terms.find((t) => t.kind === 'concept') ?? terms[0];
     if (!main) return [];
     const indexUid = this.engine.indexUid(NPO_INDEX);
-    const base = 'status = "ACTIVE" AND inCity = false';
+    const base = ['status = "ACTIVE" AND inCity = false', kindFilter(kinds)].filter(Boolean).join(' AND ');
     return [
       main.kind === 'concept'
         ? {
@@ -42,8 +42,9 @@ export class TextRelevanceSearch {
     ];
   }
 
-  async outsideCity(terms: readonly NeedTerm[]): Promise<string[]> {
-    const queries = this.buildQueries(terms);
+  /** Helpers outside the city of the kinds asked (none: every kind). */
+  async outsideCity(terms: readonly NeedTerm[], kinds: readonly HelperKind[] = []): Promise<string[]> {
+    const queries = this.buildQueries(terms, kinds);
     if (queries.length === 0) return [];
     const { results } = (await this.engine.client.multiSearch({ queries })) as {
       results: SearchResponse<Record<string, unknown>>[];

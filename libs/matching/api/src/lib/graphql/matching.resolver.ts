@@ -1,7 +1,7 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedUser, CurrentUser, PeopleDirectory, RequirePolicy } from '@tsunagu/accounts/api';
 import { NeedService } from '@tsunagu/needs/api';
-import { toNpoModel } from '@tsunagu/npo/api';
+import { HelperKind, toNpoModel } from '@tsunagu/npo/api';
 import { currentLanguage } from '@tsunagu/shared/api-core';
 import { inLanguage } from '../engine/match-reasons';
 import { MatchingService } from '../engine/matching.service';
@@ -17,13 +17,22 @@ export class MatchingResolver {
     private readonly people: PeopleDirectory,
   ) {}
 
-  @Query(() => [NpoMatch], { description: 'NPOs that could help with this need, best first, with reasons' })
+  @Query(() => [NpoMatch], {
+    description:
+      'Helpers (NPOs, companies, university groups…) that could help with this need, best first, with reasons',
+  })
   async matchNposForNeed(
     @Args('needId', { type: () => ID }) needId: string,
     @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
+    @Args('kinds', {
+      type: () => [HelperKind],
+      nullable: true,
+      description: 'kinds of helper to suggest (any of them); none given: every kind',
+    })
+    kinds: HelperKind[] | null | undefined,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<NpoMatch[]> {
-    const ranked = await this.matching.matchNposForNeed(needId, user, clamp(limit));
+    const ranked = await this.matching.matchNposForNeed(needId, user, clamp(limit), kinds ?? []);
     const entities = await this.matching.npoEntities(ranked.map((r) => r.npoId));
     const claimed = await this.people.claimedNpoIds(ranked.map((r) => r.npoId));
     return ranked.flatMap((r) => {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { HelperKind } from '../graphql/npo.model';
 
-/** An NPO as the matching engine reads it: its open-data text and the profile it wrote. */
+/** A helper as the matching engine reads it: its kind, its text (open data or registration) and the profile it wrote. */
 export interface NpoCandidateRow {
   readonly id: string;
+  readonly kind: HelperKind;
   readonly name: string;
   readonly ward: string | null;
   readonly city: string | null;
@@ -15,13 +17,13 @@ export interface NpoCandidateRow {
 }
 
 const SELECT = `
-  SELECT n.id, n.name, n.ward, n.city, n.fields, n.purpose, n.programmes, p.introduction, p.help_kinds
+  SELECT n.id, n.kind, n.name, n.ward, n.city, n.fields, n.purpose, n.programmes, p.introduction, p.help_kinds
     FROM npo n LEFT JOIN npo_profile p ON p.npo_id = n.id`;
 
 type Row = Omit<NpoCandidateRow, 'helpKinds'> & { help_kinds: string[] | null };
 const toCandidate = ({ help_kinds, ...rest }: Row): NpoCandidateRow => ({ ...rest, helpKinds: help_kinds ?? [] });
 
-/** The candidate NPOs of matching (libs/matching reads them through this, never by SQL of its own). */
+/** The candidate helpers of matching, of every kind (libs/matching reads them through this, never by SQL of its own). */
 @Injectable()
 export class NpoCandidatesRepository {
   constructor(private readonly dataSource: DataSource) {}
