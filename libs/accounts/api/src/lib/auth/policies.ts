@@ -25,6 +25,8 @@ export const policies = {
   canReadAuditLog: isStaff,
   canVerifyGroups: isStaff,
   canDecideNpoClaims: isStaff,
+  /** the catalogue of the city's support schemes (issue #17): adding, editing, retiring */
+  canManageSupportSchemes: isStaff,
   /** a group's page: its members and staff; others only once it is verified */
   canSeeGroup: (user: Caller, m: Memberships, group: { id: string; status: string }): boolean =>
     group.status === 'VERIFIED' || isStaff(user) || m.groups.has(group.id),
@@ -113,6 +115,7 @@ export type RolePolicyName =
   | 'canReadAuditLog'
   | 'canVerifyGroups'
   | 'canDecideNpoClaims'
+  | 'canManageSupportSchemes'
   | 'canHideNeed'
   | 'canOverseeNeeds'
   | 'canMakeDataBooks'
