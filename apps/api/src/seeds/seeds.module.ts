@@ -19,7 +19,16 @@ import { DemoSeedRepository } from './demo-seed.repository';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [NpoModule, AccountsModule, NeedsModule, MarcheModule, MatchingModule, OutreachModule, AssistedModule, SchemesModule],
+  imports: [
+    NpoModule,
+    AccountsModule,
+    NeedsModule,
+    MarcheModule,
+    MatchingModule,
+    OutreachModule,
+    AssistedModule,
+    SchemesModule,
+  ],
   providers: [
     DemoSeedRepository,
     DemoSeeder,

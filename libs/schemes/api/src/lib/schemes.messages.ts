@@ -2,7 +2,10 @@ import { defineMessages } from '@tsunagu/shared/api-core';
 
 /** Refusals of the city's support-scheme catalogue. */
 export const schemesMessages = defineMessages('schemes', {
-  notAllowed: { ja: '市の制度を登録・変更できるのは、市の担当者だけです。', en: 'Only the city’s staff may change the schemes.' },
+  notAllowed: {
+    ja: '市の制度を登録・変更できるのは、市の担当者だけです。',
+    en: 'Only the city’s staff may change the schemes.',
+  },
   retiredNotAllowed: {
     ja: '掲載をやめた制度を見られるのは、市の担当者だけです。',
     en: 'Only the city’s staff may see retired schemes.',

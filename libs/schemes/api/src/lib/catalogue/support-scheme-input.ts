@@ -65,7 +65,12 @@ function optional(input: SaveSupportSchemeInput, field: TextField): string | nul
 
 /** 「０９３－５８２－２１１１」 → 093-582-2111 */
 export function normaliseSchemePhone(raw: string): string {
-  return raw.normalize('NFKC').replace(DASHES, '-').replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
+  return raw
+    .normalize('NFKC')
+    .replace(DASHES, '-')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -91,7 +96,8 @@ export function cleanSchemeInput(input: SaveSupportSchemeInput): CleanScheme {
   const unknown = concepts.find((id) => !conceptById(id));
   if (unknown !== undefined) throw badUserInput(schemesMessages.conceptUnknown, 'concepts', { concept: unknown });
   const fields = [...new Set(input.fields)].sort((a, b) => a - b);
-  if (fields.some((f) => f < 1 || f > ACTIVITY_FIELDS.length)) throw badUserInput(schemesMessages.fieldUnknown, 'fields');
+  if (fields.some((f) => f < 1 || f > ACTIVITY_FIELDS.length))
+    throw badUserInput(schemesMessages.fieldUnknown, 'fields');
   if (concepts.length === 0 && fields.length === 0) throw badUserInput(schemesMessages.nothingToMatch, 'concepts');
   return { name, summary, eligibility, howToApply, officeName, officePhone, officeUrl, keywords, concepts, fields };
 }

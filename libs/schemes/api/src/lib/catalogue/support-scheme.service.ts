@@ -52,7 +52,8 @@ export class SupportSchemeService {
   /** A retired scheme is NOT_FOUND for anyone but staff, as if it were gone. */
   async get(user: AuthenticatedUser | undefined, id: string): Promise<SupportScheme> {
     const row = UUID.test(id) ? await this.schemes.findById(id) : null;
-    if (!row || (!row.active && !policies.canManageSupportSchemes(user))) throw notFound(schemesMessages.schemeNotFound);
+    if (!row || (!row.active && !policies.canManageSupportSchemes(user)))
+      throw notFound(schemesMessages.schemeNotFound);
     return toSchemeModel(row);
   }
 

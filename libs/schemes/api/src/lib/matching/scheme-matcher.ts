@@ -44,7 +44,11 @@ function conceptReason(conceptId: string, needWord: string): Reason {
 
 function fieldReason(id: number): Reason {
   const field = activityFieldById(id);
-  return both(schemeReasonTexts.field, { field: field?.labelJa ?? String(id) }, { field: field?.labelEn ?? String(id) });
+  return both(
+    schemeReasonTexts.field,
+    { field: field?.labelJa ?? String(id) },
+    { field: field?.labelEn ?? String(id) },
+  );
 }
 
 /**
