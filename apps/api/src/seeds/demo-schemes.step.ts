@@ -37,7 +37,7 @@ export const DEMO_SCHEMES: readonly SaveSupportSchemeInput[] = [
     officePhone: OFFICE_PHONE,
     officeUrl: 'https://www.city.kitakyushu.lg.jp/',
     keywords: '専門家 アドバイザー 広報 IT 計画づくり',
-    concepts: ['community-development', 'group-management', 'publicity-online', 'digital'],
+    concepts: ['community-development', 'group-management'],
     fields: [3],
   },
   {

@@ -16,7 +16,7 @@ export interface SchemeSuggestion {
 /** A scheme's topics: those staff chose, and those its name, summary and search words name. */
 export function schemeTopics(row: SupportSchemeRow): SchemeTopics {
   const found = conceptIndexFields([row.name, row.summary, row.keywords ?? ''].join('\n')).concepts;
-  return { id: row.id, name: row.name, concepts: new Set([...row.concepts, ...found]), fields: row.fields };
+  return { id: row.id, name: row.name, concepts: new Set(row.concepts), mentioned: new Set(found), fields: row.fields };
 }
 
 /**
@@ -41,8 +41,8 @@ export class SchemeMatchService {
     const rows = await this.schemes.active();
     if (rows.length === 0) return [];
     const features = await this.matching.needFeatures(need);
-    // The group's own choice of fields, not the engine's guess from the text (needFeatures
-    // suggests fields when none were chosen): a guessed field would make every need fit.
+    // The need's own fields (chosen, or suggested once when it was posted), never the engine's
+    // fresh guess for a need without any: a guessed broad field would make any need fit.
     const fits = matchSchemes({ terms: features.terms, fields: need.fields }, rows.map(schemeTopics));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return fits.flatMap((fit) => {

@@ -2,10 +2,11 @@ import type { NeedTerm } from '@tsunagu/matching/api';
 import { type SchemeTopics, matchSchemes } from './scheme-matcher';
 
 const concept = (key: string, text: string, weight = 1.5): NeedTerm => ({ kind: 'concept', key, text, weight });
-const scheme = (id: string, concepts: string[], fields: number[] = []): SchemeTopics => ({
+const scheme = (id: string, concepts: string[], fields: number[] = [], mentioned: string[] = []): SchemeTopics => ({
   id,
   name: id,
   concepts: new Set(concepts),
+  mentioned: new Set(mentioned),
   fields,
 });
 
@@ -54,6 +55,16 @@ describe(matchSchemes.name, () => {
   it('names a concept once when the need says it in the concept’s own word', () => {
     const [fit] = matchSchemes({ terms: [concept('housing', '住まい')], fields: [] }, CATALOGUE);
     expect(fit?.reasons.map((r) => r.ja)).toEqual(['『住まい』に使える制度です']);
+  });
+
+  it('weighs a topic the scheme only mentions below one staff chose it for', () => {
+    const chosen = scheme('chosen', ['publicity-online']);
+    const mentioned = scheme('mentioned', [], [], ['publicity-online', 'digital']);
+    const fits = matchSchemes({ terms: ONLINE, fields: [] }, [mentioned, chosen]);
+    expect(fits.map((f) => [f.schemeId, f.score])).toEqual([
+      ['chosen', 1.5],
+      ['mentioned', 1.25],
+    ]);
   });
 
   it('gives at most three schemes and no filler', () => {

@@ -3,11 +3,14 @@ import { type Message, type MessageParams, translate } from '@tsunagu/shared/api
 import { activityFieldById, conceptById } from '@tsunagu/shared/util';
 import { schemeReasonTexts } from '../schemes.messages';
 
-/** A scheme as matching compares it: its concepts (chosen and found in its words) and its fields. */
+/** A scheme as matching compares it: its concepts and its fields. */
 export interface SchemeTopics {
   readonly id: string;
   readonly name: string;
+  /** the concepts staff chose for it */
   readonly concepts: ReadonlySet<string>;
+  /** the concepts its name, summary and search words name besides */
+  readonly mentioned: ReadonlySet<string>;
   readonly fields: readonly number[];
 }
 
@@ -27,6 +30,8 @@ export const MAX_SCHEMES = 3;
 const MAX_REASONS = 3;
 /** A shared field says less than a shared topic: fields are broad (まちづくり holds half the city). */
 const FIELD_WEIGHT = 0.5;
+/** A topic its text only mentions (相談できます: 広報, IT) says less than one staff chose it for. */
+const MENTIONED_WEIGHT = 0.5;
 
 const both = (message: Message, ja: MessageParams, en: MessageParams): Reason => ({
   ja: translate(message, ja, 'ja'),
@@ -54,17 +59,19 @@ function fieldReason(id: number): Reason {
 /**
  * The schemes that fit a need, best first, at most three, with why. A scheme fits when a topic
  * the need asks about (a concept the engine weighs above zero: not 自治会 itself, which every
- * need says) is one of the scheme's, or when a field the group chose is one of the scheme's.
+ * need says) is one of the scheme's (chosen by staff, or named by its words, weighing half), or when a field the group chose is one of the scheme's.
  * No scheme is added to fill the list.
  */
 export function matchSchemes(need: NeedTopics, schemes: readonly SchemeTopics[]): SchemeFit[] {
   const concepts = need.terms.filter((t) => t.kind === 'concept' && t.weight > 0);
   const fits: Array<SchemeFit & { name: string }> = [];
   for (const scheme of schemes) {
-    const shared = concepts.filter((t) => scheme.concepts.has(t.key));
+    const shared = concepts.filter((t) => scheme.concepts.has(t.key) || scheme.mentioned.has(t.key));
     const fields = need.fields.filter((f) => scheme.fields.includes(f));
     if (shared.length === 0 && fields.length === 0) continue;
-    const score = shared.reduce((sum, t) => sum + t.weight, 0) + fields.length * FIELD_WEIGHT;
+    const score =
+      shared.reduce((sum, t) => sum + t.weight * (scheme.concepts.has(t.key) ? 1 : MENTIONED_WEIGHT), 0) +
+      fields.length * FIELD_WEIGHT;
     const reasons = [
       ...shared.map((t) => conceptReason(t.key, t.text)),
       ...(fields.length > 0 ? [fieldReason(fields[0] as number)] : []),
