@@ -30,6 +30,8 @@ import { NpoSearchPage } from '../features/npos/NpoSearchPage';
 import { DataBookPage } from '../features/staff/DataBookPage';
 import { ImportPage } from '../features/staff/ImportPage';
 import { OutreachPage } from '../features/staff/OutreachPage';
+import { SchemesPage } from '../features/schemes/SchemesPage';
+import { StaffSchemesPage } from '../features/schemes/StaffSchemesPage';
 import { StaffNeedsPage } from '../features/staff/StaffNeedsPage';
 import { ContactPage } from '../features/legal/ContactPage';
 import { PrivacyPage } from '../features/legal/PrivacyPage';
@@ -52,6 +54,7 @@ export const router = createBrowserRouter([
       { path: 'staff/needs', element: <StaffNeedsPage /> },
       { path: 'staff/databook', element: <DataBookPage /> },
       { path: 'staff/outreach', element: <OutreachPage /> },
+      { path: 'staff/schemes', element: <StaffSchemesPage /> },
       { path: 'staff/centres', element: <CentreStaffPage /> },
       { path: 'staff/marche/new', element: <StaffMarcheNewPage /> },
       { path: 'staff/marche/:id', element: <StaffMarchePage /> },
@@ -83,6 +86,7 @@ export const router = createBrowserRouter([
       { path: 'privacy', element: <PrivacyPage /> },
       { path: 'terms', element: <TermsPage /> },
       { path: 'contact', element: <ContactPage /> },
+      { path: 'schemes', element: <SchemesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
