@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type AuthenticatedUser, AuditLogService, forbidden, policies } from '@tsunagu/accounts/api';
+import { type AuthenticatedUser, AuditLogService, forbidden, policies, requireUser } from '@tsunagu/accounts/api';
 import { conflict, isUniqueViolation, notFound } from '@tsunagu/shared/api-core';
 import { schemesMessages } from '../schemes.messages';
 import { type CleanScheme, cleanSchemeInput } from './support-scheme-input';
@@ -40,7 +40,8 @@ export class SupportSchemeService {
   ) {}
 
   async list(user: AuthenticatedUser | undefined, includeRetired: boolean): Promise<SupportScheme[]> {
-    if (includeRetired && !policies.canManageSupportSchemes(user)) throw forbidden(schemesMessages.retiredNotAllowed);
+    if (includeRetired && !policies.canManageSupportSchemes(requireUser(user)))
+      throw forbidden(schemesMessages.retiredNotAllowed);
     return (await this.schemes.list(includeRetired)).map(toSchemeModel);
   }
 
