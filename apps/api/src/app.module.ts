@@ -26,6 +26,7 @@ import { NotificationsModule } from '@tsunagu/notifications/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { OutreachModule } from '@tsunagu/outreach/api';
 import { AssistedModule } from '@tsunagu/assisted/api';
+import { SchemesModule } from '@tsunagu/schemes/api';
 import { SearchModule } from '@tsunagu/search/api';
 import { dataSourceOptions } from './database/data-source-options';
 import { QUERY_COST_LIMITS } from './graphql/query-cost.constant';
@@ -97,6 +98,7 @@ export class AppModule {
         MarcheModule,
         OutreachModule,
         AssistedModule,
+        SchemesModule,
         SeedsModule,
       ],
       providers: [

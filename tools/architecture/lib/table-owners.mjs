@@ -41,6 +41,7 @@ const OWNER_BY_TABLE = {
   invitation_letter_job: 'outreach',
   npo_claim_code: 'outreach',
   npo_entry_confirmation: 'outreach',
+  support_scheme: 'schemes',
   // Book-keeping of the demo seeder (apps/api/src/seeds); no lib may read it.
   demo_seed: 'app',
 };

@@ -8,6 +8,7 @@ import { NOTIFICATIONS_ENTITIES } from '@tsunagu/notifications/api';
 import { NPO_ENTITIES } from '@tsunagu/npo/api';
 import { MARCHE_ENTITIES } from '@tsunagu/marche/api';
 import { OUTREACH_ENTITIES } from '@tsunagu/outreach/api';
+import { SCHEMES_ENTITIES } from '@tsunagu/schemes/api';
 import { MIGRATIONS } from './migrations';
 import { TypeOrmPinoLogger } from './typeorm-pino.logger';
 
@@ -31,6 +32,7 @@ export function dataSourceOptions(databaseUrl: string, logger: Logger): DataSour
       ...NOTIFICATIONS_ENTITIES,
       ...MARCHE_ENTITIES,
       ...OUTREACH_ENTITIES,
+      ...SCHEMES_ENTITIES,
     ],
     migrations: MIGRATIONS,
     migrationsRun: true,

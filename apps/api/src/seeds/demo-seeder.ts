@@ -6,6 +6,7 @@ import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import { DemoOutreachStep } from './demo-outreach.step';
 import { DemoAssistedStep } from './demo-assisted.step';
+import { DemoSchemesStep } from './demo-schemes.step';
 import type { DemoSeedStep } from './demo-seed-step';
 import { DemoSeedRepository } from './demo-seed.repository';
 
@@ -27,8 +28,9 @@ export class DemoSeeder {
     marche: DemoMarcheStep,
     outreach: DemoOutreachStep,
     assisted: DemoAssistedStep,
+    schemes: DemoSchemesStep,
   ) {
-    this.steps = [openDataFile, npoImport, accounts, needs, marche, outreach, assisted];
+    this.steps = [openDataFile, npoImport, accounts, needs, marche, outreach, assisted, schemes];
   }
 
   async seed(): Promise<void> {

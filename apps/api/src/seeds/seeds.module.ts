@@ -6,6 +6,7 @@ import { MatchingModule } from '@tsunagu/matching/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { OutreachModule } from '@tsunagu/outreach/api';
 import { AssistedModule } from '@tsunagu/assisted/api';
+import { SchemesModule } from '@tsunagu/schemes/api';
 import { DemoAssistedStep } from './demo-assisted.step';
 import { DemoAccountsStep } from './demo-accounts.step';
 import { DemoMarcheStep } from './demo-marche.step';
@@ -13,11 +14,21 @@ import { DemoNeedsStep } from './demo-needs.step';
 import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import { DemoOutreachStep } from './demo-outreach.step';
+import { DemoSchemesStep } from './demo-schemes.step';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [NpoModule, AccountsModule, NeedsModule, MarcheModule, MatchingModule, OutreachModule, AssistedModule],
+  imports: [
+    NpoModule,
+    AccountsModule,
+    NeedsModule,
+    MarcheModule,
+    MatchingModule,
+    OutreachModule,
+    AssistedModule,
+    SchemesModule,
+  ],
   providers: [
     DemoSeedRepository,
     DemoSeeder,
@@ -28,6 +39,7 @@ import { DemoSeeder } from './demo-seeder';
     DemoMarcheStep,
     DemoOutreachStep,
     DemoAssistedStep,
+    DemoSchemesStep,
   ],
   exports: [DemoSeeder],
 })

@@ -6,6 +6,7 @@ import jsQR from 'jsqr';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
 import { todayInJapan } from '@tsunagu/shared/util';
 import type { SessionClient } from '../accounts/session-client';
+import { DEMO_SCHEMES } from '../../src/seeds/demo-schemes.step';
 import { OFFER, inDays } from '../needs/needs-world';
 import {
   type AssistedWorld,
@@ -27,6 +28,15 @@ const NEED_TITLE = '集会所のまわりの草刈りを手伝ってほしい';
 const OFFER_MESSAGE = '草刈り機を持って4人で伺えます。';
 const INTRODUCTION = '八幡西区で子ども食堂と地域の清掃をしている団体です。';
 const CENTRE_PHONE = '093-600-0000';
+/** A city scheme for the need's 草刈り, and one for condominiums that fits nothing here. */
+const WEEDING_SCHEME = {
+  ...DEMO_SCHEMES[1]!,
+  name: '地域の草刈り・清掃の道具貸し出し',
+  summary: '自治会の草刈りや清掃に使う草刈り機や道具を、市が無料で貸し出します。',
+  concepts: ['weeding', 'cleaning'],
+  fields: [],
+};
+const SAVE_SCHEME = `mutation($i: SaveSupportSchemeInput!) { saveSupportScheme(input: $i) { id } }`;
 const PHONE_REPLY = `mutation($i: RecordPhoneReplyInput!) { recordPhoneReply(input: $i) { id status } }`;
 
 /** The four papers of assisted mode, drawn by the real app and read back as a person (or a phone) would. */
@@ -70,6 +80,8 @@ describe('assisted mode: paper out (notice, contact slip, 回覧板, weekly dige
     expect(made.errors).toBeUndefined();
     offer = made.data!.offerHelp.id;
     [{ name: npoName }] = await w.db.query(`SELECT name FROM npo WHERE id = $1`, [w.npo]);
+    for (const scheme of [WEEDING_SCHEME, DEMO_SCHEMES[2]!])
+      expect((await w.as.staff.gql(SAVE_SCHEME, { i: scheme })).errors).toBeUndefined();
   });
   afterAll(async () => {
     await w?.t.close();
@@ -134,6 +146,11 @@ describe('assisted mode: paper out (notice, contact slip, 回覧板, weekly dige
       'お願いできそうな団体',
     ])
       expect(text).toContain(bare(expected));
+    // The city scheme that fits, with the office's own phone; not the one that fits nothing here.
+    expect(text).toContain(bare('市の制度も使えます'));
+    expect(text).toContain(bare(`・${WEEDING_SCHEME.name}`));
+    expect(text).toContain(bare(`（電話 ${WEEDING_SCHEME.officePhone}）`));
+    expect(text).not.toContain(DEMO_SCHEMES[2]!.name);
     // The helper's contacts are not on paper before the officer accepts.
     expect(text).not.toContain('npomember@example.jp');
     const items = sizesOf(file).flat();

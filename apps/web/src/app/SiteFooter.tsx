@@ -24,6 +24,11 @@ export function SiteFooter() {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link to="/schemes" data-testid="footer-schemes">
+                {t('schemes.footerLink')}
+              </Link>
+            </li>
           </ul>
         </nav>
         <p>{t('footer.office')}</p>

@@ -33,6 +33,8 @@ import { HelperSearchPage } from '../features/npos/HelperSearchPage';
 import { DataBookPage } from '../features/staff/DataBookPage';
 import { ImportPage } from '../features/staff/ImportPage';
 import { OutreachPage } from '../features/staff/OutreachPage';
+import { SchemesPage } from '../features/schemes/SchemesPage';
+import { StaffSchemesPage } from '../features/schemes/StaffSchemesPage';
 import { StaffNeedsPage } from '../features/staff/StaffNeedsPage';
 import { ContactPage } from '../features/legal/ContactPage';
 import { PrivacyPage } from '../features/legal/PrivacyPage';
@@ -57,6 +59,7 @@ export const router = createBrowserRouter([
       { path: 'staff/needs', element: <StaffNeedsPage /> },
       { path: 'staff/databook', element: <DataBookPage /> },
       { path: 'staff/outreach', element: <OutreachPage /> },
+      { path: 'staff/schemes', element: <StaffSchemesPage /> },
       { path: 'staff/centres', element: <CentreStaffPage /> },
       { path: 'staff/marche/new', element: <StaffMarcheNewPage /> },
       { path: 'staff/marche/:id', element: <StaffMarchePage /> },
@@ -89,6 +92,7 @@ export const router = createBrowserRouter([
       { path: 'privacy', element: <PrivacyPage /> },
       { path: 'terms', element: <TermsPage /> },
       { path: 'contact', element: <ContactPage /> },
+      { path: 'schemes', element: <SchemesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

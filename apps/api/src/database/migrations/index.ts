@@ -15,6 +15,7 @@ import { CityAsBridge1764970000000 } from './1764970000000-city-as-bridge';
 import { OfferReplyDeadline1764980000000 } from './1764980000000-offer-reply-deadline';
 import { AssistedMode1765000000000 } from './1765000000000-assisted-mode';
 import { OtherHelpers1765100000000 } from './1765100000000-other-helpers';
+import { SupportSchemes1765110000000 } from './1765110000000-support-schemes';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   OfferReplyDeadline1764980000000,
   AssistedMode1765000000000,
   OtherHelpers1765100000000,
+  SupportSchemes1765110000000,
 ];

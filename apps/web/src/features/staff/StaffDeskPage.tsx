@@ -53,6 +53,11 @@ export function StaffDeskPage() {
             </Link>
           </li>
           <li>
+            <Link to="/staff/schemes" data-testid="staff-schemes-link">
+              {t('schemes.staff.deskLink')}
+            </Link>
+          </li>
+          <li>
             <Link to="/staff/centres" data-testid="staff-centres-link">
               {t('assisted.centreStaff.deskLink')}
             </Link>

@@ -3,6 +3,7 @@ import { AccountsModule } from '@tsunagu/accounts/api';
 import { MatchingModule } from '@tsunagu/matching/api';
 import { NeedsModule } from '@tsunagu/needs/api';
 import { NpoModule } from '@tsunagu/npo/api';
+import { SchemesModule } from '@tsunagu/schemes/api';
 import { AssistedResolver } from './assisted.resolver';
 import { AssistedConsentRepository } from './groups/assisted-consent.repository';
 import { AssistedGroupService } from './groups/assisted-group.service';
@@ -19,7 +20,7 @@ import { TakeoverCodeService } from './takeover/takeover-code.service';
  * of their 市民センター, with consent, and what comes back reaches them on paper.
  */
 @Module({
-  imports: [AccountsModule, NeedsModule, NpoModule, MatchingModule],
+  imports: [AccountsModule, NeedsModule, NpoModule, MatchingModule, SchemesModule],
   controllers: [PaperController],
   providers: [
     AssistedConsentRepository,

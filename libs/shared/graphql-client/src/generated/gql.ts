@@ -73,6 +73,14 @@ type Documents = {
     "query SearchHelpers($input: SearchHelpersInput!) {\n  searchHelpers(input: $input) {\n    total\n    page\n    pageSize\n    hits {\n      npo {\n        id\n        kind\n        name\n        nameKana\n        ward\n        city\n        fields\n        certified\n        status\n        purpose\n        programmes\n        claimed\n      }\n      highlights {\n        field\n        snippet\n      }\n    }\n    facets {\n      wards {\n        value\n        count\n      }\n      fields {\n        value\n        count\n      }\n    }\n  }\n}": typeof types.SearchHelpersDocument,
     "query SearchNpos($input: SearchNposInput!) {\n  searchNpos(input: $input) {\n    total\n    page\n    pageSize\n    hits {\n      npo {\n        id\n        kind\n        name\n        nameKana\n        ward\n        city\n        fields\n        certified\n        status\n        purpose\n        programmes\n        claimed\n      }\n      highlights {\n        field\n        snippet\n      }\n    }\n    facets {\n      wards {\n        value\n        count\n      }\n      fields {\n        value\n        count\n      }\n    }\n  }\n}": typeof types.SearchNposDocument,
     "query WaitingIntroductionsForNpo($npoId: ID!) {\n  waitingIntroductionsForNpo(npoId: $npoId) {\n    ...IntroductionRequestSummary\n  }\n}": typeof types.WaitingIntroductionsForNpoDocument,
+    "fragment StaffSupportSchemeFields on SupportScheme {\n  ...SupportSchemeFields\n  keywords\n  concepts\n  fields\n  active\n  updatedAt\n}": typeof types.StaffSupportSchemeFieldsFragmentDoc,
+    "fragment SupportSchemeFields on SupportScheme {\n  id\n  name\n  summary\n  eligibility\n  howToApply\n  officeName\n  officePhone\n  officeUrl\n}": typeof types.SupportSchemeFieldsFragmentDoc,
+    "mutation RestoreSupportScheme($id: ID!) {\n  restoreSupportScheme(id: $id) {\n    id\n    active\n    updatedAt\n  }\n}": typeof types.RestoreSupportSchemeDocument,
+    "mutation RetireSupportScheme($id: ID!) {\n  retireSupportScheme(id: $id) {\n    id\n    active\n    updatedAt\n  }\n}": typeof types.RetireSupportSchemeDocument,
+    "mutation SaveSupportScheme($input: SaveSupportSchemeInput!) {\n  saveSupportScheme(input: $input) {\n    ...StaffSupportSchemeFields\n  }\n}": typeof types.SaveSupportSchemeDocument,
+    "query NeedSchemes($needId: ID!) {\n  matchSchemesForNeed(needId: $needId) {\n    reasons\n    scheme {\n      ...SupportSchemeFields\n    }\n  }\n}": typeof types.NeedSchemesDocument,
+    "query StaffSupportSchemes {\n  supportSchemes(includeRetired: true) {\n    ...StaffSupportSchemeFields\n  }\n  civicConcepts {\n    id\n    labelJa\n    labelEn\n  }\n}": typeof types.StaffSupportSchemesDocument,
+    "query SupportSchemes {\n  supportSchemes {\n    ...SupportSchemeFields\n  }\n}": typeof types.SupportSchemesDocument,
     "fragment DataBookJobFields on DataBookJob {\n  id\n  status\n  progress\n  downloadUrl\n  npos\n  pages\n  bytes\n  error\n  summary\n  createdAt\n  finishedAt\n}\n\nquery DataBookPreview($input: GenerateDataBookInput!) {\n  dataBookPreview(input: $input) {\n    npos\n    pages\n  }\n}\n\nquery DataBookJobs {\n  dataBookJobs {\n    ...DataBookJobFields\n  }\n}\n\nquery DataBookJob($id: ID!) {\n  dataBookJob(id: $id) {\n    ...DataBookJobFields\n  }\n}\n\nmutation GenerateDataBook($input: GenerateDataBookInput!) {\n  generateDataBook(input: $input) {\n    ...DataBookJobFields\n  }\n}\n\nquery DataBookQrTarget {\n  dataBookQrTarget {\n    url\n    local\n  }\n}": typeof types.DataBookJobFieldsFragmentDoc,
     "fragment ImportRunParts on NpoImportRun {\n  id\n  status\n  source\n  startedBy\n  startedAt\n  finishedAt\n  fileName\n  fileBytes\n  processedRows\n  inserted\n  updated\n  unchanged\n  rejected\n  markedNotInLatest\n  message\n}\n\nquery NpoImportRun($id: ID!) {\n  npoImportRun(id: $id) {\n    ...ImportRunParts\n    rejections {\n      rowNumber\n      reason\n      name\n    }\n  }\n}\n\nquery NpoImportRuns($limit: Int!) {\n  npoImportRuns(limit: $limit) {\n    ...ImportRunParts\n  }\n}": typeof types.ImportRunPartsFragmentDoc,
     "query OutreachContacts($npoId: ID!) {\n  npoContacts(npoId: $npoId) {\n    ...OutreachContactFields\n  }\n}\n\nmutation OutreachRecordContact($npoId: ID!, $input: NpoContactInput!) {\n  recordNpoContact(npoId: $npoId, input: $input) {\n    ...OutreachContactFields\n  }\n}\n\nmutation OutreachRemoveContact($id: ID!) {\n  removeNpoContact(id: $id)\n}": typeof types.OutreachContactsDocument,
@@ -142,6 +150,14 @@ const documents: Documents = {
     "query SearchHelpers($input: SearchHelpersInput!) {\n  searchHelpers(input: $input) {\n    total\n    page\n    pageSize\n    hits {\n      npo {\n        id\n        kind\n        name\n        nameKana\n        ward\n        city\n        fields\n        certified\n        status\n        purpose\n        programmes\n        claimed\n      }\n      highlights {\n        field\n        snippet\n      }\n    }\n    facets {\n      wards {\n        value\n        count\n      }\n      fields {\n        value\n        count\n      }\n    }\n  }\n}": types.SearchHelpersDocument,
     "query SearchNpos($input: SearchNposInput!) {\n  searchNpos(input: $input) {\n    total\n    page\n    pageSize\n    hits {\n      npo {\n        id\n        kind\n        name\n        nameKana\n        ward\n        city\n        fields\n        certified\n        status\n        purpose\n        programmes\n        claimed\n      }\n      highlights {\n        field\n        snippet\n      }\n    }\n    facets {\n      wards {\n        value\n        count\n      }\n      fields {\n        value\n        count\n      }\n    }\n  }\n}": types.SearchNposDocument,
     "query WaitingIntroductionsForNpo($npoId: ID!) {\n  waitingIntroductionsForNpo(npoId: $npoId) {\n    ...IntroductionRequestSummary\n  }\n}": types.WaitingIntroductionsForNpoDocument,
+    "fragment StaffSupportSchemeFields on SupportScheme {\n  ...SupportSchemeFields\n  keywords\n  concepts\n  fields\n  active\n  updatedAt\n}": types.StaffSupportSchemeFieldsFragmentDoc,
+    "fragment SupportSchemeFields on SupportScheme {\n  id\n  name\n  summary\n  eligibility\n  howToApply\n  officeName\n  officePhone\n  officeUrl\n}": types.SupportSchemeFieldsFragmentDoc,
+    "mutation RestoreSupportScheme($id: ID!) {\n  restoreSupportScheme(id: $id) {\n    id\n    active\n    updatedAt\n  }\n}": types.RestoreSupportSchemeDocument,
+    "mutation RetireSupportScheme($id: ID!) {\n  retireSupportScheme(id: $id) {\n    id\n    active\n    updatedAt\n  }\n}": types.RetireSupportSchemeDocument,
+    "mutation SaveSupportScheme($input: SaveSupportSchemeInput!) {\n  saveSupportScheme(input: $input) {\n    ...StaffSupportSchemeFields\n  }\n}": types.SaveSupportSchemeDocument,
+    "query NeedSchemes($needId: ID!) {\n  matchSchemesForNeed(needId: $needId) {\n    reasons\n    scheme {\n      ...SupportSchemeFields\n    }\n  }\n}": types.NeedSchemesDocument,
+    "query StaffSupportSchemes {\n  supportSchemes(includeRetired: true) {\n    ...StaffSupportSchemeFields\n  }\n  civicConcepts {\n    id\n    labelJa\n    labelEn\n  }\n}": types.StaffSupportSchemesDocument,
+    "query SupportSchemes {\n  supportSchemes {\n    ...SupportSchemeFields\n  }\n}": types.SupportSchemesDocument,
     "fragment DataBookJobFields on DataBookJob {\n  id\n  status\n  progress\n  downloadUrl\n  npos\n  pages\n  bytes\n  error\n  summary\n  createdAt\n  finishedAt\n}\n\nquery DataBookPreview($input: GenerateDataBookInput!) {\n  dataBookPreview(input: $input) {\n    npos\n    pages\n  }\n}\n\nquery DataBookJobs {\n  dataBookJobs {\n    ...DataBookJobFields\n  }\n}\n\nquery DataBookJob($id: ID!) {\n  dataBookJob(id: $id) {\n    ...DataBookJobFields\n  }\n}\n\nmutation GenerateDataBook($input: GenerateDataBookInput!) {\n  generateDataBook(input: $input) {\n    ...DataBookJobFields\n  }\n}\n\nquery DataBookQrTarget {\n  dataBookQrTarget {\n    url\n    local\n  }\n}": types.DataBookJobFieldsFragmentDoc,
     "fragment ImportRunParts on NpoImportRun {\n  id\n  status\n  source\n  startedBy\n  startedAt\n  finishedAt\n  fileName\n  fileBytes\n  processedRows\n  inserted\n  updated\n  unchanged\n  rejected\n  markedNotInLatest\n  message\n}\n\nquery NpoImportRun($id: ID!) {\n  npoImportRun(id: $id) {\n    ...ImportRunParts\n    rejections {\n      rowNumber\n      reason\n      name\n    }\n  }\n}\n\nquery NpoImportRuns($limit: Int!) {\n  npoImportRuns(limit: $limit) {\n    ...ImportRunParts\n  }\n}": types.ImportRunPartsFragmentDoc,
     "query OutreachContacts($npoId: ID!) {\n  npoContacts(npoId: $npoId) {\n    ...OutreachContactFields\n  }\n}\n\nmutation OutreachRecordContact($npoId: ID!, $input: NpoContactInput!) {\n  recordNpoContact(npoId: $npoId, input: $input) {\n    ...OutreachContactFields\n  }\n}\n\nmutation OutreachRemoveContact($id: ID!) {\n  removeNpoContact(id: $id)\n}": types.OutreachContactsDocument,
@@ -402,6 +418,38 @@ export function graphql(source: "query SearchNpos($input: SearchNposInput!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WaitingIntroductionsForNpo($npoId: ID!) {\n  waitingIntroductionsForNpo(npoId: $npoId) {\n    ...IntroductionRequestSummary\n  }\n}"): (typeof documents)["query WaitingIntroductionsForNpo($npoId: ID!) {\n  waitingIntroductionsForNpo(npoId: $npoId) {\n    ...IntroductionRequestSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StaffSupportSchemeFields on SupportScheme {\n  ...SupportSchemeFields\n  keywords\n  concepts\n  fields\n  active\n  updatedAt\n}"): (typeof documents)["fragment StaffSupportSchemeFields on SupportScheme {\n  ...SupportSchemeFields\n  keywords\n  concepts\n  fields\n  active\n  updatedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SupportSchemeFields on SupportScheme {\n  id\n  name\n  summary\n  eligibility\n  howToApply\n  officeName\n  officePhone\n  officeUrl\n}"): (typeof documents)["fragment SupportSchemeFields on SupportScheme {\n  id\n  name\n  summary\n  eligibility\n  howToApply\n  officeName\n  officePhone\n  officeUrl\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreSupportScheme($id: ID!) {\n  restoreSupportScheme(id: $id) {\n    id\n    active\n    updatedAt\n  }\n}"): (typeof documents)["mutation RestoreSupportScheme($id: ID!) {\n  restoreSupportScheme(id: $id) {\n    id\n    active\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetireSupportScheme($id: ID!) {\n  retireSupportScheme(id: $id) {\n    id\n    active\n    updatedAt\n  }\n}"): (typeof documents)["mutation RetireSupportScheme($id: ID!) {\n  retireSupportScheme(id: $id) {\n    id\n    active\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveSupportScheme($input: SaveSupportSchemeInput!) {\n  saveSupportScheme(input: $input) {\n    ...StaffSupportSchemeFields\n  }\n}"): (typeof documents)["mutation SaveSupportScheme($input: SaveSupportSchemeInput!) {\n  saveSupportScheme(input: $input) {\n    ...StaffSupportSchemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NeedSchemes($needId: ID!) {\n  matchSchemesForNeed(needId: $needId) {\n    reasons\n    scheme {\n      ...SupportSchemeFields\n    }\n  }\n}"): (typeof documents)["query NeedSchemes($needId: ID!) {\n  matchSchemesForNeed(needId: $needId) {\n    reasons\n    scheme {\n      ...SupportSchemeFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffSupportSchemes {\n  supportSchemes(includeRetired: true) {\n    ...StaffSupportSchemeFields\n  }\n  civicConcepts {\n    id\n    labelJa\n    labelEn\n  }\n}"): (typeof documents)["query StaffSupportSchemes {\n  supportSchemes(includeRetired: true) {\n    ...StaffSupportSchemeFields\n  }\n  civicConcepts {\n    id\n    labelJa\n    labelEn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupportSchemes {\n  supportSchemes {\n    ...SupportSchemeFields\n  }\n}"): (typeof documents)["query SupportSchemes {\n  supportSchemes {\n    ...SupportSchemeFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

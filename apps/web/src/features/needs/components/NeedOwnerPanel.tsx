@@ -10,6 +10,7 @@ import { AskedNpoRetry } from './AskedNpoRetry';
 import { CloseNeedPanel } from './CloseNeedPanel';
 import { NeedIntroductionList } from './NeedIntroductionList';
 import { NeedSuggestions } from './NeedSuggestions';
+import { SchemeSuggestions } from '../../schemes/components/SchemeSuggestions';
 
 /** What the group sees of its own need: edit, the offers, the NPOs it asked, suggested NPOs, closing. */
 interface Props {
@@ -61,6 +62,7 @@ export function NeedOwnerPanel({ need, onOfferAnswered, justWritten = false }: P
           asked={introductions.byNpo}
         />
       )}
+      {open && <SchemeSuggestions needId={need.id} />}
       {(open || need.status === 'EXPIRED') && <CloseNeedPanel needId={need.id} />}
     </>
   );

@@ -131,6 +131,19 @@ export const auditTexts = defineMessages('audit', {
     en: '{actor} started importing NPO data ({file})',
   },
   'npo-profile.edited-by-staff': { ja: '{actor}が {npo} のページを直しました', en: '{actor} edited the page of {npo}' },
+  'scheme.created': {
+    ja: '{actor}が 市の制度「{title}」を登録しました',
+    en: '{actor} added the city scheme “{title}”',
+  },
+  'scheme.updated': { ja: '{actor}が 市の制度「{title}」を直しました', en: '{actor} edited the city scheme “{title}”' },
+  'scheme.retired': {
+    ja: '{actor}が 市の制度「{title}」の掲載をやめました',
+    en: '{actor} retired the city scheme “{title}”',
+  },
+  'scheme.restored': {
+    ja: '{actor}が 市の制度「{title}」の掲載を再開しました',
+    en: '{actor} restored the city scheme “{title}”',
+  },
   'marche.event-created': {
     ja: '{actor}が マルシェ「{event}」を作りました',
     en: '{actor} created the marché “{event}”',

@@ -36,6 +36,8 @@ export const policies = {
    */
   canSeeHelper: (user: Caller, m: Memberships, npo: HelperFacts): boolean =>
     !UNVERIFIED_HELPER_STATES.has(npo.status) || isStaff(user) || m.npos.has(npo.id),
+  /** the catalogue of the city's support schemes (issue #17): adding, editing, retiring */
+  canManageSupportSchemes: isStaff,
   /** a group's page: its members and staff; others only once it is verified */
   canSeeGroup: (user: Caller, m: Memberships, group: { id: string; status: string }): boolean =>
     group.status === 'VERIFIED' || isStaff(user) || m.groups.has(group.id),
@@ -134,6 +136,7 @@ export type RolePolicyName =
   | 'canVerifyGroups'
   | 'canDecideNpoClaims'
   | 'canVerifyHelpers'
+  | 'canManageSupportSchemes'
   | 'canHideNeed'
   | 'canOverseeNeeds'
   | 'canMakeDataBooks'

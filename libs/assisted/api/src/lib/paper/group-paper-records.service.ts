@@ -3,6 +3,7 @@ import type { AuthenticatedUser } from '@tsunagu/accounts/api';
 import { MatchingService } from '@tsunagu/matching/api';
 import { NeedRepository, OfferService, OfferThreadService, isOpenForOffers } from '@tsunagu/needs/api';
 import { NpoLookup, NpoProfileRepository } from '@tsunagu/npo/api';
+import { SchemeMatchService } from '@tsunagu/schemes/api';
 import { conflict } from '@tsunagu/shared/api-core';
 import { todayInJapan } from '@tsunagu/shared/util';
 import { assistedMessages } from '../assisted.messages';
@@ -24,6 +25,7 @@ export class GroupPaperRecords {
     private readonly matching: MatchingService,
     private readonly npos: NpoLookup,
     private readonly profiles: NpoProfileRepository,
+    private readonly schemes: SchemeMatchService,
   ) {}
 
   async notice(user: AuthenticatedUser, { group, centre }: GroupAtCentre, now = new Date()): Promise<PaperContent> {
@@ -40,6 +42,8 @@ export class GroupPaperRecords {
       const ids = [...pending.map((o) => o.npo.id), ...ranked.map((r) => r.npoId)];
       const [rows, introductions] = await Promise.all([this.npos.byIds(ids), this.profiles.introductionsOf(ids)]);
       const introductionOf = (id: string) => introductions.get(id) || rows.get(id)?.purpose || null;
+      // the group's own need, read above through its own records: no second visibility check
+      const schemes = await this.schemes.forNeedText(need);
       needs.push({
         title: need.title,
         offers: pending.map((o) => ({
@@ -53,6 +57,12 @@ export class GroupPaperRecords {
             ? [{ npoName: npo.name, reasons: r.reasons.map((why) => why.ja), introduction: introductionOf(npo.id) }]
             : [];
         }),
+        schemes: schemes.map(({ scheme }) => ({
+          name: scheme.name,
+          summary: scheme.summary,
+          officeName: scheme.officeName,
+          officePhone: scheme.officePhone,
+        })),
       });
     }
     return noticeContent({

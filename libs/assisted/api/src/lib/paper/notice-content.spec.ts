@@ -22,6 +22,7 @@ describe('the notice of an assisted group', () => {
           title: '草刈り',
           offers: [{ npoName: '草刈りの会', message: '4人で\n伺えます。', introduction: '清掃をしています。' }],
           suggestions: [],
+          schemes: [],
         },
       ],
     });
@@ -42,12 +43,40 @@ describe('the notice of an assisted group', () => {
       officerName: null,
       centre,
       printedAt: new Date(),
-      needs: [{ title: '草刈り', offers: [], suggestions: [1, 2, 3, 4].map(suggestion) }],
+      needs: [{ title: '草刈り', offers: [], suggestions: [1, 2, 3, 4].map(suggestion), schemes: [] }],
     });
     expect(text(content)).toContain('まだ申し出はありません。');
     expect(text(content)).toContain('・団体3\nおすすめの理由：「清掃」に取り組んでいます');
     expect(text(content)).not.toContain('団体4');
     expect(content.blocks.filter((b) => b.heading === 'お願いできそうな団体')).toHaveLength(1);
+  });
+
+  it('adds 「市の制度も使えます」 with each fitting scheme, short, and the office’s phone', () => {
+    const content = noticeContent({
+      groupName: 'G',
+      officerName: null,
+      centre,
+      printedAt: new Date(),
+      needs: [
+        {
+          title: 'お知らせをホームページで',
+          offers: [],
+          suggestions: [],
+          schemes: [
+            {
+              name: '課題解決型地域づくり事業',
+              summary: '自治会の事業を市が支えます。'.repeat(10),
+              officeName: '地域振興課',
+              officePhone: '093-000-2150',
+            },
+          ],
+        },
+      ],
+    });
+    expect(content.blocks.filter((b) => b.heading === '市の制度も使えます')).toHaveLength(1);
+    expect(text(content)).toContain('・課題解決型地域づくり事業\nどんな制度か：自治会の事業を市が支えます。');
+    expect(text(content)).toContain('問い合わせ：地域振興課（電話 093-000-2150）');
+    expect(text(content)).toMatch(/どんな制度か：.{79}…/);
   });
 
   it('says so when the group has no open need', () => {

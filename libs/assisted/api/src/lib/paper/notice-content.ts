@@ -25,10 +25,20 @@ export interface NoticeSuggestion extends NoticeHelper {
   readonly reasons: readonly string[];
 }
 
+/** A city scheme that fits the need (schemes' matchSchemesForNeed): whom to call is the city's office. */
+export interface NoticeScheme {
+  readonly name: string;
+  /** what it offers */
+  readonly summary: string;
+  readonly officeName: string;
+  readonly officePhone: string;
+}
+
 export interface NoticeNeed {
   readonly title: string;
   readonly offers: readonly NoticeOffer[];
   readonly suggestions: readonly NoticeSuggestion[];
+  readonly schemes: readonly NoticeScheme[];
 }
 
 export interface NoticeRecords {
@@ -43,6 +53,7 @@ export const MAX_SUGGESTIONS = 3;
 /** Long texts typed by others are cut on paper; the whole text stays on the site. */
 const INTRODUCTION_CHARS = 160;
 const MESSAGE_CHARS = 240;
+const SCHEME_SUMMARY_CHARS = 80;
 
 export const clip = (text: string, max: number) => {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -65,6 +76,7 @@ export function noticeContent(records: NoticeRecords): PaperContent {
       });
     }
     blocks.push(...suggestionBlocks(need.suggestions.slice(0, MAX_SUGGESTIONS), call));
+    blocks.push(...schemeBlocks(need.schemes));
   }
   if (records.needs.length === 0) {
     blocks.push({ lines: [{ text: 'いま出している募集はありません。' }] });
@@ -106,4 +118,16 @@ function suggestionBlocks(suggestions: readonly NoticeSuggestion[], call: string
     lines: [{ text: `この団体に頼んでみたいときは、${call}にお電話ください。`, strong: true }],
   });
   return blocks;
+}
+
+/** 「市の制度も使えます」: each fitting scheme, short, with the office's own phone (not the centre's). */
+function schemeBlocks(schemes: readonly NoticeScheme[]): PaperBlock[] {
+  return schemes.map((s, i) => {
+    const lines: PaperLine[] = [
+      { text: `・${s.name}`, strong: true },
+      { text: `どんな制度か：${clip(s.summary, SCHEME_SUMMARY_CHARS)}`, indent: true },
+      { text: `問い合わせ：${s.officeName}（電話 ${s.officePhone}）`, indent: true },
+    ];
+    return i === 0 ? { heading: '市の制度も使えます', lines } : { lines };
+  });
 }

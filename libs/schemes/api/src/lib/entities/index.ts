@@ -1,0 +1,3 @@
+import { SupportSchemeEntity } from './support-scheme.entity';
+
+export const SCHEMES_ENTITIES = [SupportSchemeEntity];
