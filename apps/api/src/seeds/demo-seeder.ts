@@ -7,6 +7,7 @@ import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import { DemoOutreachStep } from './demo-outreach.step';
 import { DemoAssistedStep } from './demo-assisted.step';
 import { DemoSchemesStep } from './demo-schemes.step';
+import { DemoHelpersStep } from './demo-helpers.step';
 import type { DemoSeedStep } from './demo-seed-step';
 import { DemoSeedRepository } from './demo-seed.repository';
 
@@ -29,8 +30,10 @@ export class DemoSeeder {
     outreach: DemoOutreachStep,
     assisted: DemoAssistedStep,
     schemes: DemoSchemesStep,
+    helpers: DemoHelpersStep,
   ) {
-    this.steps = [openDataFile, npoImport, accounts, needs, marche, outreach, assisted, schemes];
+    // The helpers come before the needs: steps after them ask matching, which reads its candidates once per half minute.
+    this.steps = [openDataFile, npoImport, accounts, helpers, needs, marche, outreach, assisted, schemes];
   }
 
   async seed(): Promise<void> {

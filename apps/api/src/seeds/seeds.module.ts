@@ -15,6 +15,7 @@ import { DemoNpoImportStep } from './demo-npo-import.step';
 import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import { DemoOutreachStep } from './demo-outreach.step';
 import { DemoSchemesStep } from './demo-schemes.step';
+import { DemoHelpersStep } from './demo-helpers.step';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { DemoSeeder } from './demo-seeder';
 
@@ -40,6 +41,7 @@ import { DemoSeeder } from './demo-seeder';
     DemoOutreachStep,
     DemoAssistedStep,
     DemoSchemesStep,
+    DemoHelpersStep,
   ],
   exports: [DemoSeeder],
 })
