@@ -15,6 +15,8 @@ import { HelperRecordEntity } from './entities/helper-record.entity';
 import { NpoImportRunResolver } from './graphql/npo-import-run.resolver';
 import { NpoResolver } from './graphql/npo.resolver';
 import { NpoImportController } from './http/npo-import.controller';
+import { HelperListImportController } from './http/helper-list-import.controller';
+import { HelperListImportService } from './helper-list/helper-list-import.service';
 import { NpoPhotoController } from './http/npo-photo.controller';
 import { NpoProfileRepository } from './profile/npo-profile.repository';
 import { NpoProfileResolver } from './profile/npo-profile.resolver';
@@ -46,7 +48,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
       },
     }),
   ],
-  controllers: [NpoImportController, NpoPhotoController],
+  controllers: [NpoImportController, HelperListImportController, NpoPhotoController],
   providers: [
     NpoRepository,
     NpoProfileRepository,
@@ -56,6 +58,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
     NpoSearchIndex,
     NpoSearchService,
     NpoImportService,
+    HelperListImportService,
     NpoResolver,
     NpoImportRunResolver,
     NpoProfileService,
@@ -66,6 +69,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
   ],
   exports: [
     NpoImportService,
+    HelperListImportService,
     NpoSearchService,
     NpoRepository,
     NpoProfileRepository,
