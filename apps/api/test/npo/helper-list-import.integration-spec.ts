@@ -1,11 +1,13 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { DataSource } from 'typeorm';
+import { AccountService } from '@tsunagu/accounts/api';
 import { HelperListImportService } from '@tsunagu/npo/api';
 import { SearchOutboxWorker } from '@tsunagu/search/api';
 import { type TestApp, startTestApp } from '../test-services';
+import { SessionClient } from '../accounts/session-client';
 import { gql } from './graphql-client';
 
 const HEADER = '種別,名称,よみがな,区,できること,分野,法人番号,備考';
@@ -86,5 +88,53 @@ describe('helper list import', () => {
       input: { query: 'ホームページ' },
     });
     expect(npos.data?.searchNpos.total).toBe(0);
+  });
+
+  it('takes uploads from staff only, and lists list imports apart from the open data', async () => {
+    const accounts = t.app.get(AccountService);
+    await accounts.create({
+      email: 'list-staff@example.jp',
+      password: 'list-staff-1',
+      displayName: '職員',
+      role: 'STAFF',
+    });
+    await accounts.create({ email: 'list-member@example.jp', password: 'list-member-1', displayName: '会員' });
+    const staff = await new SessionClient(t.baseUrl).signIn('list-staff@example.jp', 'list-staff-1');
+    const member = await new SessionClient(t.baseUrl).signIn('list-member@example.jp', 'list-member-1');
+    const path = await file('upload.csv', [HEADER, ...GOOD]);
+    const upload = async (as: SessionClient | null) => {
+      const form = new FormData();
+      form.append('file', new Blob([await readFile(path)]), 'list.csv');
+      return fetch(`${t.baseUrl}/api/imports/helpers`, {
+        method: 'POST',
+        body: form,
+        headers: as ? { cookie: as.cookie } : {},
+      });
+    };
+    expect((await upload(null)).status).toBe(401);
+    expect((await upload(member)).status).toBe(403);
+    const res = await upload(staff);
+    expect(res.status).toBe(202);
+    const { importRunId } = (await res.json()) as { importRunId: string };
+    let status = 'RUNNING';
+    for (const until = Date.now() + 30_000; status === 'RUNNING' && Date.now() < until;) {
+      await new Promise((r) => setTimeout(r, 100));
+      const run = await staff.gql<{ npoImportRun: { status: string } }>(
+        `query($id: ID!) { npoImportRun(id: $id) { status } }`,
+        {
+          id: importRunId,
+        },
+      );
+      status = run.data?.npoImportRun.status ?? 'RUNNING';
+    }
+    expect(status).toBe('SUCCEEDED');
+    const lists = await staff.gql<{ npoImportRuns: Array<{ id: string; dataset: string }> }>(
+      `{ npoImportRuns(limit: 50, dataset: HELPER_LIST) { id dataset } }`,
+    );
+    expect(lists.data?.npoImportRuns.map((r) => r.id)).toContain(importRunId);
+    const openData = await staff.gql<{ npoImportRuns: Array<{ id: string }> }>(`{ npoImportRuns(limit: 50) { id } }`);
+    expect(openData.data?.npoImportRuns).toEqual([]);
+    const forbidden = await member.gql(`{ npoImportRuns(limit: 5, dataset: HELPER_LIST) { id } }`);
+    expect(forbidden.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 });
