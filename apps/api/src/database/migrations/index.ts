@@ -14,6 +14,7 @@ import { AccountThrottleAndSignUpConfirmation1764920000000 } from './17649200000
 import { CityAsBridge1764970000000 } from './1764970000000-city-as-bridge';
 import { OfferReplyDeadline1764980000000 } from './1764980000000-offer-reply-deadline';
 import { AssistedMode1765000000000 } from './1765000000000-assisted-mode';
+import { NotificationMessageKey1765120000000 } from './1765120000000-notification-message-key';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   CityAsBridge1764970000000,
   OfferReplyDeadline1764980000000,
   AssistedMode1765000000000,
+  NotificationMessageKey1765120000000,
 ];
