@@ -45,6 +45,12 @@ const notice = <P extends Record<string, ParamKind>>(
 const GROUP_NEED = { group: 'text', need: 'text' } as const;
 const NPO_NEED = { npo: 'text', need: 'text' } as const;
 const ALL_THREE = { group: 'text', npo: 'text', need: 'text' } as const;
+const EVENT_TITLE = { event: 'text', title: 'text' } as const;
+const withDay = <P extends Record<string, ScalarKind>>(params: P) => ({ ...params, day: 'day' }) as const;
+
+/** A request staff closed: the group hears why, with staff's note when they wrote one. */
+const closed = (title: Message, body: Message) =>
+  notice('introduction.closed', title, body, { ...NPO_NEED, note: 'note' }, m.introStaffNote);
 
 /**
  * Every notification the service sends, by key. The domains name a key and its values; the
@@ -57,24 +63,12 @@ export const NOTICES = {
   offerDeclined: notice('offer.declined', m.offerDeclinedTitle, m.offerDeclinedBody, GROUP_NEED),
   invitation: notice('need.invitation', m.invitationTitle, m.invitationBody, ALL_THREE),
   message: notice('message.received', m.messageTitle, m.messageBody, { sender: 'text', need: 'text', text: 'text' }),
-  offerRemindGroup: notice('offer.reminded', m.offerRemindGroupTitle, m.offerRemindGroupBody, {
-    ...NPO_NEED,
-    day: 'day',
-  }),
-  offerRemindNpo: notice('offer.reminded', m.offerRemindNpoTitle, m.offerRemindNpoBody, { ...GROUP_NEED, day: 'day' }),
-  offerRemindStaff: notice('offer.reminded', m.offerRemindStaffTitle, m.offerRemindStaffBody, {
-    ...ALL_THREE,
-    day: 'day',
-  }),
+  offerRemindGroup: notice('offer.reminded', m.offerRemindGroupTitle, m.offerRemindGroupBody, withDay(NPO_NEED)),
+  offerRemindNpo: notice('offer.reminded', m.offerRemindNpoTitle, m.offerRemindNpoBody, withDay(GROUP_NEED)),
+  offerRemindStaff: notice('offer.reminded', m.offerRemindStaffTitle, m.offerRemindStaffBody, withDay(ALL_THREE)),
   offerExpiredNpo: notice('offer.expired', m.offerExpiredNpoTitle, m.offerExpiredNpoBody, GROUP_NEED),
-  offerExpiredGroup: notice('offer.expired', m.offerExpiredGroupTitle, m.offerExpiredGroupBody, {
-    ...NPO_NEED,
-    day: 'day',
-  }),
-  offerExpiredStaff: notice('offer.expired', m.offerExpiredStaffTitle, m.offerExpiredStaffBody, {
-    ...ALL_THREE,
-    day: 'day',
-  }),
+  offerExpiredGroup: notice('offer.expired', m.offerExpiredGroupTitle, m.offerExpiredGroupBody, withDay(NPO_NEED)),
+  offerExpiredStaff: notice('offer.expired', m.offerExpiredStaffTitle, m.offerExpiredStaffBody, withDay(ALL_THREE)),
   offerNeedClosed: notice('offer.expired', m.offerNeedClosedTitle, m.offerNeedClosedBody, GROUP_NEED),
   memberJoined: notice('npo.member-joined-by-letter', m.memberJoinedTitle, m.memberJoinedBody, {
     npo: 'text',
@@ -87,24 +81,13 @@ export const NOTICES = {
     venue: 'text',
     until: 'calendarDay',
   }),
-  marchePromoted: notice('marche.promoted', m.marchePromotedTitle, m.marchePromotedBody, {
-    event: 'text',
-    title: 'text',
-  }),
-  marcheAccepted: notice('marche.accepted', m.marcheAcceptedTitle, m.marcheAcceptedBody, {
-    event: 'text',
-    title: 'text',
-  }),
+  marchePromoted: notice('marche.promoted', m.marchePromotedTitle, m.marchePromotedBody, EVENT_TITLE),
+  marcheAccepted: notice('marche.accepted', m.marcheAcceptedTitle, m.marcheAcceptedBody, EVENT_TITLE),
   marcheRejected: notice('marche.rejected', m.marcheRejectedTitle, m.marcheRejectedBody, {
-    event: 'text',
-    title: 'text',
+    ...EVENT_TITLE,
     reason: 'text',
   }),
-  marcheMessage: notice('marche.message', m.marcheMessageTitle, m.marcheMessageBody, {
-    event: 'text',
-    title: 'text',
-    text: 'text',
-  }),
+  marcheMessage: notice('marche.message', m.marcheMessageTitle, m.marcheMessageBody, { ...EVENT_TITLE, text: 'text' }),
   introRequested: notice('introduction.requested', m.introRequestedTitle, m.introRequestedBody, {
     ...ALL_THREE,
     ward: 'ward',
@@ -113,39 +96,15 @@ export const NOTICES = {
     ...NPO_NEED,
     how: 'phrase',
   }),
-  introClosedNeedClosed: notice(
-    'introduction.closed',
-    m.introNeedClosedTitle,
-    m.introNeedClosedBody,
-    { ...NPO_NEED, note: 'note' },
-    m.introStaffNote,
-  ),
-  introClosedNoReply: notice(
-    'introduction.closed',
-    m.introNoReplyTitle,
-    m.introNoReplyBody,
-    { ...NPO_NEED, note: 'note' },
-    m.introStaffNote,
-  ),
-  introClosedDeclined: notice(
-    'introduction.closed',
-    m.introDeclinedTitle,
-    m.introDeclinedBody,
-    { ...NPO_NEED, note: 'note' },
-    m.introStaffNote,
-  ),
-  introRemindGroup: notice('introduction.reminded', m.introRemindGroupTitle, m.introRemindGroupBody, {
-    ...NPO_NEED,
-    day: 'day',
-  }),
-  introRemindNpo: notice('introduction.reminded', m.introRemindNpoTitle, m.introRemindNpoBody, {
-    ...ALL_THREE,
-    day: 'day',
-  }),
+  introClosedNeedClosed: closed(m.introNeedClosedTitle, m.introNeedClosedBody),
+  introClosedNoReply: closed(m.introNoReplyTitle, m.introNoReplyBody),
+  introClosedDeclined: closed(m.introDeclinedTitle, m.introDeclinedBody),
+  introRemindGroup: notice('introduction.reminded', m.introRemindGroupTitle, m.introRemindGroupBody, withDay(NPO_NEED)),
+  introRemindNpo: notice('introduction.reminded', m.introRemindNpoTitle, m.introRemindNpoBody, withDay(ALL_THREE)),
   introRemindStaff: notice('introduction.reminded', m.introRemindStaffTitle, m.introRemindStaffBody, {
     npo: 'text',
     count: 'count',
-    items: { list: m.introRemindStaffItem, of: { ...GROUP_NEED, day: 'day' } },
+    items: { list: m.introRemindStaffItem, of: withDay(GROUP_NEED) },
   }),
   introNoReply: notice('introduction.noReply', m.introNoReplyTitle, m.introNoReplyBody, NPO_NEED),
   introNoReplyStaff: notice('introduction.noReply', m.introNoReplyStaffTitle, m.introNoReplyStaffBody, {

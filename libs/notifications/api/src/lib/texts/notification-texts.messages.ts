@@ -1,10 +1,11 @@
 import { defineMessages } from '@tsunagu/shared/api-core';
 
 /**
- * Every notification the service sends, in both languages. The Japanese texts are word for word
- * what the domains store today (offers, introductions, the marché, letters), so a stored
- * notification — new or years old — is recognised by its Japanese wording and read in the
- * reader's language (notification-language.ts). Names, titles and what people wrote stay as written.
+ * Every notification the service sends, in both languages: the only place their words are. The
+ * domains send them by key (notices.ts) and each reader reads them in their language. Rows stored
+ * before notifications kept their key are recognised by these same Japanese words
+ * (notification-language.ts), so changing a wording here leaves old rows in Japanese only for
+ * English readers, never wrong. Names, titles and what people wrote stay as written.
  */
 export const notificationTexts = defineMessages('notifications', {
   offerReceivedTitle: { ja: '「{npo}」から、お手伝いの申し出がありました', en: '“{npo}” offered to help' },
