@@ -67,6 +67,31 @@ describe('notifications and the audit log in the reader’s language', () => {
     }
   });
 
+  it('a notice written with its key reads in English from the catalogue, not by reading its stored Japanese', async () => {
+    const [row]: Array<{ id: string; message_key: string; message_params: Record<string, unknown> }> = await w.db.query(
+      `SELECT n.id, n.message_key, n.message_params FROM notification n JOIN user_account u ON u.id = n.user_id
+        WHERE u.email = 'officer@example.jp' AND n.kind = 'offer.received'`,
+    );
+    expect(row?.message_key).toBe('offerReceived');
+    const [npo] = await w.db.query(`SELECT name FROM npo WHERE id = $1`, [w.npo]);
+    expect(row?.message_params).toEqual({ npo: npo.name, need: '夏祭りのテント張り' });
+    // A wording the parser could never recognise: only the key and its values can give the English.
+    await w.db.query(`UPDATE notification SET title = '書き換えた題', body = '書き換えた本文' WHERE id = $1`, [
+      row?.id,
+    ]);
+    const en = await gqlIn<{ notifications: Array<{ id: string; title: string; body: string }> }>(
+      w,
+      w.as.officer,
+      'en',
+      `{ notifications { id title body } }`,
+    );
+    expect(en.notifications.find((n) => n.id === row?.id)).toEqual({
+      id: row?.id,
+      title: `“${npo.name}” offered to help`,
+      body: `The NPO “${npo.name}” offered to help with your need “夏祭りのテント張り”. Read the offer and decide whether to ask them.`,
+    });
+  });
+
   it('the staff desk reads the audit log in words in either language', async () => {
     const QUERY = `{ auditLog(limit: 10) { action summary } }`;
     const en = await gqlIn<{ auditLog: Array<{ action: string; summary: string }> }>(w, w.as.staff, 'en', QUERY);

@@ -16,6 +16,7 @@ import { OfferReplyDeadline1764980000000 } from './1764980000000-offer-reply-dea
 import { AssistedMode1765000000000 } from './1765000000000-assisted-mode';
 import { OtherHelpers1765100000000 } from './1765100000000-other-helpers';
 import { SupportSchemes1765110000000 } from './1765110000000-support-schemes';
+import { NotificationMessageKey1765120000000 } from './1765120000000-notification-message-key';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   AssistedMode1765000000000,
   OtherHelpers1765100000000,
   SupportSchemes1765110000000,
+  NotificationMessageKey1765120000000,
 ];

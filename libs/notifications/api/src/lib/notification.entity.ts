@@ -18,6 +18,14 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   body!: string;
 
+  /** the notice's key in the catalogue (texts/notices.ts), so each reader reads it in their language; null on old rows */
+  @Column({ name: 'message_key', type: 'text', nullable: true })
+  messageKey!: string | null;
+
+  /** the values put into the notice, as JSON */
+  @Column({ name: 'message_params', type: 'jsonb', nullable: true })
+  messageParams!: Record<string, unknown> | null;
+
   /** path inside the web client, e.g. /offers/… */
   @Column({ type: 'text' })
   link!: string;

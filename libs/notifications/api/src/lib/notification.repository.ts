@@ -9,11 +9,15 @@ export class NotificationRepository {
 
   async add(
     manager: EntityManager,
-    row: Pick<NotificationEntity, 'userId' | 'kind' | 'title' | 'body' | 'link' | 'mailedAt'>,
+    row: Pick<
+      NotificationEntity,
+      'userId' | 'kind' | 'title' | 'body' | 'link' | 'mailedAt' | 'messageKey' | 'messageParams'
+    >,
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO notification (user_id, kind, title, body, link, mailed_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [row.userId, row.kind, row.title, row.body, row.link, row.mailedAt],
+      `INSERT INTO notification (user_id, kind, title, body, link, mailed_at, message_key, message_params)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [row.userId, row.kind, row.title, row.body, row.link, row.mailedAt, row.messageKey, row.messageParams],
     );
   }
 

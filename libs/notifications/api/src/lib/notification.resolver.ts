@@ -33,7 +33,7 @@ export class NotificationResolver {
     const reading = notificationReading(this.config);
     return rows.map((r) => ({
       id: r.id,
-      // stored in Japanese; each reader reads it in their own language
+      // rendered from its key in the reader's language (old rows: read from their stored Japanese)
       ...notificationInLanguage(r, language, reading),
       link: r.link,
       read: !!r.readAt,

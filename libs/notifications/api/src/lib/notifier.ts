@@ -5,6 +5,8 @@ import { enqueueMail } from '@tsunagu/mail/api';
 import { APP_CONFIG, type AppConfig, translate } from '@tsunagu/shared/api-core';
 import { NotificationRepository } from './notification.repository';
 import { notificationMailTexts as mail } from './texts/notification-mail.messages';
+import { renderNotice, storedParams } from './texts/notice-rendering';
+import { NOTICES, type NoticeKey, type NoticeParams } from './texts/notices';
 
 /** Where a person chooses how often they are mailed: the 「お知らせ」 page, which every mail links to. */
 export const MAIL_SETTING_PATH = '/notifications';
@@ -17,10 +19,10 @@ export function mailSettingFooter(publicUrl: string): string {
   return translate(mail.settingFooter, { url: `${publicUrl}${MAIL_SETTING_PATH}` }, 'ja');
 }
 
-export interface NotificationDraft {
-  readonly kind: string;
-  readonly title: string;
-  readonly body: string;
+/** A notification to send: which notice of the catalogue, its values, and where it leads. */
+export interface NotificationDraft<K extends NoticeKey> {
+  readonly notice: K;
+  readonly params: NoticeParams<K>;
   /** path in the web client */
   readonly link: string;
 }
@@ -39,25 +41,36 @@ export class Notifier {
     private readonly notifications: NotificationRepository,
   ) {}
 
-  async notify(manager: EntityManager, userIds: readonly string[], draft: NotificationDraft): Promise<void> {
+  async notify<K extends NoticeKey>(
+    manager: EntityManager,
+    userIds: readonly string[],
+    draft: NotificationDraft<K>,
+  ): Promise<void> {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return;
+    const messageParams = storedParams(draft.notice, draft.params);
+    // The Japanese is kept on the row too (mails, searching the database); readers get it from the key.
+    const japanese = renderNotice(draft.notice, messageParams, 'ja');
+    if (!japanese) throw new Error(`notice ${draft.notice}: a value is not of its kind`);
+    const { title, body } = japanese;
     for (const person of await this.people.contacts(unique, manager)) {
       const mailNow = person.notifyByMail === 'EACH';
       await this.notifications.add(manager, {
         userId: person.id,
-        kind: draft.kind,
-        title: draft.title,
-        body: draft.body,
+        kind: NOTICES[draft.notice].kind,
+        title,
+        body,
         link: draft.link,
         mailedAt: mailNow ? new Date() : null,
+        messageKey: draft.notice,
+        messageParams: { ...messageParams },
       });
       if (mailNow) {
         await enqueueMail(manager, {
           to: person.email,
-          subject: translate(mail.subject, { title: draft.title }, 'ja'),
+          subject: translate(mail.subject, { title }, 'ja'),
           text:
-            `${translate(mail.greeting, { name: person.displayName }, 'ja')}\n\n${draft.body}\n\n` +
+            `${translate(mail.greeting, { name: person.displayName }, 'ja')}\n\n${body}\n\n` +
             `${this.config.publicUrl}${draft.link}\n\n${mailSettingFooter(this.config.publicUrl)}\n`,
         });
       }

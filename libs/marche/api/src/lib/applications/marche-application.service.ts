@@ -140,9 +140,8 @@ export class MarcheApplicationService {
       if (promoted) {
         const next = (await this.applicationRows.view(promoted, manager)) as ApplicationView;
         await this.notifier.notify(manager, await this.memberships.npoMemberIds(next.npoId, manager), {
-          kind: 'marche.promoted',
-          title: `「${next.eventName}」のキャンセル待ちから、審査待ちになりました`,
-          body: `「${next.title}」に空きが出ました。審査の結果は、あらためてお知らせします。`,
+          notice: 'marchePromoted',
+          params: { event: next.eventName, title: next.title },
           link: `/marche/applications/${next.id}`,
         });
       }

@@ -44,18 +44,19 @@ export class MarcheReviewService {
         decision === MarcheDecision.REJECT ? (reason?.trim() ?? null) : null,
         manager,
       );
-      await this.notifier.notify(manager, await this.memberships.npoMemberIds(row.npoId, manager), {
-        kind: decision === MarcheDecision.ACCEPT ? 'marche.accepted' : 'marche.rejected',
-        title:
-          decision === MarcheDecision.ACCEPT
-            ? `「${row.eventName}」への出展が決まりました`
-            : `「${row.eventName}」への申し込みについて`,
-        body:
-          decision === MarcheDecision.ACCEPT
-            ? `「${row.title}」の出展が決まりました。当日の案内は、あらためてお知らせします。`
-            : `「${row.title}」は、今回は出展いただけないことになりました。理由：${reason?.trim()}`,
-        link: `/marche/applications/${id}`,
-      });
+      const npoMembers = await this.memberships.npoMemberIds(row.npoId, manager);
+      const link = `/marche/applications/${id}`;
+      const facts = { event: row.eventName, title: row.title };
+      if (decision === MarcheDecision.ACCEPT) {
+        await this.notifier.notify(manager, npoMembers, { notice: 'marcheAccepted', params: facts, link });
+      } else {
+        const why = reason?.trim() ?? '';
+        await this.notifier.notify(manager, npoMembers, {
+          notice: 'marcheRejected',
+          params: { ...facts, reason: why },
+          link,
+        });
+      }
       await this.audit.record(
         {
           actorUserId: staff.id,
@@ -79,9 +80,8 @@ export class MarcheReviewService {
     const row = await this.applications.viewOf(id);
     await this.dataSource.transaction(async (manager) => {
       await this.notifier.notify(manager, await this.memberships.npoMemberIds(row.npoId, manager), {
-        kind: 'marche.message',
-        title: `「${row.eventName}」について、市の職員から連絡があります`,
-        body: `申し込み「${row.title}」について：\n\n${text}`,
+        notice: 'marcheMessage',
+        params: { event: row.eventName, title: row.title, text },
         link: `/marche/applications/${id}`,
       });
       await this.audit.record(

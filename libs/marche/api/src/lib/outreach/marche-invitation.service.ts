@@ -68,9 +68,8 @@ export class MarcheInvitationService {
       if (members.length === 0) throw conflict(marcheMessages.npoNotHere);
       if (!(await this.invitations.add(eventId, npoId, staff.id, manager))) return false;
       await this.notifier.notify(manager, members, {
-        kind: 'marche.invitation',
-        title: `「${event.name}」への出展のお誘い`,
-        body: `${event.eventDate}に${event.venue}で開く「${event.name}」に、出展しませんか。地域の団体の困りごとに、あなたのNPOの活動が合いそうです。申し込みは${event.applyUntil}まで。`,
+        notice: 'marcheInvitation',
+        params: { event: event.name, date: event.eventDate, venue: event.venue, until: event.applyUntil },
         link: `/marche/${eventId}`,
       });
       return true;

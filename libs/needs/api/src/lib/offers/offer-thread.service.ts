@@ -77,9 +77,12 @@ export class OfferThreadService {
           : await this.memberships.groupMemberIds(row.groupId, manager);
       const npo = await this.npos.findById(row.offer.npoId, manager);
       await this.notifier.notify(manager, recipients, {
-        kind: 'message.received',
-        title: `「${side === 'GROUP' ? row.groupName : npo?.name}」からメッセージが届きました`,
-        body: `募集「${row.needTitle}」について、メッセージが届きました。\n\n${text.length > 200 ? `${text.slice(0, 200)}…` : text}`,
+        notice: 'message',
+        params: {
+          sender: (side === 'GROUP' ? row.groupName : npo?.name) ?? '',
+          need: row.needTitle,
+          text: text.length > 200 ? `${text.slice(0, 200)}…` : text,
+        },
         link: `/offers/${offerId}`,
       });
       return {

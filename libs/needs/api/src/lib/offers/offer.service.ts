@@ -70,9 +70,8 @@ export class OfferService {
       const npo = await this.npos.findById(npoId, manager);
       if (!npo) throw notFound(needMessages.npoNotFound);
       await this.notifier.notify(manager, await this.memberships.groupMemberIds(locked.groupId, manager), {
-        kind: 'offer.received',
-        title: `「${npo.name}」から、お手伝いの申し出がありました`,
-        body: `募集「${locked.title}」に、NPO「${npo.name}」からお手伝いの申し出がありました。申し出を読んで、お願いするかどうかを決めてください。`,
+        notice: 'offerReceived',
+        params: { npo: npo.name, need: locked.title },
         link: `/offers/${offerId}`,
       });
       await this.hooks.made(manager, { offerId, needId: need.id, npoId });
@@ -120,11 +119,8 @@ export class OfferService {
         accepted: accept,
       });
       await this.notifier.notify(manager, await this.memberships.npoMemberIds(row.offer.npoId, manager), {
-        kind: accept ? 'offer.accepted' : 'offer.declined',
-        title: accept ? `「${row.groupName}」が申し出を受けました` : `「${row.groupName}」から申し出へのお返事`,
-        body: accept
-          ? `募集「${row.needTitle}」で、あなたのNPOにお願いすることになりました。連絡先が見られるようになりました。メッセージで打ち合わせを始めましょう。`
-          : `募集「${row.needTitle}」は、今回は見送りとなりました。申し出ていただき、ありがとうございました。`,
+        notice: accept ? 'offerAccepted' : 'offerDeclined',
+        params: { group: row.groupName, need: row.needTitle },
         link: `/offers/${offerId}`,
       });
     });
@@ -159,9 +155,8 @@ export class OfferService {
       if (!(await this.invitations.add(needId, npoId, user.id, manager))) return false;
       const group = await this.needs.groupOfNeed(need, manager);
       await this.notifier.notify(manager, members, {
-        kind: 'need.invitation',
-        title: `「${group.name}」から、お手伝いのお誘いです`,
-        body: `「${group.name}」が、募集「${need.title}」に「${npo.name}」の力を借りたいと考えています。募集を読んで、できることがあれば申し出てください。`,
+        notice: 'invitation',
+        params: { group: group.name, need: need.title, npo: npo.name },
         link: `/needs/${needId}`,
       });
       return true;

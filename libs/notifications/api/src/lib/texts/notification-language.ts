@@ -1,12 +1,16 @@
 import { type Language, type Message, type MessageParams, translate } from '@tsunagu/shared/api-core';
 import { NOTIFICATION_WORDINGS, NOTIFICATION_WORDS, type NotificationWording } from './notification-kinds';
 import { dayInWords, wardNameEn } from '@tsunagu/shared/util';
+import { type StoredNoticeParams, calendarDayInEnglish, renderNotice } from './notice-rendering';
 
 /** What a stored notification says (its kind and its Japanese words). */
 export interface StoredNotificationText {
   readonly kind: string;
   readonly title: string;
   readonly body: string;
+  /** the catalogue key and values it was written from; null on rows stored before notifications kept them */
+  readonly messageKey?: string | null;
+  readonly messageParams?: StoredNoticeParams | null;
 }
 
 /** How the reader's language turns values that were written in Japanese (the city's desk, days). */
@@ -62,21 +66,7 @@ function inEnglish(name: string, value: string, reading: NotificationReading): s
   const day = JAPANESE_DAY.exec(value);
   // the domains wrote it with dayInWords(…, 'ja'); the same day in its English words (noon UTC is that day in Japan)
   if (day) return dayInWords(new Date(Date.UTC(2000, Number(day[1]) - 1, Number(day[2]), 12)), 'en');
-  const calendar = CALENDAR_DAY.exec(value);
-  if (calendar) {
-    const date = new Date(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])));
-    const part = (type: Intl.DateTimeFormatPartTypes) =>
-      new Intl.DateTimeFormat('en-GB', {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      })
-        .formatToParts(date)
-        .find((p) => p.type === type)?.value ?? '';
-    return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
-  }
+  if (CALENDAR_DAY.test(value)) return calendarDayInEnglish(value);
   if (name === 'office' && reading.office && value === reading.office.ja) return reading.office.en;
   const word = NOTIFICATION_WORDS.find((w) => w.ja === value);
   return word ? word.en : value;
@@ -150,16 +140,18 @@ function readWith(
 }
 
 /**
- * A stored notification in the reader's language. Notifications are stored in Japanese, the words
- * the domains wrote; an English reader gets the same notice in English when its wording is known
- * (every kind the service sends, old rows included), and the Japanese as stored otherwise, rather
- * than nothing.
+ * A stored notification in the reader's language. A row that keeps its key is rendered from the
+ * catalogue in either language. Rows stored before that hold only the Japanese the domains wrote:
+ * an English reader gets them in English when the wording is recognised, and the Japanese as
+ * stored otherwise, rather than nothing.
  */
 export function notificationInLanguage(
   stored: StoredNotificationText,
   language: Language,
   reading: NotificationReading = {},
 ): { title: string; body: string } {
+  const fromKey = stored.messageKey ? renderNotice(stored.messageKey, stored.messageParams ?? null, language) : null;
+  if (fromKey) return fromKey;
   if (language === 'ja') return { title: stored.title, body: stored.body };
   for (const wording of NOTIFICATION_WORDINGS[stored.kind] ?? []) {
     const read = readWith(wording, stored, reading);

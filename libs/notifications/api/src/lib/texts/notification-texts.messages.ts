@@ -1,10 +1,11 @@
 import { defineMessages } from '@tsunagu/shared/api-core';
 
 /**
- * Every notification the service sends, in both languages. The Japanese texts are word for word
- * what the domains store today (offers, introductions, the marché, letters), so a stored
- * notification — new or years old — is recognised by its Japanese wording and read in the
- * reader's language (notification-language.ts). Names, titles and what people wrote stay as written.
+ * Every notification the service sends, in both languages: the only place their words are. The
+ * domains send them by key (notices.ts) and each reader reads them in their language. Rows stored
+ * before notifications kept their key are recognised by these same Japanese words
+ * (notification-language.ts), so changing a wording here leaves old rows in Japanese only for
+ * English readers, never wrong. Names, titles and what people wrote stay as written.
  */
 export const notificationTexts = defineMessages('notifications', {
   offerReceivedTitle: { ja: '「{npo}」から、お手伝いの申し出がありました', en: '“{npo}” offered to help' },
@@ -182,4 +183,15 @@ export const notificationTexts = defineMessages('notifications', {
   howLetter: { ja: '手紙で', en: 'by letter' },
   howMail: { ja: 'メールで', en: 'by mail' },
   howPhone: { ja: '電話で', en: 'by phone' },
+  // A helper of another kind (company, university group, …) that registered itself, as staff decided.
+  helperVerifiedTitle: { ja: '「{name}」を市が確認しました', en: 'The city confirmed “{name}”' },
+  helperVerifiedBody: {
+    ja: '市の職員が「{name}」の登録を確認しました。これから、困りごとの募集にお手伝いを申し出ることができます。',
+    en: 'City staff confirmed the registration of “{name}”. It can now offer help on needs.',
+  },
+  helperRefusedTitle: { ja: '「{name}」の登録について', en: 'About the registration of “{name}”' },
+  helperRefusedBody: {
+    ja: '「{name}」の登録を、市は確認できませんでした。理由: {reason}',
+    en: 'The city could not confirm the registration of “{name}”. Reason: {reason}',
+  },
 });

@@ -3,11 +3,11 @@ import { DataSource } from 'typeorm';
 import { AuditLogService, type AuthenticatedUser, PeopleDirectory, forbidden, policies } from '@tsunagu/accounts/api';
 import { Notifier } from '@tsunagu/notifications/api';
 import { SearchOutboxWorker, enqueueSearchUpdates } from '@tsunagu/search/api';
-import { APP_CONFIG, type AppConfig, badUserInput, conflict, notFound, translate } from '@tsunagu/shared/api-core';
+import { APP_CONFIG, type AppConfig, badUserInput, conflict, notFound } from '@tsunagu/shared/api-core';
 import type { NpoEntity } from '../entities/npo.entity';
 import { toNpoModel } from '../npo.mapper';
 import { NPO_INDEX } from '../search/npo-search-index';
-import { helperMessages, helperNotices } from './helper.messages';
+import { helperMessages } from './helper.messages';
 import { HelperRepository } from './helper.repository';
 import { type HelperSource, type PendingHelper } from './pending-helper.model';
 
@@ -78,16 +78,11 @@ export class HelperReviewService {
       );
       const name = found.npo.name;
       if (found.record.registeredBy) {
-        await this.notifier.notify(manager, [found.record.registeredBy], {
-          kind: reason === null ? 'helper.verified' : 'helper.refused',
-          title: translate(reason === null ? helperNotices.verifiedTitle : helperNotices.refusedTitle, { name }, 'ja'),
-          body: translate(
-            reason === null ? helperNotices.verifiedBody : helperNotices.refusedBody,
-            { name, reason: reason ?? '' },
-            'ja',
-          ),
-          link: `/npos/${id}`,
-        });
+        const to = [found.record.registeredBy];
+        const link = `/npos/${id}`;
+        if (reason === null)
+          await this.notifier.notify(manager, to, { notice: 'helperVerified', params: { name }, link });
+        else await this.notifier.notify(manager, to, { notice: 'helperRefused', params: { name, reason }, link });
       }
       return { ...found.npo, status };
     });

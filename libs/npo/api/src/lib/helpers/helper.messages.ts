@@ -48,20 +48,3 @@ export const helperMessages = defineMessages('helpers', {
     en: 'Please write why it cannot be confirmed (up to 500 characters).',
   },
 });
-
-/**
- * The notices the registrant gets when staff decide. Stored in Japanese (as every notice is);
- * kept here in one place, ja and en, so the notification catalogue can take them over.
- */
-export const helperNotices = defineMessages('helpers.notice', {
-  verifiedTitle: { ja: '「{name}」を市が確認しました', en: 'The city confirmed “{name}”' },
-  verifiedBody: {
-    ja: '市の職員が「{name}」の登録を確認しました。これから、困りごとの募集にお手伝いを申し出ることができます。',
-    en: 'City staff confirmed the registration of “{name}”. It can now offer help on needs.',
-  },
-  refusedTitle: { ja: '「{name}」の登録について', en: 'About the registration of “{name}”' },
-  refusedBody: {
-    ja: '「{name}」の登録を、市は確認できませんでした。理由: {reason}',
-    en: 'The city could not confirm the registration of “{name}”. Reason: {reason}',
-  },
-});

@@ -73,11 +73,12 @@ export class ClaimCodeUse {
     );
     // Nobody joins an NPO unseen: whoever already looks after it hears of it (an intercepted letter).
     await this.notifier.notify(manager, earlier, {
-      kind: 'npo.member-joined-by-letter',
-      title: `「${npoName}」に新しいメンバーが入りました`,
-      body:
-        `${user.displayName}さんが、市からの手紙の番号で「${npoName}」のメンバーになりました。` +
-        `心あたりがないときは、市の担当者（${cityOffice(this.config, 'ja')}）にお知らせください。`,
+      notice: 'memberJoined',
+      params: {
+        npo: npoName,
+        person: user.displayName,
+        office: { ja: cityOffice(this.config, 'ja'), en: cityOffice(this.config, 'en') },
+      },
       link: `/npos/${code.npo_id}`,
     });
   }
