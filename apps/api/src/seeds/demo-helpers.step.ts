@@ -79,7 +79,7 @@ export const DEMO_HELPERS: readonly RegisterHelperInput[] = [
   university(
     '北九州市立大学 地域創生学群 広報デザインゼミ',
     '小倉南区',
-    '学生が町内会・自治会と一緒に、ホームページやSNS、チラシをつくります。つくったあとの更新のしかたもお教えします。',
+    '学生が町内会・自治会と一緒に、ホームページやLINE・SNSでのお知らせ、チラシをつくります。スマホでの更新のしかたもお教えします。',
     [14, 2, 3],
   ),
   university(
@@ -146,6 +146,21 @@ export class DemoHelpersStep implements DemoSeedStep {
       }),
     );
     await enqueueSearchUpdates(manager, NPO_INDEX, [web.id]);
+
+    // The seminar works with 町内会 across the city, and says how.
+    const seminar = created[5];
+    await this.profiles.save(
+      this.profiles.merge(await this.profiles.findOrNew(seminar.id), {
+        introduction:
+          '地域創生学群の学生と先生のゼミです。授業の一つとして、町内会・自治会と一緒にホームページやSNSのお知らせをつくり、役員の方が自分で更新できるようになるまでお手伝いします。',
+        helpKinds: ['ADVICE', 'CO_ORGANISING'],
+        areas: ['小倉南区', '小倉北区', '門司区', '八幡東区'],
+        contactForGroups: '大学の地域共生教育センターを通してご連絡ください',
+        printConsent: true,
+        updatedBy: staffId,
+      }),
+    );
+    await enqueueSearchUpdates(manager, NPO_INDEX, [seminar.id]);
 
     const registrant = await this.accounts.create(DEMO_HELPER_ACCOUNTS.helper);
     await this.helpers.register(

@@ -59,5 +59,15 @@ describe('demo helpers', () => {
       { id: web.id },
     );
     expect(r.data?.npo).toEqual({ kind: 'COMPANY', viewerCanEdit: true, claimed: true });
+    // The offer form lists what the person looks after, however they joined (no claim here).
+    const mine = await member.gql<{ myHelpers: Array<{ name: string; status: string }> }>(
+      `{ myHelpers { name status } }`,
+    );
+    expect(mine.data?.myHelpers).toEqual([{ name: '株式会社とばたウェブ工房', status: 'ACTIVE' }]);
+    const registrant = await new SessionClient(t.baseUrl).signIn('helper@demo.tsunagu.jp', 'demo-helper-2026');
+    const waiting = await registrant.gql<{ myHelpers: Array<{ name: string; status: string }> }>(
+      `{ myHelpers { name status } }`,
+    );
+    expect(waiting.data?.myHelpers).toEqual([{ name: '若松ITボランティアの会', status: 'PENDING_REVIEW' }]);
   });
 });

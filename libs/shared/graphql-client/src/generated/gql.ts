@@ -56,6 +56,7 @@ type Documents = {
     "mutation SendMessage($offerId: ID!, $body: String!) {\n  sendMessage(offerId: $offerId, body: $body) {\n    id\n    body\n    senderSide\n    senderName\n    mine\n    createdAt\n  }\n}": typeof types.SendMessageDocument,
     "mutation UpdateNeed($id: ID!, $input: NeedDraftFields!) {\n  updateNeed(id: $id, input: $input) {\n    ...NeedDetail\n  }\n}": typeof types.UpdateNeedDocument,
     "mutation WithdrawOffer($offerId: ID!) {\n  withdrawOffer(offerId: $offerId) {\n    ...OfferSummary\n  }\n}": typeof types.WithdrawOfferDocument,
+    "query MyHelpers {\n  myHelpers {\n    id\n    name\n    status\n  }\n}": typeof types.MyHelpersDocument,
     "query MyNeedsPage {\n  myCommunityGroups {\n    id\n  }\n  myNeeds {\n    ...NeedCard\n  }\n  myOffers {\n    id\n    needId\n    needTitle\n    groupName\n    status\n    unreadCount\n    createdAt\n    npo {\n      id\n      name\n    }\n  }\n  myNpoClaims {\n    id\n    npoId\n    npoName\n    status\n  }\n}": typeof types.MyNeedsPageDocument,
     "query NeedFormDrafts {\n  myNeeds {\n    id\n    title\n    status\n    createdAt\n    group {\n      id\n    }\n  }\n}": typeof types.NeedFormDraftsDocument,
     "query NeedForm {\n  myCommunityGroups {\n    id\n    name\n    ward\n    status\n  }\n}": typeof types.NeedFormDocument,
@@ -133,6 +134,7 @@ const documents: Documents = {
     "mutation SendMessage($offerId: ID!, $body: String!) {\n  sendMessage(offerId: $offerId, body: $body) {\n    id\n    body\n    senderSide\n    senderName\n    mine\n    createdAt\n  }\n}": types.SendMessageDocument,
     "mutation UpdateNeed($id: ID!, $input: NeedDraftFields!) {\n  updateNeed(id: $id, input: $input) {\n    ...NeedDetail\n  }\n}": types.UpdateNeedDocument,
     "mutation WithdrawOffer($offerId: ID!) {\n  withdrawOffer(offerId: $offerId) {\n    ...OfferSummary\n  }\n}": types.WithdrawOfferDocument,
+    "query MyHelpers {\n  myHelpers {\n    id\n    name\n    status\n  }\n}": types.MyHelpersDocument,
     "query MyNeedsPage {\n  myCommunityGroups {\n    id\n  }\n  myNeeds {\n    ...NeedCard\n  }\n  myOffers {\n    id\n    needId\n    needTitle\n    groupName\n    status\n    unreadCount\n    createdAt\n    npo {\n      id\n      name\n    }\n  }\n  myNpoClaims {\n    id\n    npoId\n    npoName\n    status\n  }\n}": types.MyNeedsPageDocument,
     "query NeedFormDrafts {\n  myNeeds {\n    id\n    title\n    status\n    createdAt\n    group {\n      id\n    }\n  }\n}": types.NeedFormDraftsDocument,
     "query NeedForm {\n  myCommunityGroups {\n    id\n    name\n    ward\n    status\n  }\n}": types.NeedFormDocument,
@@ -350,6 +352,10 @@ export function graphql(source: "mutation UpdateNeed($id: ID!, $input: NeedDraft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WithdrawOffer($offerId: ID!) {\n  withdrawOffer(offerId: $offerId) {\n    ...OfferSummary\n  }\n}"): (typeof documents)["mutation WithdrawOffer($offerId: ID!) {\n  withdrawOffer(offerId: $offerId) {\n    ...OfferSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyHelpers {\n  myHelpers {\n    id\n    name\n    status\n  }\n}"): (typeof documents)["query MyHelpers {\n  myHelpers {\n    id\n    name\n    status\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { MyPageDocument, NpoNameDocument, OfferHelpDocument } from '@tsunagu/shared/graphql-client';
+import { MyHelpersDocument, MyPageDocument, NpoNameDocument, OfferHelpDocument } from '@tsunagu/shared/graphql-client';
 import { Button, Notice, SelectField, Stack, Tag, TextArea } from '@tsunagu/shared/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,16 @@ export function NpoOfferPanel({ need, open }: { need: Need; open: boolean }) {
   const { data } = useQuery(MyPageDocument);
   const [search] = useSearchParams();
   const asNpo = askParam(search.get('as'));
-  const claimed = (data?.myNpoClaims ?? []).filter((c) => c.status === 'APPROVED');
+  const helpers = useQuery(MyHelpersDocument);
+  // A claim approved by staff, or a membership of a verified helper however it began (its own
+  // registration, a letter's code): both may offer in its name.
+  const approved = (data?.myNpoClaims ?? []).filter((c) => c.status === 'APPROVED');
+  const claimed = [
+    ...approved,
+    ...(helpers.data?.myHelpers ?? [])
+      .filter((h) => h.status === 'ACTIVE' && !approved.some((c) => c.npoId === h.id))
+      .map((h) => ({ npoId: h.id, npoName: h.name })),
+  ];
   const asQuery = useQuery(NpoNameDocument, {
     variables: { id: asNpo ?? '' },
     skip: !asNpo || !data || claimed.some((c) => c.npoId === asNpo),

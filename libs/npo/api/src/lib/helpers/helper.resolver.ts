@@ -16,6 +16,7 @@ import { HELPER_REGISTRATION_PER_PERSON } from './helper-limits.constant';
 import { helperMessages } from './helper.messages';
 import { HelperRegistrationService } from './helper-registration.service';
 import { HelperRepository } from './helper.repository';
+import { NpoRepository } from '../directory/npo.repository';
 import { HelperReviewService } from './helper-review.service';
 import { PendingHelper } from './pending-helper.model';
 import { RegisterHelperInput } from './register-helper.input';
@@ -26,6 +27,7 @@ export class HelperResolver {
     private readonly registration: HelperRegistrationService,
     private readonly review: HelperReviewService,
     private readonly helpers: HelperRepository,
+    private readonly npos: NpoRepository,
     private readonly memberships: MembershipService,
     private readonly limiter: AttemptLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,6 +35,20 @@ export class HelperResolver {
 
   private async model(npo: NpoEntity): Promise<Npo> {
     return toNpoModel(npo, this.config.cityName, await this.memberships.npoHasMembers(npo.id));
+  }
+
+  @Query(() => [Npo], {
+    description:
+      'The NPOs and other helpers the caller looks after (a member of), whatever way they joined: a claim, ' +
+      "a letter's code, their own registration (then with its status until staff verify it)",
+  })
+  @RequirePolicy('isSignedIn')
+  async myHelpers(@CurrentUser() user: AuthenticatedUser | undefined): Promise<Npo[]> {
+    const { npos } = await this.memberships.load(requireUser(user).id);
+    const rows = await this.npos.findByIds([...npos]);
+    return rows
+      .sort((a, b) => a.name.localeCompare(b.name, 'ja'))
+      .map((row) => toNpoModel(row, this.config.cityName, true));
   }
 
   @Mutation(() => Npo, {
