@@ -4,7 +4,6 @@ export * from './lib/entities/helper-record.entity';
 export * from './lib/entities/npo-import-run.entity';
 export * from './lib/import/npo-import.service';
 export * from './lib/import/npo-import.types';
-export * from './lib/helper-list/helper-list-import.service';
 export * from './lib/search/npo-search.service';
 export * from './lib/search/npo-search-index';
 export * from './lib/graphql/search-npos.input';

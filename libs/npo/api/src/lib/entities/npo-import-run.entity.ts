@@ -3,8 +3,6 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 export interface StoredRejection {
   rowNumber: number;
   reason: string;
-  /** the reason in English, for runs whose reasons come from a message catalogue (helper lists) */
-  reasonEn?: string;
   name: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { RequirePolicy } from '@tsunagu/accounts/api';
-import { currentLanguage, notFound } from '@tsunagu/shared/api-core';
+import { notFound } from '@tsunagu/shared/api-core';
 import type { NpoImportRunEntity } from '../entities/npo-import-run.entity';
 import { NpoImportService } from '../import/npo-import.service';
 import { ImportDataset, ImportRunStatus, ImportSource, NpoImportRun } from './npo-import-run.model';
@@ -12,10 +12,6 @@ function toModel(run: NpoImportRunEntity): NpoImportRun {
     status: run.status as ImportRunStatus,
     source: run.source as ImportSource,
     dataset: run.dataset as ImportDataset,
-    // A helper list keeps each reason in both languages; the open data's reasons are Japanese only.
-    rejections: run.rejections.map(({ reasonEn, ...r }) =>
-      currentLanguage() === 'en' && reasonEn ? { ...r, reason: reasonEn } : r,
-    ),
   });
 }
 
@@ -24,14 +20,9 @@ export class NpoImportRunResolver {
   constructor(private readonly imports: NpoImportService) {}
 
   @RequirePolicy('canManageOpenData')
-  @Query(() => [NpoImportRun], {
-    description: 'Recent imports of one dataset (the open data unless asked), newest first (staff)',
-  })
-  async npoImportRuns(
-    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
-    @Args('dataset', { type: () => ImportDataset, defaultValue: ImportDataset.NPO_OPEN_DATA }) dataset: ImportDataset,
-  ): Promise<NpoImportRun[]> {
-    return (await this.imports.listRuns(limit, dataset)).map(toModel);
+  @Query(() => [NpoImportRun], { description: 'Recent imports of the open data, newest first (staff)' })
+  async npoImportRuns(@Args('limit', { type: () => Int, defaultValue: 20 }) limit: number): Promise<NpoImportRun[]> {
+    return (await this.imports.listRuns(limit)).map(toModel);
   }
 
   @RequirePolicy('canManageOpenData')

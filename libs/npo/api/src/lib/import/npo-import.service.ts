@@ -207,12 +207,9 @@ export class NpoImportService implements OnApplicationBootstrap {
     return timer;
   }
 
-  async listRuns(
-    limit: number,
-    dataset: NpoImportRunEntity['dataset'] = 'NPO_OPEN_DATA',
-  ): Promise<NpoImportRunEntity[]> {
+  async listRuns(limit: number): Promise<NpoImportRunEntity[]> {
     await this.failAbandonedRuns();
-    return this.runs.latest(Math.min(Math.max(limit, 1), 100), dataset);
+    return this.runs.latest(Math.min(Math.max(limit, 1), 100));
   }
 
   async findRun(id: string): Promise<NpoImportRunEntity | null> {
