@@ -91,7 +91,14 @@ export function readHelperListFile(bytes: Buffer): HelperListFile {
       max_record_size: HELPER_LIST_MAX_CELL * 20,
       to_line: HELPER_LIST_MAX_ROWS + 2,
     }) as string[][];
-  } catch {
+  } catch (error) {
+    // A record too long for the parser: on the header, that is a sea of columns; below, a huge cell.
+    const { code, lines } = error as { code?: string; lines?: number };
+    if (code === 'CSV_MAX_RECORD_SIZE') {
+      throw new HelperListFormatError(
+        (lines ?? 1) <= 1 ? helperListMessages.tooManyColumns : helperListMessages.cellTooLong,
+      );
+    }
     throw new HelperListFormatError(helperListMessages.unreadable);
   }
   const [header, ...body] = records;
