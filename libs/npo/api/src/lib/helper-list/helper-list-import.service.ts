@@ -199,6 +199,11 @@ export class HelperListImportService {
     return { ...summary, inserted: 0, updated: 0, unchanged: 0, status: 'FAILED', message };
   }
 
+  /** A run of either dataset, with its rejected rows (the CLI prints them). */
+  findRun(id: string): Promise<NpoImportRunEntity | null> {
+    return this.npoImports.findRun(id);
+  }
+
   /** Alive while the import's own database session is (see NpoImportService.beat). */
   private async beat(runId: string, pid: number): Promise<NodeJS.Timeout> {
     const renew = () =>
