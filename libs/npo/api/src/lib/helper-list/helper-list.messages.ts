@@ -20,7 +20,7 @@ export const helperListMessages = defineMessages('helperList', {
   },
   headerMissing: {
     ja: '1行目に見出し（種別・名称・できること など）がありません。見本のCSVと同じ見出しをつけてください。',
-    en: 'The first row has no headings (種別, 名称, できること …). Use the headings of the example CSV.',
+    en: 'The first row has no headings (kind, name, what it can do …). Use the headings of the example CSV.',
   },
   tooManyColumns: {
     ja: '列が多すぎます（100列まで）。見本のCSVの列だけにしてください。',
@@ -37,11 +37,11 @@ export const helperListMessages = defineMessages('helperList', {
   },
   kindMissing: {
     ja: '種別がありません（企業・大学・団体のどれか）。',
-    en: 'The kind is missing (企業, 大学 or 団体).',
+    en: 'The kind is missing (company, university or organisation).',
   },
   kindUnknown: {
     ja: '種別は「企業」「大学」「団体」のどれかにしてください。',
-    en: 'The kind must be 企業 (company), 大学 (university group) or 団体 (organisation).',
+    en: 'The kind must be company, university or organisation, written as in the example CSV.',
   },
   kindNpo: {
     ja: 'NPO法人は国の公開データから取り込まれます。この一覧には入れないでください。',
@@ -54,7 +54,7 @@ export const helperListMessages = defineMessages('helperList', {
   },
   wardUnknown: {
     ja: '区は北九州市の7つの区（門司区・小倉北区・小倉南区・若松区・八幡東区・八幡西区・戸畑区）のどれかにしてください。',
-    en: 'The ward must be one of the seven wards of Kitakyushu (門司区, 小倉北区, 小倉南区, 若松区, 八幡東区, 八幡西区, 戸畑区).',
+    en: 'The ward must be one of the seven wards of Kitakyushu (Moji, Kokurakita, Kokuraminami, Wakamatsu, Yahatahigashi, Yahatanishi, Tobata).',
   },
   placeMissing: {
     ja: '区か住所のどちらかを書いてください。',
@@ -62,7 +62,7 @@ export const helperListMessages = defineMessages('helperList', {
   },
   fieldUnknown: {
     ja: '分野が読めません。「情報化・まちづくり」のような分野の名前か、1〜20の番号にしてください。',
-    en: 'The fields cannot be read. Use field names such as 情報化・まちづくり, or numbers 1 to 20.',
+    en: 'The fields cannot be read. Use the field names of the example CSV, or numbers 1 to 20.',
   },
   corporateNumberInvalid: {
     ja: '法人番号は13けたの数字です。まちがいがないか、もう一度たしかめてください。',
