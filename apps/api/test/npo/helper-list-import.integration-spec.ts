@@ -5,6 +5,7 @@ import { AccountService } from '@tsunagu/accounts/api';
 import { HelperListImportService } from '@tsunagu/npo/api';
 import { withCorporateNumberCheckDigit } from '@tsunagu/npo/open-data';
 import { SearchOutboxWorker } from '@tsunagu/search/api';
+import { toCsv } from '@tsunagu/shared/api-core';
 import { SessionClient } from '../accounts/session-client';
 import { type TestApp, startTestApp } from '../test-services';
 import { OpenDataFixture } from './open-data-fixture';
@@ -234,7 +235,7 @@ describe('helper list import', () => {
     expect(await helpers()).toEqual(before);
   });
 
-  it('stores a formula-looking cell as plain text', async () => {
+  it('stores a formula-looking cell as plain text, and a spreadsheet export neutralises it', async () => {
     const formula = '=HYPERLINK("https://evil.example","ここをクリック")';
     const run = await finished(
       await upload(
@@ -247,5 +248,9 @@ describe('helper list import', () => {
     expect(run).toMatchObject({ status: 'SUCCEEDED', inserted: 1 });
     const [row] = await db.query(`SELECT name, purpose FROM npo WHERE kind = 'OTHER' AND ward = '若松区'`);
     expect(row).toEqual({ name: formula, purpose: formula });
+    // Every spreadsheet the product writes goes through toCsv, which turns such a cell into text.
+    const exported = toCsv([[row.name]], ['名称']).toString('utf8');
+    expect(exported).toContain(`'=HYPERLINK`);
+    expect(exported).not.toMatch(/^=|\n"?=/m);
   });
 });
