@@ -162,7 +162,7 @@ describe('helper list import', () => {
     expect(await helpers()).toEqual(before);
   });
 
-  it('updates a changed row, only the columns the list owns: the profile and members stay', async () => {
+  it('updates a changed row, only the columns the list owns: the introduction the helper wrote stays', async () => {
     const [{ id }] = await db.query(`SELECT id FROM npo WHERE name = '株式会社とばたウェブ工房'`);
     await db.query(`UPDATE npo_profile SET introduction = '私たちが書いた紹介です' WHERE npo_id = $1`, [id]);
     const changed = [...LIST];
@@ -206,13 +206,21 @@ describe('helper list import', () => {
     expect(await helpers()).toEqual(before);
   });
 
-  it('lets only staff import and read list runs: anonymous 401, a member 403 / FORBIDDEN', async () => {
+  it('lets only staff import and read list runs: anonymous 401, a member 403 / FORBIDDEN, another site 403', async () => {
     expect((await upload(utf8WithBom(LIST), 'anon.csv', null)).status).toBe(401);
     expect((await upload(utf8WithBom(LIST), 'member.csv', member)).status).toBe(403);
+    const form = new FormData();
+    form.append('file', new Blob([utf8WithBom(LIST)]), 'cross-site.csv');
+    const crossSite = await fetch(`${t.baseUrl}/api/imports/helpers`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: staff.cookie, origin: 'https://evil.example' },
+    });
+    expect(crossSite.status).toBe(403);
     const runs = await member.gql(`{ npoImportRuns(dataset: HELPER_LIST) { id } }`);
     expect(runs.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
     const [{ n }] = await db.query(
-      `SELECT count(*)::int AS n FROM npo_import_run WHERE file_name IN ('anon.csv', 'member.csv')`,
+      `SELECT count(*)::int AS n FROM npo_import_run WHERE file_name IN ('anon.csv', 'member.csv', 'cross-site.csv')`,
     );
     expect(n).toBe(0);
   });
