@@ -9,6 +9,7 @@ import { stopServersWithProcess } from '../runtime/process-end';
 import { createUserCommand } from './commands/create-user.command';
 import { databookCommand } from './commands/databook.command';
 import { evalMatchingCommand } from './commands/eval-matching.command';
+import { importHelpersCommand } from './commands/import-helpers.command';
 import { importNposCommand } from './commands/import-npos.command';
 import { introductionRemindersCommand } from './commands/introduction-reminders.command';
 import { reindexCommand } from './commands/reindex.command';
@@ -17,6 +18,7 @@ type Command = (context: CliContext, args: string[]) => Promise<Record<string, u
 
 const COMMANDS: Record<string, Command> = {
   'import-npos': importNposCommand,
+  'import-helpers': importHelpersCommand,
   reindex: reindexCommand,
   'create-user': createUserCommand,
   'eval-matching': evalMatchingCommand,
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
 
 const USAGE = `使い方 / usage: npm run cli -- <command>
   import-npos <file.zip|file.csv>   NPO の公開データを取り込む / import the open-data file
+  import-helpers <file.csv>         企業・大学などの一覧を取り込む / import a list of companies and university groups
   reindex                           検索の索引を作り直す / rebuild the search indexes
   create-user --role staff|admin --email E (--password-file FILE | --password - | --password P) [--name 表示名]
                                     職員・管理者のアカウントを作る / create a staff or admin account

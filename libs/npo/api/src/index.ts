@@ -19,3 +19,4 @@ export * from './lib/profile/npo-profile.repository';
 export * from './lib/databook/npo-databook.repository';
 export * from './lib/helpers/helper-registration.service';
 export * from './lib/helpers/register-helper.input';
+export * from './lib/helper-list/helper-list-import.service';

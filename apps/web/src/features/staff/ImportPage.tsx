@@ -4,6 +4,7 @@ import { Button, Container, Notice, PageHeading, Stack, TextField } from '@tsuna
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
+import { HelperListImportSection } from './components/HelperListImportSection';
 import { ImportRunReport } from './components/ImportRunReport';
 import { ImportRunsTable } from './components/ImportRunsTable';
 import { addToHistory } from './import-history';
@@ -94,6 +95,8 @@ export function ImportPage() {
           {runs.data && runs.data.npoImportRuns.length === 0 && <p>{t('staffImport.noRuns')}</p>}
           {runs.data && runs.data.npoImportRuns.length > 0 && <ImportRunsTable runs={runs.data.npoImportRuns} />}
         </section>
+
+        {!forbidden && <HelperListImportSection />}
       </Stack>
     </Container>
   );

@@ -1,5 +1,6 @@
 import { InMemoryCache } from '@apollo/client';
 import {
+  HelperListImportRunsDocument,
   ImportRunPartsFragmentDoc,
   NpoImportRunsDocument,
   type NpoImportRunsQuery,
@@ -42,5 +43,25 @@ describe(addToHistory.name, () => {
       .readQuery({ query: NpoImportRunsDocument, variables: { limit: 20 } })
       ?.npoImportRuns.map((r) => r.fileName);
     expect(names).toEqual(['new.csv', 'old.csv']);
+  });
+
+  it('puts a list of helpers in the history of lists only, not in the open data history', () => {
+    const cache = new InMemoryCache();
+    cache.writeQuery({
+      query: NpoImportRunsDocument,
+      variables: { limit: 20 },
+      data: { npoImportRuns: [run('a', 'npo.zip')] },
+    });
+    cache.writeQuery({
+      query: HelperListImportRunsDocument,
+      variables: { limit: 20 },
+      data: { npoImportRuns: [] },
+    });
+    cache.writeFragment({ fragment: ImportRunPartsFragmentDoc, data: run('b', 'list.csv') });
+    addToHistory(cache, 'b', 'HELPER_LIST');
+    const names = (query: typeof NpoImportRunsDocument | typeof HelperListImportRunsDocument) =>
+      cache.readQuery({ query, variables: { limit: 20 } })?.npoImportRuns.map((r) => r.fileName);
+    expect(names(NpoImportRunsDocument)).toEqual(['npo.zip']);
+    expect(names(HelperListImportRunsDocument)).toEqual(['list.csv']);
   });
 });

@@ -16,6 +16,8 @@ import { HelperRecordEntity } from './entities/helper-record.entity';
 import { NpoImportRunResolver } from './graphql/npo-import-run.resolver';
 import { NpoResolver } from './graphql/npo.resolver';
 import { NpoImportController } from './http/npo-import.controller';
+import { HelperListImportController } from './http/helper-list-import.controller';
+import { HelperListImportService } from './helper-list/helper-list-import.service';
 import { NpoPhotoController } from './http/npo-photo.controller';
 import { NpoProfileRepository } from './profile/npo-profile.repository';
 import { NpoProfileResolver } from './profile/npo-profile.resolver';
@@ -52,7 +54,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
       },
     }),
   ],
-  controllers: [NpoImportController, NpoPhotoController],
+  controllers: [NpoImportController, HelperListImportController, NpoPhotoController],
   providers: [
     NpoRepository,
     NpoProfileRepository,
@@ -73,9 +75,11 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
     HelperRegistrationService,
     HelperReviewService,
     HelperResolver,
+    HelperListImportService,
   ],
   exports: [
     HelperRegistrationService,
+    HelperListImportService,
     NpoImportService,
     NpoSearchService,
     NpoRepository,

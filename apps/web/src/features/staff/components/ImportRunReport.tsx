@@ -5,7 +5,18 @@ import { useTranslation } from 'react-i18next';
 type Run = NonNullable<NpoImportRunQuery['npoImportRun']>;
 
 /** The result of one import, in words a staff member reads at a glance. */
-export function ImportRunReport({ run }: { run: Run }) {
+const OPEN_DATA_COUNTS = ['inserted', 'updated', 'unchanged', 'rejected', 'markedNotInLatest'] as const;
+
+/** `counts`: which counts to show (a list of helpers marks nobody as missing, so it leaves the last out). */
+export function ImportRunReport({
+  run,
+  counts = OPEN_DATA_COUNTS,
+  nameHeader,
+}: {
+  run: Run;
+  counts?: ReadonlyArray<(typeof OPEN_DATA_COUNTS)[number]>;
+  nameHeader?: string;
+}) {
   const { t } = useTranslation();
   if (run.status === 'RUNNING') {
     return (
@@ -25,7 +36,7 @@ export function ImportRunReport({ run }: { run: Run }) {
         </Notice>
         {ok && (
           <dl className="import-counts">
-            {(['inserted', 'updated', 'unchanged', 'rejected', 'markedNotInLatest'] as const).map((key) => (
+            {counts.map((key) => (
               <div key={key}>
                 <dt>{t(`staffImport.counts.${key}`)}</dt>
                 <dd data-testid={`import-count-${key}`}>{run[key].toLocaleString()}</dd>
@@ -41,7 +52,7 @@ export function ImportRunReport({ run }: { run: Run }) {
             columns={[
               { key: 'row', header: t('staffImport.row'), cell: (r) => r.rowNumber },
               { key: 'reason', header: t('staffImport.reason'), cell: (r) => r.reason },
-              { key: 'name', header: t('staffImport.name'), cell: (r) => r.name ?? '—' },
+              { key: 'name', header: nameHeader ?? t('staffImport.name'), cell: (r) => r.name ?? '—' },
             ]}
           />
         )}

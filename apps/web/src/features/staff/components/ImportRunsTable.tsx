@@ -6,13 +6,21 @@ import { formatDateTime } from '../../../shared/format-date';
 type Run = NpoImportRunsQuery['npoImportRuns'][number];
 
 /** The latest imports: when, which file, who, and what came of them. */
-export function ImportRunsTable({ runs }: { runs: readonly Run[] }) {
+export function ImportRunsTable({
+  runs,
+  caption,
+  testId = 'import-runs',
+}: {
+  runs: readonly Run[];
+  caption?: string;
+  testId?: string;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <DataTable<Run>
-      caption={t('staffImport.history')}
+      caption={caption ?? t('staffImport.history')}
       hideCaption
-      testId="import-runs"
+      testId={testId}
       rows={runs}
       rowKey={(r) => r.id}
       columns={[

@@ -20,9 +20,14 @@ export class NpoImportRunResolver {
   constructor(private readonly imports: NpoImportService) {}
 
   @RequirePolicy('canManageOpenData')
-  @Query(() => [NpoImportRun], { description: 'Recent imports of the open data, newest first (staff)' })
-  async npoImportRuns(@Args('limit', { type: () => Int, defaultValue: 20 }) limit: number): Promise<NpoImportRun[]> {
-    return (await this.imports.listRuns(limit)).map(toModel);
+  @Query(() => [NpoImportRun], {
+    description: 'Recent imports of one dataset (the open data unless asked), newest first (staff)',
+  })
+  async npoImportRuns(
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args('dataset', { type: () => ImportDataset, defaultValue: ImportDataset.NPO_OPEN_DATA }) dataset: ImportDataset,
+  ): Promise<NpoImportRun[]> {
+    return (await this.imports.listRuns(limit, dataset)).map(toModel);
   }
 
   @RequirePolicy('canManageOpenData')

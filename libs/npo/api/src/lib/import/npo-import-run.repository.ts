@@ -44,8 +44,8 @@ export class NpoImportRunRepository {
     else await this.runs.update(id, fields);
   }
 
-  latest(take: number): Promise<NpoImportRunEntity[]> {
-    return this.runs.find({ order: { startedAt: 'DESC' }, take });
+  latest(take: number, dataset: NpoImportRunEntity['dataset'] = 'NPO_OPEN_DATA'): Promise<NpoImportRunEntity[]> {
+    return this.runs.find({ where: { dataset }, order: { startedAt: 'DESC' }, take });
   }
 
   findById(id: string): Promise<NpoImportRunEntity | null> {

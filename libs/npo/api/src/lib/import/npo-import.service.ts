@@ -207,9 +207,13 @@ export class NpoImportService implements OnApplicationBootstrap {
     return timer;
   }
 
-  async listRuns(limit: number): Promise<NpoImportRunEntity[]> {
+  /** The runs of one dataset (the open data, or the lists of other helpers), newest first. */
+  async listRuns(
+    limit: number,
+    dataset: NpoImportRunEntity['dataset'] = 'NPO_OPEN_DATA',
+  ): Promise<NpoImportRunEntity[]> {
     await this.failAbandonedRuns();
-    return this.runs.latest(Math.min(Math.max(limit, 1), 100));
+    return this.runs.latest(Math.min(Math.max(limit, 1), 100), dataset);
   }
 
   async findRun(id: string): Promise<NpoImportRunEntity | null> {
