@@ -220,7 +220,7 @@ describe('the need page just after publishing', () => {
     renderPage({ notice: 'published' });
     const notice = await screen.findByTestId('need-page-notice');
     expect(notice.textContent).toContain('公開しました。');
-    expect(notice.textContent).toContain('NPOから申し出があると、お知らせとメールで届きます。');
+    expect(notice.textContent).toContain('NPOや企業などから申し出があると、お知らせとメールで届きます。');
     const heading = screen.getByRole('heading', { level: 1 });
     expect(notice.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // What she wrote a minute ago is folded; the NPOs that fit are open.
