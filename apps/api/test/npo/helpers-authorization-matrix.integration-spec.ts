@@ -149,6 +149,22 @@ describe('helpers authorisation matrix', () => {
         outcomeOf(await as[p].gql(`query($id: ID!) { npo(id: $id) { id status } }`, { id: await pendingHelper() })),
     },
     {
+      name: 'myHelpers (only what the caller looks after)',
+      expect: {
+        anonymous: 'UNAUTHENTICATED',
+        registrant: 'ok',
+        officer: 'hidden',
+        npoMember: 'hidden',
+        staff: 'hidden',
+      },
+      run: async (p) => {
+        const id = await pendingHelper();
+        return outcomeOf(await as[p].gql(`{ myHelpers { id } }`), (data) =>
+          (data['myHelpers'] as Array<{ id: string }>).some((h) => h.id === id),
+        );
+      },
+    },
+    {
       name: 'offerHelp in the name of a helper waiting for staff',
       expect: {
         anonymous: 'UNAUTHENTICATED',
