@@ -225,7 +225,7 @@ describe('offers the group does not answer: reminders and closing', () => {
     });
     expect(errorCode(late)).toBe('CONFLICT');
     expect(late.errors![0].message).toBe(
-      'この申し出は、お返事の期限が過ぎたので終わりました。このNPOの力を借りたいときは、市の担当者に相談してください。',
+      'この申し出は、お返事の期限が過ぎたので終わりました。この団体の力を借りたいときは、市の担当者に相談してください。',
     );
     // Other NPOs can still offer on the need.
     const other = await offer('otherNpoMember', need);

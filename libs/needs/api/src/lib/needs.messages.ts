@@ -63,15 +63,15 @@ export const needMessages = defineMessages('needs', {
     en: 'The city has not confirmed this organisation yet, so it cannot offer help in its name.',
   },
   notNpoMember: {
-    ja: 'このNPOとして申し出ることはできません。NPOのページを登録してください。',
-    en: 'Only members of a claimed NPO may offer in its name.',
+    ja: 'この団体として申し出ることはできません。申し出るには、その団体のページのメンバーになってください。',
+    en: 'Only members who look after this helper’s page may offer in its name.',
   },
   offerMessageLength: {
     ja: 'どんなお手伝いができるか、10文字以上2000文字までで書いてください',
     en: 'Please describe the help you can give in 10 to 2000 characters.',
   },
   needTakesNoOffers: { ja: 'この募集は、もう申し出を受け付けていません。', en: 'This need no longer takes offers.' },
-  alreadyOffered: { ja: 'このNPOは、もうこの募集に申し出ています。', en: 'This NPO already offered.' },
+  alreadyOffered: { ja: 'この団体は、もうこの募集に申し出ています。', en: 'This helper already offered.' },
   groupRefusedAccept: {
     ja: 'この団体は市に登録を認められていないため、申し出を受けられません。区役所の担当にお問い合わせください。',
     en: 'The city did not accept this group, so it cannot take up offers. Please ask the ward office.',
@@ -79,8 +79,8 @@ export const needMessages = defineMessages('needs', {
   offerAnswered: { ja: 'この申し出には、もう返事をしています。', en: 'This offer was already answered.' },
   // An offer the group did not answer by its deadline closed (offers/offer-reminders.job.ts).
   offerExpired: {
-    ja: 'この申し出は、お返事の期限が過ぎたので終わりました。このNPOの力を借りたいときは、市の担当者に相談してください。',
-    en: 'This offer closed because it was not answered in time. To work with this NPO, please ask the city’s staff.',
+    ja: 'この申し出は、お返事の期限が過ぎたので終わりました。この団体の力を借りたいときは、市の担当者に相談してください。',
+    en: 'This offer closed because it was not answered in time. To work with this helper, please ask the city’s staff.',
   },
   offerExpiredWithdraw: {
     ja: 'この申し出は、団体からのお返事がないまま期限になったので、もう終わっています。',
@@ -92,7 +92,7 @@ export const needMessages = defineMessages('needs', {
   },
   messageLength: { ja: 'メッセージを4000文字までで書いてください', en: 'Please keep the message to 4000 characters.' },
   cannotWriteOnOffer: { ja: 'この申し出には、もうメッセージを送れません。', en: 'You cannot write on this offer.' },
-  inviteOnlyOpen: { ja: '募集中の困りごとにだけ、NPOを誘えます。', en: 'Only an open need can invite.' },
+  inviteOnlyOpen: { ja: '募集中の困りごとにだけ、申し出をお願いできます。', en: 'Only an open need can invite.' },
   npoNotHere: {
     ja: 'このNPOは、まだ「つなぐ」にアカウントがありません。募集のページの「申し出をお願いする」からお願いすると、市の担当者がNPOにお伝えします。',
     en: 'This NPO has no account here yet. Ask it with “Ask to offer” on the need’s page, and the city’s staff will pass your request on.',
