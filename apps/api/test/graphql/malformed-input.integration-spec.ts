@@ -31,8 +31,12 @@ function valueOf(type: GraphQLInputType, mode: Mode): unknown {
     const out: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
-      // every required field, and in 'nul' mode every text field, required or not
-      if (isNonNullType(field.type) || (mode === 'nul' && named.name === 'String'))
+      // every required field, and every field of the broken kind (text with NUL, an ID), required or not
+      if (
+        isNonNullType(field.type) ||
+        (mode === 'nul' && named.name === 'String') ||
+        (mode === 'not-a-uuid' && named.name === 'ID')
+      )
         out[field.name] = valueOf(field.type, mode);
     }
     return out;
