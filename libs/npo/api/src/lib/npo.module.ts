@@ -16,7 +16,6 @@ import { HelperRecordEntity } from './entities/helper-record.entity';
 import { NpoImportRunResolver } from './graphql/npo-import-run.resolver';
 import { NpoResolver } from './graphql/npo.resolver';
 import { NpoImportController } from './http/npo-import.controller';
-import { HelperListImportController } from './http/helper-list-import.controller';
 import { HelperListImportService } from './helper-list/helper-list-import.service';
 import { NpoPhotoController } from './http/npo-photo.controller';
 import { NpoProfileRepository } from './profile/npo-profile.repository';
@@ -54,7 +53,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
       },
     }),
   ],
-  controllers: [NpoImportController, HelperListImportController, NpoPhotoController],
+  controllers: [NpoImportController, NpoPhotoController],
   providers: [
     NpoRepository,
     NpoProfileRepository,
