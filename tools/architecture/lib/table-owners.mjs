@@ -24,6 +24,7 @@ const OWNER_BY_TABLE = {
   auth_attempt: 'accounts',
   audit_log: 'accounts',
   community_group: 'accounts',
+  school_district: 'accounts',
   group_member: 'accounts',
   group_invite: 'accounts',
   npo_claim: 'accounts',

@@ -8,3 +8,4 @@ export * from './lib/display-name.util';
 export * from './lib/kana.util';
 export * from './lib/japan-date.util';
 export * from './lib/need-publish.rule';
+export * from './lib/small-area-disclosure.rule';

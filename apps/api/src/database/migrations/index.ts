@@ -17,6 +17,7 @@ import { AssistedMode1765000000000 } from './1765000000000-assisted-mode';
 import { OtherHelpers1765100000000 } from './1765100000000-other-helpers';
 import { SupportSchemes1765110000000 } from './1765110000000-support-schemes';
 import { NotificationMessageKey1765120000000 } from './1765120000000-notification-message-key';
+import { SchoolDistricts1765200000000 } from './1765200000000-school-districts';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   OtherHelpers1765100000000,
   SupportSchemes1765110000000,
   NotificationMessageKey1765120000000,
+  SchoolDistricts1765200000000,
 ];

@@ -24,6 +24,7 @@ import { NpoClaimResolver } from './claims/npo-claim.resolver';
 import { NpoClaimRepository } from './claims/npo-claim.repository';
 import { NpoClaimService } from './claims/npo-claim.service';
 import { CommunityGroupEntity } from './entities/community-group.entity';
+import { SchoolDistrictEntity } from './entities/school-district.entity';
 import { NpoClaimEntity } from './entities/npo-claim.entity';
 import { CommunityGroupResolver } from './groups/community-group.resolver';
 import { CommunityGroupRepository } from './groups/community-group.repository';
@@ -53,6 +54,7 @@ export const ACCOUNT_ENTITIES = [
   PendingSignUpEntity,
   AuditLogEntity,
   CommunityGroupEntity,
+  SchoolDistrictEntity,
   NpoClaimEntity,
 ];
 

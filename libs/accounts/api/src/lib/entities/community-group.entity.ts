@@ -21,6 +21,10 @@ export class CommunityGroupEntity {
   @Column({ type: 'text', nullable: true })
   area!: string | null;
 
+  /** its primary-school district (校区), in the same ward; null when the group did not say */
+  @Column({ name: 'school_district_id', type: 'uuid', nullable: true })
+  schoolDistrictId!: string | null;
+
   @Column({ name: 'representative_name', type: 'text', nullable: true })
   representativeName!: string | null;
 
