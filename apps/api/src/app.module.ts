@@ -27,6 +27,8 @@ import { NpoModule } from '@tsunagu/npo/api';
 import { OutreachModule } from '@tsunagu/outreach/api';
 import { AssistedModule } from '@tsunagu/assisted/api';
 import { SchemesModule } from '@tsunagu/schemes/api';
+import { ImpactModule } from '@tsunagu/impact/api';
+import { StoriesModule } from '@tsunagu/stories/api';
 import { SearchModule } from '@tsunagu/search/api';
 import { dataSourceOptions } from './database/data-source-options';
 import { QUERY_COST_LIMITS } from './graphql/query-cost.constant';
@@ -99,6 +101,8 @@ export class AppModule {
         OutreachModule,
         AssistedModule,
         SchemesModule,
+        ImpactModule,
+        StoriesModule,
         SeedsModule,
       ],
       providers: [

@@ -9,6 +9,8 @@ import { NPO_ENTITIES } from '@tsunagu/npo/api';
 import { MARCHE_ENTITIES } from '@tsunagu/marche/api';
 import { OUTREACH_ENTITIES } from '@tsunagu/outreach/api';
 import { SCHEMES_ENTITIES } from '@tsunagu/schemes/api';
+import { IMPACT_ENTITIES } from '@tsunagu/impact/api';
+import { STORIES_ENTITIES } from '@tsunagu/stories/api';
 import { MIGRATIONS } from './migrations';
 import { TypeOrmPinoLogger } from './typeorm-pino.logger';
 
@@ -33,6 +35,8 @@ export function dataSourceOptions(databaseUrl: string, logger: Logger): DataSour
       ...MARCHE_ENTITIES,
       ...OUTREACH_ENTITIES,
       ...SCHEMES_ENTITIES,
+      ...IMPACT_ENTITIES,
+      ...STORIES_ENTITIES,
     ],
     migrations: MIGRATIONS,
     migrationsRun: true,

@@ -1,0 +1,1 @@
+export const IMPACT_ENTITIES: Array<new () => object> = [];

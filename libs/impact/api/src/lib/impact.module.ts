@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IMPACT_ENTITIES } from './entities';
+
+export { IMPACT_ENTITIES };
+
+/**
+ * What the city learns from the platform (issue #18): the city dashboard (needs per ward, 校区
+ * and field over time, the supply–demand gap, the outreach funnel) and the open data it gives
+ * back. It reads the other domains through their exported read models; it owns no record.
+ */
+@Module({})
+export class ImpactModule {}

@@ -1,0 +1,1 @@
+export const STORIES_ENTITIES: Array<new () => object> = [];
