@@ -15,3 +15,4 @@ export * from './lib/search/need-search-index';
 export * from './lib/needs.messages';
 export * from './lib/offers/offer-thread.service';
 export * from './lib/offers/offer.model';
+export * from './lib/statistics/need-facts.repository';

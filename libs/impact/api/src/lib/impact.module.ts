@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { IMPACT_ENTITIES } from './entities';
+import { OpenDataModule } from './open-data/open-data.module';
 
 export { IMPACT_ENTITIES };
 
@@ -8,5 +10,5 @@ export { IMPACT_ENTITIES };
  * and field over time, the supply–demand gap, the outreach funnel) and the open data it gives
  * back. It reads the other domains through their exported read models; it owns no record.
  */
-@Module({})
+@Module({ imports: [DashboardModule, OpenDataModule] })
 export class ImpactModule {}

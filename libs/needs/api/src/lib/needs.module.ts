@@ -27,6 +27,7 @@ import { NeedSearchIndex } from './search/need-search-index';
 import { NeedSearchService } from './search/need-search.service';
 
 export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity];
+import { NeedFactsRepository } from './statistics/need-facts.repository';
 
 /** Needs, offers and their conversations. */
 @Module({
@@ -52,6 +53,7 @@ export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity];
     OfferReminderNotices,
     OfferReminders,
     NeedsPersonalData,
+    NeedFactsRepository,
   ],
   exports: [
     NeedService,
@@ -65,6 +67,8 @@ export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity];
     OfferHooks,
     NeedExpiryJob,
     OfferReminders,
+    // the city's figures (dashboard, open data): facts without text or contacts
+    NeedFactsRepository,
   ],
 })
 export class NeedsModule {}
