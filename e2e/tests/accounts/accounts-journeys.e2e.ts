@@ -18,6 +18,9 @@ async function staffPage(browser: Browser): Promise<Page> {
 }
 
 test.describe('accounts', () => {
+  // Journeys of two or three people (sign-up mail, approval, claim) across several pages: on a
+  // loaded 2-core machine they take about 30 s, the default budget of one page's test.
+  test.describe.configure({ timeout: 90_000 });
   test('sign-up form explains mistakes while typing', async ({ page, checkA11y }) => {
     await page.goto('/signup');
     await page.getByTestId('signup-email').fill('not-an-email');
