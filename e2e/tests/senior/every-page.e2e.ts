@@ -7,13 +7,29 @@ import { expect, test } from '../../fixtures/test';
  * in Japanese and in English: axe finds nothing of any impact, and at 200 % text nothing makes
  * the page scroll sideways.
  */
-const VISITOR = ['/', '/npos', '/needs', '/marche', '/login', '/signup', '/privacy', '/terms', '/contact', '/takeover'];
+const VISITOR = [
+  '/',
+  '/npos',
+  '/helpers',
+  '/schemes',
+  '/needs',
+  '/marche',
+  '/login',
+  '/signup',
+  '/helpers/new',
+  '/privacy',
+  '/terms',
+  '/contact',
+  '/takeover',
+];
 const OFFICER = ['/me', '/me/needs', '/needs/new', '/notifications', '/groups/new'];
 const NPO = ['/me', '/notifications'];
 const CENTRE = ['/centre'];
 const STAFF = [
   '/staff',
   '/staff/imports',
+  '/staff/helpers/new',
+  '/staff/schemes',
   '/staff/needs',
   '/staff/databook',
   '/staff/outreach',
