@@ -17,10 +17,11 @@ import { GroupInviteButton } from './GroupInvite';
 import { useMe } from './hooks/useMe';
 import { PasswordField } from './components/AccountFields';
 import { MyListSection } from './components/MyListSection';
+import { MyHelperItem } from './components/MyHelperItem';
 import { MyGroupProxyPart } from '../assisted/components/MyGroupProxyPart';
 import { wardLabel } from '../../shared/ward-label';
 
-/** 「マイページ」: my groups, my NPOs, my data, signing out. */
+/** 「マイページ」: my groups, my NPOs, my other helpers, my data, signing out. */
 export function MyPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('me.title'));
@@ -42,6 +43,8 @@ export function MyPage() {
   if (loading) return null;
   if (!me) return <SignInGate title={t('me.title')} message={t('me.signInFirst')} />;
   const approvedNpos = data?.myNpoClaims.filter((c) => c.status === 'APPROVED') ?? [];
+  // NPOs are listed with their claims; this part is for the other kinds.
+  const otherHelpers = data?.myHelpers.filter((h) => h.kind !== 'NPO');
   return (
     <Container width="narrow" className="page">
       <Stack gap="lg">
@@ -109,11 +112,19 @@ export function MyPage() {
           )}
         </MyListSection>
 
-        <p>
-          <Link to="/helpers/new" data-testid="me-register-helper">
-            {t('helpers.title')}
-          </Link>
-        </p>
+        <MyListSection
+          part="helpers"
+          items={otherHelpers}
+          after={
+            <p>
+              <Link to="/helpers/new" data-testid="me-register-helper">
+                {t('helpers.title')}
+              </Link>
+            </p>
+          }
+        >
+          {(h) => <MyHelperItem helper={h} />}
+        </MyListSection>
 
         <section aria-labelledby="me-data">
           <h2 id="me-data">{t('me.myData')}</h2>

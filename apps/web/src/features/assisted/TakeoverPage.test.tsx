@@ -9,7 +9,7 @@ import { TakeoverPage } from './TakeoverPage';
 
 const myPage = {
   request: { query: MyPageDocument },
-  result: { data: { myCommunityGroups: [], myNpoClaims: [] } },
+  result: { data: { myCommunityGroups: [], myNpoClaims: [], myHelpers: [] } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 const PARTS = {
   groups: { id: 'me-groups', title: 'me.groups', testId: 'my-groups', none: 'me.noGroups' },
   npos: { id: 'me-npos', title: 'me.npos', testId: 'my-npo-claims', none: 'me.noNpos' },
+  helpers: { id: 'me-helpers', title: 'me.helpers', testId: 'my-helpers', none: 'me.noHelpers' },
 } as const;
 
 export interface MyListSectionProps<T extends { id: string }> {

@@ -99,7 +99,7 @@ describe('a delegate on マイページ', () => {
     };
     const refetched = {
       request: { query: MyPageDocument },
-      result: { data: { myCommunityGroups: [], myNpoClaims: [] } },
+      result: { data: { myCommunityGroups: [], myNpoClaims: [], myHelpers: [] } },
     };
     renderWithMocks(<MyGroupProxyPart group={group} myUserId="user-7" />, [stepDown, refetched]);
     expect(screen.getByTestId('acts-for').textContent).toBe('田中 とし子さんの代わりに');
