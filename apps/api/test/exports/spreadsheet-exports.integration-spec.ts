@@ -125,4 +125,16 @@ describe('spreadsheet exports', () => {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.formula).toBeUndefined();
   });
+
+  it('the data book selection holds the demo companies and university groups only when staff chose 「企業・大学なども載せる」', async () => {
+    const names = async (query: string) =>
+      csvRows(await (await get(`/api/databook-selection.csv${query}`)).arrayBuffer())
+        .slice(1)
+        .map((r) => r[0]);
+    const [{ name: company }] = await db.query(
+      `SELECT name FROM npo WHERE kind = 'COMPANY' AND status = 'ACTIVE' ORDER BY name LIMIT 1`,
+    );
+    expect(await names('')).not.toContain(company);
+    expect(await names('?includeOtherHelpers=true')).toContain(company);
+  });
 });

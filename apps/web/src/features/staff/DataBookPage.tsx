@@ -78,6 +78,7 @@ export function DataBookPage() {
     ...(certifiedOnly ? [['certifiedOnly', 'true']] : []),
     ...(claimedOnly ? [['claimedOnly', 'true']] : []),
     ...(withContacts ? [['withContacts', 'true']] : []),
+    ...(includeOtherHelpers ? [['includeOtherHelpers', 'true']] : []),
   ]).toString();
 
   if (books.error && !books.data) {

@@ -8,7 +8,7 @@ import { DataBookService } from './databook.service';
 import { TABLE_HEADER, tableRows } from './databook-table';
 
 type SelectionQuery = Partial<
-  Record<'ward' | 'field' | 'certifiedOnly' | 'claimedOnly' | 'withContacts', string | string[]>
+  Record<'ward' | 'field' | 'certifiedOnly' | 'claimedOnly' | 'withContacts' | 'includeOtherHelpers', string | string[]>
 >;
 
 const list = (value: string | string[] | undefined) =>
@@ -26,6 +26,7 @@ export function selectionFrom(query: SelectionQuery): DataBookOptions {
     certifiedOnly: query.certifiedOnly === 'true',
     claimedOnly: query.claimedOnly === 'true',
     withContacts: query.withContacts === 'true',
+    includeOtherHelpers: query.includeOtherHelpers === 'true',
   };
 }
 
