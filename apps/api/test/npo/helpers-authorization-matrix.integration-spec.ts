@@ -182,6 +182,40 @@ describe('helpers authorisation matrix', () => {
         ),
     },
     {
+      // Answered as for an id that does not exist: the helper is not public yet.
+      name: 'claimNpo of a helper waiting for staff',
+      expect: {
+        anonymous: 'UNAUTHENTICATED',
+        registrant: 'NOT_FOUND',
+        officer: 'NOT_FOUND',
+        npoMember: 'NOT_FOUND',
+        staff: 'NOT_FOUND',
+      },
+      run: async (p) =>
+        outcomeOf(
+          await as[p].gql(`mutation($id: ID!) { claimNpo(npoId: $id, message: "わたしたちの団体です。") { id } }`, {
+            id: await pendingHelper(),
+          }),
+        ),
+    },
+    {
+      name: 'updateNpoProfile of a helper waiting for staff',
+      expect: {
+        anonymous: 'UNAUTHENTICATED',
+        registrant: 'ok',
+        officer: 'NOT_FOUND',
+        npoMember: 'NOT_FOUND',
+        staff: 'ok',
+      },
+      run: async (p) =>
+        outcomeOf(
+          await as[p].gql(
+            `mutation($id: ID!) { updateNpoProfile(npoId: $id, input: { introduction: "配膳が得意です。" }) { id } }`,
+            { id: await pendingHelper() },
+          ),
+        ),
+    },
+    {
       name: 'updateNpoProfile of a verified company',
       expect: {
         anonymous: 'UNAUTHENTICATED',

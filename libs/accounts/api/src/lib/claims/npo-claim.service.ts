@@ -48,7 +48,8 @@ export class NpoClaimService {
     const text = message.trim();
     if (text.length < 5 || text.length > 1000) throw badUserInput(accountsMessages.claimMessageLength, 'message');
     if (!/^[0-9a-f-]{36}$/i.test(npoId)) throw notFound(accountsMessages.npoNotFound);
-    if (!(await this.npos.exists(npoId))) throw notFound(accountsMessages.npoNotFound);
+    // a helper awaiting the staff's check is answered as not there, as its page is
+    if (!(await this.npos.isClaimable(npoId))) throw notFound(accountsMessages.npoNotFound);
     if (await this.members.isNpoMember(npoId, user.id)) throw conflict(accountsMessages.alreadyNpoMember);
     if (await this.claims.hasPending(npoId, user.id)) throw conflict(accountsMessages.claimPending);
     try {

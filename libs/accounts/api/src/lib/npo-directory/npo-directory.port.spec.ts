@@ -13,6 +13,7 @@ describe(NpoDirectoryPort.name, () => {
         asked.push([...ids]);
         return new Map(ids.filter((id) => id !== 'gone').map((id) => [id, `NPO ${id}`]));
       },
+      isClaimable: async (id) => id !== 'gone',
     });
     expect(await port.namesOf([])).toEqual(new Map());
     expect(await port.namesOf(['x', 'y', 'x'])).toEqual(
@@ -21,7 +22,7 @@ describe(NpoDirectoryPort.name, () => {
         ['y', 'NPO y'],
       ]),
     );
-    expect(await port.exists('gone')).toBe(false);
+    expect(await port.nameOf('gone')).toBeUndefined();
     expect(await port.nameOf('x')).toBe('NPO x');
     expect(asked).toEqual([['x', 'y'], ['gone'], ['x']]);
   });

@@ -4,6 +4,8 @@ import { Injectable } from '@nestjs/common';
 export interface NpoDirectory {
   /** id → name of the NPOs that exist among these ids (an id that does not exist is left out). */
   namesOf(ids: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  /** it exists and is not a helper staff have yet to verify (or refused): those are not public */
+  isClaimable(id: string): Promise<boolean>;
 }
 
 /**
@@ -24,8 +26,9 @@ export class NpoDirectoryPort implements NpoDirectory {
     return ids.length ? this.source.namesOf([...new Set(ids)]) : Promise.resolve(new Map());
   }
 
-  async exists(id: string): Promise<boolean> {
-    return (await this.namesOf([id])).has(id);
+  isClaimable(id: string): Promise<boolean> {
+    if (!this.source) throw new Error('no NPO directory attached: import NpoModule beside AccountsModule');
+    return this.source.isClaimable(id);
   }
 
   async nameOf(id: string): Promise<string | undefined> {

@@ -14,6 +14,6 @@ export class NpoDirectoryAttacher implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.port.attach({ namesOf: (ids) => this.npos.namesOf(ids) });
+    this.port.attach({ namesOf: (ids) => this.npos.namesOf(ids), isClaimable: (id) => this.npos.isClaimable(id) });
   }
 }

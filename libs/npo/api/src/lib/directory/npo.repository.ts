@@ -38,6 +38,15 @@ export class NpoRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /** Whether anyone may ask to look after it: it exists and is not a helper awaiting (or refused) the staff's check. */
+  async isClaimable(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM npo WHERE id = $1 AND status NOT IN ('PENDING_REVIEW', 'REFUSED')`,
+      [id],
+    );
+    return rows.length > 0;
+  }
+
   /**
    * The active NPOs (of the open data, not other helpers) with their main office in the city (in
    * one ward if given), by ward and reading.

@@ -55,7 +55,11 @@ export class NpoProfileService {
 
   private async assertMayEdit(user: AuthenticatedUser, npoId: string): Promise<void> {
     if (!/^[0-9a-f-]{36}$/i.test(npoId) || !(await this.npos.exists(npoId))) throw notFound(npoMessages.notFoundThat);
-    if (!policies.canEditNpoProfile(user, await this.memberships.load(user.id), { id: npoId })) {
+    const memberships = await this.memberships.load(user.id);
+    if (!policies.canEditNpoProfile(user, memberships, { id: npoId })) {
+      // A helper the staff have not verified is not there for anyone but its members and staff.
+      if (!memberships.npos.has(npoId) && !(await this.npos.isClaimable(npoId)))
+        throw notFound(npoMessages.notFoundThat);
       throw forbidden(npoMessages.membersOnly);
     }
   }
