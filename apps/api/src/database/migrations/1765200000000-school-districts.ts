@@ -121,7 +121,11 @@ export class SchoolDistricts1765200000000 implements MigrationInterface {
     await q.query(`CREATE INDEX community_group_school_district ON community_group (school_district_id)`);
     const rows = Object.entries(FIRST_LIST).flatMap(([ward, names]) => names.map((name, i) => ({ ward, name, i })));
     for (const row of rows) {
-      await q.query(`INSERT INTO school_district (ward, name, sort_order) VALUES ($1, $2, $3)`, [row.ward, row.name, row.i]);
+      await q.query(`INSERT INTO school_district (ward, name, sort_order) VALUES ($1, $2, $3)`, [
+        row.ward,
+        row.name,
+        row.i,
+      ]);
     }
   }
 
