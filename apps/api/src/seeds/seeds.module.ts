@@ -16,6 +16,7 @@ import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import { DemoOutreachStep } from './demo-outreach.step';
 import { DemoSchemesStep } from './demo-schemes.step';
 import { DemoHelpersStep } from './demo-helpers.step';
+import { DemoSchoolDistrictsStep } from './demo-school-districts.step';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { DemoSeeder } from './demo-seeder';
 
@@ -42,6 +43,7 @@ import { DemoSeeder } from './demo-seeder';
     DemoAssistedStep,
     DemoSchemesStep,
     DemoHelpersStep,
+    DemoSchoolDistrictsStep,
   ],
   exports: [DemoSeeder],
 })

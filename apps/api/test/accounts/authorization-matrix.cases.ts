@@ -1,4 +1,4 @@
-import { type MatrixCase, type MatrixState, type Outcome, outcomeOf } from './authorization-matrix.actors';
+import { type Actor, type MatrixCase, type MatrixState, type Outcome, outcomeOf } from './authorization-matrix.actors';
 
 /**
  * Every operation that changes something or returns private data, with the outcome each kind of
@@ -257,4 +257,89 @@ export const matrixCases = (m: MatrixState): MatrixCase[] => [
         return true;
       }),
   },
+  {
+    name: 'schoolDistricts (the public list)',
+    expect: everyone,
+    run: async (c) => outcomeOf(await c.gql(`{ schoolDistricts(ward: "若松区", includeRetired: true) { id } }`)),
+  },
+  {
+    name: 'saveSchoolDistrict (new)',
+    expect: onlyStaff,
+    run: async (c, actor) =>
+      outcomeOf(
+        await c.gql(`mutation($i: SaveSchoolDistrictInput!) { saveSchoolDistrict(input: $i) { id } }`, {
+          i: { ward: '若松区', name: `matrix-${actor}` },
+        }),
+      ),
+  },
+  {
+    name: 'retireSchoolDistrict',
+    expect: onlyStaff,
+    run: async (c) =>
+      outcomeOf(
+        await c.gql(`mutation($id: ID!) { retireSchoolDistrict(id: $id) { id } }`, {
+          id: await districtIn(m, '若松区', 1),
+        }),
+      ),
+  },
+  {
+    name: 'restoreSchoolDistrict',
+    expect: onlyStaff,
+    run: async (c) =>
+      outcomeOf(
+        await c.gql(`mutation($id: ID!) { restoreSchoolDistrict(id: $id) { id } }`, {
+          id: await districtIn(m, '若松区', 1),
+        }),
+      ),
+  },
+  {
+    name: "setGroupSchoolDistrict (group A's 校区)",
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      groupOwner: 'ok',
+      otherGroupMember: 'FORBIDDEN',
+      npoMember: 'FORBIDDEN',
+      otherNpoMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+    },
+    run: async (c) =>
+      outcomeOf(
+        await c.gql(`mutation($g: ID!, $d: ID) { setGroupSchoolDistrict(groupId: $g, schoolDistrictId: $d) { id } }`, {
+          g: m.groupA,
+          d: await districtIn(m, '若松区', 0),
+        }),
+      ),
+  },
 ];
+
+const everyone: Record<Actor, Outcome> = {
+  anonymous: 'ok',
+  member: 'ok',
+  groupOwner: 'ok',
+  otherGroupMember: 'ok',
+  npoMember: 'ok',
+  otherNpoMember: 'ok',
+  staff: 'ok',
+  admin: 'ok',
+};
+const onlyStaff: Record<Actor, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  member: 'FORBIDDEN',
+  groupOwner: 'FORBIDDEN',
+  otherGroupMember: 'FORBIDDEN',
+  npoMember: 'FORBIDDEN',
+  otherNpoMember: 'FORBIDDEN',
+  staff: 'ok',
+  admin: 'ok',
+};
+
+/** The n-th 校区 of the ward in the seeded list (read through the public query). */
+async function districtIn(m: MatrixState, ward: string, n: number): Promise<string> {
+  const r = await m.client.anonymous!.gql<{ schoolDistricts: Array<{ id: string }> }>(
+    `query($w: String) { schoolDistricts(ward: $w, includeRetired: true) { id } }`,
+    { w: ward },
+  );
+  return r.data!.schoolDistricts[n].id;
+}

@@ -35,6 +35,7 @@ import { ImportPage } from '../features/staff/ImportPage';
 import { OutreachPage } from '../features/staff/OutreachPage';
 import { SchemesPage } from '../features/schemes/SchemesPage';
 import { StaffSchemesPage } from '../features/schemes/StaffSchemesPage';
+import { StaffSchoolDistrictsPage } from '../features/staff/StaffSchoolDistrictsPage';
 import { StaffNeedsPage } from '../features/staff/StaffNeedsPage';
 import { ContactPage } from '../features/legal/ContactPage';
 import { PrivacyPage } from '../features/legal/PrivacyPage';
@@ -60,6 +61,7 @@ export const router = createBrowserRouter([
       { path: 'staff/databook', element: <DataBookPage /> },
       { path: 'staff/outreach', element: <OutreachPage /> },
       { path: 'staff/schemes', element: <StaffSchemesPage /> },
+      { path: 'staff/school-districts', element: <StaffSchoolDistrictsPage /> },
       { path: 'staff/centres', element: <CentreStaffPage /> },
       { path: 'staff/marche/new', element: <StaffMarcheNewPage /> },
       { path: 'staff/marche/:id', element: <StaffMarchePage /> },

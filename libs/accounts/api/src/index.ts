@@ -28,3 +28,5 @@ export * from './lib/proxies/centre-staff.service';
 export * from './lib/proxies/proxy-access.repository';
 export * from './lib/proxies/proxy-entry';
 export * from './lib/groups/community-group.model';
+export * from './lib/school-districts/school-district.service';
+export * from './lib/school-districts/school-district.model';

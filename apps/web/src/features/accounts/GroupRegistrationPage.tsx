@@ -19,6 +19,7 @@ import { checkRequired } from './field-checks';
 import { useMe } from './hooks/useMe';
 import { TryAgainNotice } from '../../app/TryAgainNotice';
 import { FormPage } from '../../shared/FormPage';
+import { SchoolDistrictSelect } from '../../shared/SchoolDistrictSelect';
 
 const KINDS: CommunityGroupKind[] = ['JICHIKAI', 'MACHIZUKURI', 'SHIMIN_CENTER', 'OTHER'];
 
@@ -32,6 +33,7 @@ export function GroupRegistrationPage() {
     kind: 'JICHIKAI' as CommunityGroupKind,
     ward: '',
     area: '',
+    schoolDistrictId: '',
     representativeName: '',
     contactPhone: '',
     contactEmail: '',
@@ -62,6 +64,7 @@ export function GroupRegistrationPage() {
         input: {
           ...form,
           area: form.area || null,
+          schoolDistrictId: form.schoolDistrictId || null,
           contactPhone: form.contactPhone || null,
           contactEmail: form.contactEmail || null,
         },
@@ -134,6 +137,12 @@ export function GroupRegistrationPage() {
         options={KITAKYUSHU_WARDS.map((w) => ({ value: w, label: w }))}
         {...field('ward')}
         data-testid="group-ward"
+      />
+      <SchoolDistrictSelect
+        id="group-school-district"
+        ward={form.ward}
+        value={form.schoolDistrictId}
+        onChange={(schoolDistrictId) => setForm({ ...form, schoolDistrictId })}
       />
       <TextField label={t('group.area')} hint={t('group.areaHint')} {...field('area')} />
       <TextField

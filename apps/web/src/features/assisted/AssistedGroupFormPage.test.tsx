@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithMocks } from '../../shared/testing/render-with-mocks';
+import { schoolDistrictsMock } from '../../shared/testing/school-districts-mock';
 import { meMock } from '../needs/testing/introduction-fixtures';
 import { AssistedGroupFormPage } from './AssistedGroupFormPage';
 import { todayInJapan } from './assisted-group-form';
@@ -96,6 +97,7 @@ describe('registering a group whose officer has no email', () => {
       name: '黒崎四丁目町内会',
       kind: 'JICHIKAI',
       ward: '八幡西区',
+      schoolDistrictId: 'district-2',
       area: null,
       officerName: '田中 とし子',
       phone: '093-621-0000',
@@ -108,8 +110,18 @@ describe('registering a group whose officer has no email', () => {
         data: { createAssistedGroup: { __typename: 'CommunityGroup', id: 'group-new', name: '黒崎四丁目町内会' } },
       },
     };
-    renderForm([meMock(MeDocument, { role: 'MEMBER' }), myCentresMock(), consentText, mutation, emptyDesk]);
+    renderForm([
+      meMock(MeDocument, { role: 'MEMBER' }),
+      myCentresMock(),
+      consentText,
+      mutation,
+      emptyDesk,
+      schoolDistrictsMock('八幡西区', ['黒崎', '熊西']),
+    ]);
     await fillGroup();
+    const district = screen.getByLabelText(/^校区/);
+    await screen.findByRole('option', { name: '熊西校区' });
+    await userEvent.selectOptions(district, '熊西校区');
     await userEvent.click(screen.getByLabelText('電話'));
     await userEvent.type(screen.getByLabelText(/^メモ/), '娘さんが同席');
     await userEvent.click(screen.getByRole('button', { name: '同意を記録して登録する' }));

@@ -32,6 +32,7 @@ import {
 import type { CentreDeskState } from './CentreDeskPage';
 import { ConsentTextSection } from './components/ConsentTextSection';
 import { NoCentreNotice } from './components/NoCentreNotice';
+import { SchoolDistrictSelect } from '../../shared/SchoolDistrictSelect';
 
 const KINDS: CommunityGroupKind[] = ['JICHIKAI', 'MACHIZUKURI', 'OTHER'];
 
@@ -65,7 +66,7 @@ export function AssistedGroupFormPage() {
   const show = (key: CheckedField) => (attempt > 0 ? problems[key] : undefined);
   const set = <K extends keyof AssistedGroupForm>(key: K, value: AssistedGroupForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const text = (key: Exclude<keyof AssistedGroupForm, 'method' | 'kind'>) => ({
+  const text = (key: Exclude<keyof AssistedGroupForm, 'method' | 'kind' | 'schoolDistrictId'>) => ({
     value: form[key],
     onChange: (e: { target: { value: string } }) => set(key, e.target.value),
     error: key in FIELD_IDS ? show(key as CheckedField) : undefined,
@@ -120,6 +121,12 @@ export function AssistedGroupFormPage() {
         {...text('ward')}
         id={FIELD_IDS.ward}
         {...required}
+      />
+      <SchoolDistrictSelect
+        id="assisted-school-district"
+        ward={form.ward}
+        value={form.schoolDistrictId}
+        onChange={(id) => set('schoolDistrictId', id)}
       />
       <TextField label={t('group.area')} hint={t('group.areaHint')} {...text('area')} />
       <TextField label={t('assisted.form.officerName')} {...text('officerName')} {...required} />

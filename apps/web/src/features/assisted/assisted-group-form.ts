@@ -8,6 +8,7 @@ export interface AssistedGroupForm {
   name: string;
   kind: CommunityGroupKind;
   ward: string;
+  schoolDistrictId: string;
   area: string;
   officerName: string;
   phone: string;
@@ -26,6 +27,7 @@ export const emptyAssistedGroupForm = (): AssistedGroupForm => ({
   name: '',
   kind: 'JICHIKAI',
   ward: '',
+  schoolDistrictId: '',
   area: '',
   officerName: '',
   phone: '',
@@ -69,6 +71,7 @@ export function toCreateInput(centreId: string, form: AssistedGroupForm): Create
     name: form.name.trim(),
     kind: form.kind,
     ward: form.ward,
+    schoolDistrictId: form.schoolDistrictId || null,
     area: form.area.trim() || null,
     officerName: form.officerName.trim(),
     phone: form.phone.trim(),

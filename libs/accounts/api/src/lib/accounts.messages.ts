@@ -53,6 +53,19 @@ export const accountsMessages = defineMessages('accounts', {
     en: 'Too many group registrations. Please try again in {minutes} minutes.',
   },
   groupNotFound: { ja: 'その団体は見つかりません。', en: 'Group not found.' },
+  schoolDistrictNotFound: { ja: 'その校区は見つかりません。', en: 'School district not found.' },
+  schoolDistrictNotInWard: {
+    ja: 'その校区は選んだ区にないか、もう使われていません。区と校区を選び直してください。',
+    en: 'That school district is not in the chosen ward, or is no longer in use. Please choose the ward and district again.',
+  },
+  schoolDistrictNameTaken: {
+    ja: '{ward}には「{name}」という校区がもうあります。',
+    en: '{ward} already has a school district named “{name}”.',
+  },
+  schoolDistrictInUse: {
+    ja: 'この校区には{count}の団体が入っているので、ほかの区へは移せません。新しい校区を作ってください。',
+    en: '{count} groups are in this school district, so it cannot move to another ward. Please add a new district instead.',
+  },
   inviteUnusable: {
     ja: 'この招待リンクは使えません（期限が切れています）。招待した人にもう一度頼んでください。',
     en: 'This invitation link cannot be used (it has expired). Please ask the person who invited you again.',

@@ -42,6 +42,9 @@ import { PersonalDataService } from './privacy/personal-data.service';
 import { PersonalDataController } from './privacy/personal-data.controller';
 import { PrivacyResolver } from './privacy/privacy.resolver';
 import { UserAccountRepository } from './users/user-account.repository';
+import { SchoolDistrictRepository } from './school-districts/school-district.repository';
+import { SchoolDistrictResolver } from './school-districts/school-district.resolver';
+import { SchoolDistrictService } from './school-districts/school-district.service';
 import { CentreStaffService } from './proxies/centre-staff.service';
 import { GroupDelegateService } from './proxies/group-delegate.service';
 import { ProxiesResolver } from './proxies/proxies.resolver';
@@ -100,6 +103,9 @@ export const ACCOUNT_ENTITIES = [
     CentreStaffService,
     GroupDelegateService,
     ProxiesResolver,
+    SchoolDistrictRepository,
+    SchoolDistrictService,
+    SchoolDistrictResolver,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
   exports: [
@@ -118,6 +124,8 @@ export const ACCOUNT_ENTITIES = [
     NpoDirectoryPort,
     CentreStaffService,
     ProxyAccessRepository,
+    // a group's 校区, chosen when a 市民センター registers it
+    SchoolDistrictService,
     // for the demo seed, which writes the demo groups, memberships and claims
     CommunityGroupRepository,
     MembershipRepository,

@@ -38,6 +38,11 @@ export const policies = {
     !UNVERIFIED_HELPER_STATES.has(npo.status) || isStaff(user) || m.npos.has(npo.id),
   /** the catalogue of the city's support schemes (issue #17): adding, editing, retiring */
   canManageSupportSchemes: isStaff,
+  /** the city's list of 校区 (issue #18): adding, renaming, retiring */
+  canManageSchoolDistricts: isStaff,
+  /** which 校区 a group is in: staff, and the group's own officers */
+  canSetGroupSchoolDistrict: (user: Caller, m: Memberships, group: { id: string }): boolean =>
+    isStaff(user) || isOwnMember(m, group.id),
   /** a group's page: its members and staff; others only once it is verified */
   canSeeGroup: (user: Caller, m: Memberships, group: { id: string; status: string }): boolean =>
     group.status === 'VERIFIED' || isStaff(user) || m.groups.has(group.id),
@@ -137,6 +142,7 @@ export type RolePolicyName =
   | 'canDecideNpoClaims'
   | 'canVerifyHelpers'
   | 'canManageSupportSchemes'
+  | 'canManageSchoolDistricts'
   | 'canHideNeed'
   | 'canOverseeNeeds'
   | 'canMakeDataBooks'

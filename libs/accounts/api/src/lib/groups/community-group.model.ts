@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { ProxyEntry } from '../proxies/proxy.model';
 
@@ -37,6 +37,9 @@ export class CommunityGroup {
 
   @Field(() => String, { nullable: true, description: 'area or 市民センター' })
   area!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'its primary-school district (校区), when the group said' })
+  schoolDistrictId!: string | null;
 
   @Field(() => CommunityGroupStatus)
   status!: CommunityGroupStatus;
@@ -91,6 +94,11 @@ export class GroupBasicsInput {
   @IsString()
   @MaxLength(100)
   area?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'its 校区, from schoolDistricts(ward); may be left out' })
+  @IsOptional()
+  @IsUUID('all', { message: '校区を選び直してください' })
+  schoolDistrictId?: string | null;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { accountsMessages } from '../accounts.messages';
 import { requireUser } from '../auth/access-errors';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -8,13 +8,35 @@ import { GROUP_REGISTRATION_PER_PERSON } from '../auth/attempt-limits.constant';
 import { RequirePolicy } from '../auth/policy.guard';
 import { CommunityGroup, GroupInvite, RegisterCommunityGroupInput } from './community-group.model';
 import { CommunityGroupService } from './community-group.service';
+import { SchoolDistrict } from '../school-districts/school-district.model';
+import { SchoolDistrictService } from '../school-districts/school-district.service';
 
 @Resolver(() => CommunityGroup)
 export class CommunityGroupResolver {
   constructor(
     private readonly groups: CommunityGroupService,
     private readonly limiter: AttemptLimiter,
+    private readonly districts: SchoolDistrictService,
   ) {}
+
+  @ResolveField(() => SchoolDistrict, { nullable: true, description: 'its 校区 (also when since retired)' })
+  async schoolDistrict(@Parent() group: CommunityGroup): Promise<SchoolDistrict | null> {
+    if (!group.schoolDistrictId) return null;
+    return (await this.districts.byIds([group.schoolDistrictId])).get(group.schoolDistrictId) ?? null;
+  }
+
+  @Mutation(() => CommunityGroup, {
+    description: 'Say which 校区 the group is in (null: not said); staff or its officers',
+  })
+  @RequirePolicy('isSignedIn')
+  async setGroupSchoolDistrict(
+    @Args('groupId', { type: () => ID }) groupId: string,
+    @Args('schoolDistrictId', { type: () => ID, nullable: true }) schoolDistrictId: string | null,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<CommunityGroup> {
+    const me = requireUser(user);
+    return this.groups.view(await this.groups.setSchoolDistrict(me, groupId, schoolDistrictId), me);
+  }
 
   @Mutation(() => CommunityGroup, { description: 'Registers a group; staff verify it before its needs are shown' })
   @RequirePolicy('isSignedIn')

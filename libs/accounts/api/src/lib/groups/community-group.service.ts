@@ -13,6 +13,7 @@ import { CommunityGroupEntity } from '../entities/community-group.entity';
 import { MembershipRepository } from '../memberships/membership.repository';
 import { MembershipService, proxyFor } from '../memberships/membership.service';
 import { proxyEntry } from '../proxies/proxy-entry';
+import { SchoolDistrictService } from '../school-districts/school-district.service';
 import { CommunityGroupRepository } from './community-group.repository';
 import { GroupInviteRepository } from './group-invite.repository';
 import type {
@@ -37,6 +38,7 @@ export class CommunityGroupService {
     private readonly memberships: MembershipService,
     private readonly audit: AuditLogService,
     private readonly searchOutbox: SearchOutbox,
+    private readonly districts: SchoolDistrictService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -50,6 +52,7 @@ export class CommunityGroupService {
       kind: group.kind as CommunityGroupKind,
       ward: group.ward,
       area: group.area,
+      schoolDistrictId: group.schoolDistrictId,
       status: group.status as CommunityGroupStatus,
       representativeName: contact ? group.representativeName : null,
       contactPhone: contact ? group.contactPhone : null,
@@ -64,12 +67,14 @@ export class CommunityGroupService {
 
   async register(user: AuthenticatedUser, input: RegisterCommunityGroupInput): Promise<CommunityGroupEntity> {
     return this.dataSource.transaction(async (manager) => {
+      const schoolDistrictId = await this.districts.checkChoice(input.ward, input.schoolDistrictId, manager);
       const group = await this.groups.create(
         {
           name: input.name.trim(),
           kind: input.kind,
           ward: input.ward,
           area: input.area?.trim() || null,
+          schoolDistrictId,
           representativeName: input.representativeName.trim(),
           contactPhone: input.contactPhone?.normalize('NFKC') ?? null,
           contactEmail: input.contactEmail?.trim().toLowerCase() ?? null,
@@ -119,6 +124,33 @@ export class CommunityGroupService {
           targetType: 'community_group',
           targetId: id,
           detail: { name: group.name },
+        },
+        manager,
+      );
+      return group;
+    });
+  }
+
+  /** Moves a group into a 校区 of its ward, or out of any (null). */
+  async setSchoolDistrict(
+    user: AuthenticatedUser,
+    groupId: string,
+    schoolDistrictId: string | null,
+  ): Promise<CommunityGroupEntity> {
+    const found = await this.find(groupId, user);
+    if (!policies.canSetGroupSchoolDistrict(user, await this.memberships.load(user.id), found)) throw forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      const group = await this.groups.lockForDecision(found.id, manager);
+      if (!group) throw notFound(accountsMessages.groupNotFound);
+      group.schoolDistrictId = await this.districts.checkChoice(group.ward, schoolDistrictId, manager);
+      await this.groups.save(group, manager);
+      await this.audit.record(
+        {
+          actorUserId: user.id,
+          action: 'group.school_district_set',
+          targetType: 'community_group',
+          targetId: group.id,
+          detail: { schoolDistrictId: group.schoolDistrictId },
         },
         manager,
       );

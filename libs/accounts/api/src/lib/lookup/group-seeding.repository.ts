@@ -31,4 +31,15 @@ export class GroupSeeding {
     const row = await manager.findOne(CommunityGroupEntity, { select: { id: true, ward: true }, where: { name } });
     return row ? { id: row.id, ward: row.ward } : null;
   }
+
+  /** Puts the named group into the named 校区 of its own ward; false when either is not there. */
+  async placeInSchoolDistrict(manager: EntityManager, groupName: string, districtName: string): Promise<boolean> {
+    const [, count] = await manager.query(
+      `UPDATE community_group g SET school_district_id = d.id
+         FROM school_district d
+        WHERE g.name = $1 AND d.ward = g.ward AND d.name = $2`,
+      [groupName, districtName],
+    );
+    return count > 0;
+  }
 }

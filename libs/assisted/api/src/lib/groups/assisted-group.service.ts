@@ -8,6 +8,7 @@ import {
   CommunityGroupRepository,
   CommunityGroupService,
   PeopleDirectory,
+  SchoolDistrictService,
   forbidden,
   policies,
 } from '@tsunagu/accounts/api';
@@ -32,6 +33,7 @@ export class AssistedGroupService {
     private readonly consents: AssistedConsentRepository,
     private readonly people: PeopleDirectory,
     private readonly audit: AuditLogService,
+    private readonly schoolDistricts: SchoolDistrictService,
   ) {}
 
   /** The centres the caller works at; every centre for the city's staff. */
@@ -63,12 +65,14 @@ export class AssistedGroupService {
       throw badUserInput(assistedMessages.consentDateInFuture, 'consent.consentedOn');
     }
     const group = await this.dataSource.transaction(async (manager) => {
+      const schoolDistrictId = await this.schoolDistricts.checkChoice(input.ward, input.schoolDistrictId, manager);
       const created = await this.groups.create(
         {
           name: input.name.trim(),
           kind: input.kind,
           ward: input.ward,
           area: input.area?.trim() || centre.name,
+          schoolDistrictId,
           representativeName: input.officerName.trim(),
           contactPhone: input.phone
             .normalize('NFKC')
