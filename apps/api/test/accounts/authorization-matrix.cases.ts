@@ -312,6 +312,31 @@ export const matrixCases = (m: MatrixState): MatrixCase[] => [
         }),
       ),
   },
+  {
+    name: 'cityDashboard (every area for staff; the public aggregates for everyone else)',
+    expect: {
+      ...everyone,
+      anonymous: 'hidden',
+      member: 'hidden',
+      groupOwner: 'hidden',
+      otherGroupMember: 'hidden',
+      npoMember: 'hidden',
+      otherNpoMember: 'hidden',
+    },
+    run: async (c) =>
+      outcomeOf(
+        await c.gql(`{ cityDashboard { audience } }`),
+        (d) => (d['cityDashboard'] as { audience: string }).audience === 'STAFF',
+      ),
+  },
+  {
+    name: 'GET /api/impact/dashboard.csv (answered for everyone, with what each may see)',
+    expect: everyone,
+    run: async (c) => {
+      const res = await c.get('/api/impact/dashboard.csv');
+      return res.status === 200 ? 'ok' : 'FORBIDDEN';
+    },
+  },
 ];
 
 const everyone: Record<Actor, Outcome> = {

@@ -30,3 +30,4 @@ export * from './lib/proxies/proxy-entry';
 export * from './lib/groups/community-group.model';
 export * from './lib/school-districts/school-district.service';
 export * from './lib/school-districts/school-district.model';
+export * from './lib/lookup/group-areas.repository';

@@ -9,3 +9,4 @@ export * from './lib/kana.util';
 export * from './lib/japan-date.util';
 export * from './lib/need-publish.rule';
 export * from './lib/small-area-disclosure.rule';
+export * from './lib/median.util';

@@ -37,6 +37,7 @@ import { GroupDirectory } from './lookup/group-directory.repository';
 import { PeopleDirectory } from './lookup/people-directory.repository';
 import { GroupSeeding } from './lookup/group-seeding.repository';
 import { GroupNamesRepository } from './lookup/group-names.repository';
+import { GroupAreasRepository } from './lookup/group-areas.repository';
 import { NpoDirectoryPort } from './npo-directory/npo-directory.port';
 import { PersonalDataService } from './privacy/personal-data.service';
 import { PersonalDataController } from './privacy/personal-data.controller';
@@ -89,6 +90,7 @@ export const ACCOUNT_ENTITIES = [
     AccountResolver,
     MembershipService,
     GroupNamesRepository,
+    GroupAreasRepository,
     CommunityGroupService,
     CommunityGroupResolver,
     NpoClaimService,
@@ -116,6 +118,8 @@ export const ACCOUNT_ENTITIES = [
     AuditLogService,
     MembershipService,
     GroupNamesRepository,
+    // the city's figures per ward and 校区
+    GroupAreasRepository,
     CommunityGroupService,
     NpoClaimService,
     GroupDirectory,

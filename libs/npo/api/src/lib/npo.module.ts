@@ -28,6 +28,7 @@ import { NpoSearchService } from './search/npo-search.service';
 import { NpoLookup } from './lookup/npo-lookup.repository';
 import { NpoCandidatesRepository } from './matching/npo-candidates.repository';
 import { NpoNamesRepository } from './lookup/npo-names.repository';
+import { HelperSupplyRepository } from './lookup/helper-supply.repository';
 import { HelperRegistrationService } from './helpers/helper-registration.service';
 import { HelperRepository } from './helpers/helper.repository';
 import { HelperResolver } from './helpers/helper.resolver';
@@ -70,6 +71,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
     NpoLookup,
     NpoCandidatesRepository,
     NpoNamesRepository,
+    HelperSupplyRepository,
     HelperRepository,
     HelperRegistrationService,
     HelperReviewService,
@@ -84,6 +86,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
     NpoRepository,
     NpoProfileRepository,
     NpoNamesRepository,
+    HelperSupplyRepository,
     NpoLookup,
     NpoCandidatesRepository,
     NpoDataBookRepository,

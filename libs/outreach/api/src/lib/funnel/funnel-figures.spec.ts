@@ -1,4 +1,4 @@
-import { funnelFigures, median } from './funnel-figures';
+import { funnelFigures } from './funnel-figures';
 import { OutreachStep } from './outreach-funnel.model';
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000);
@@ -13,15 +13,6 @@ const journey = (ward: string | null, steps: Partial<Record<OutreachStep, Date>>
     MATCHED: null,
     ...steps,
   },
-});
-
-describe('median', () => {
-  it('is the middle value, or the mean of the two middle ones, to one decimal; none for no values', () => {
-    expect(median([])).toBeNull();
-    expect(median([5, 1, 3])).toBe(3);
-    expect(median([4, 1, 2, 10])).toBe(3);
-    expect(median([1 / 3])).toBe(0.3);
-  });
 });
 
 describe('funnelFigures', () => {

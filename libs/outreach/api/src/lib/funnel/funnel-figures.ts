@@ -1,4 +1,5 @@
 import type { Language } from '@tsunagu/shared/api-core';
+import { median } from '@tsunagu/shared/util';
 import { type OutreachFunnel, type OutreachFunnelRow, OutreachStep } from './outreach-funnel.model';
 
 /** One NPO the city was asked to reach: when it reached each step (null: not yet). */
@@ -30,14 +31,6 @@ export const stepLabel = (step: OutreachStep, language: Language) => LABELS[step
 const DAY_MS = 86_400_000;
 
 /** The middle value (the mean of the two middle ones for an even count), to one decimal. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return Math.round(value * 10) / 10;
-}
-
 function rowOf(ward: string | null, journeys: readonly NpoJourney[], language: Language): OutreachFunnelRow {
   return {
     ward,
