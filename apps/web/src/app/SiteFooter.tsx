@@ -29,6 +29,11 @@ export function SiteFooter() {
                 {t('schemes.footerLink')}
               </Link>
             </li>
+            <li>
+              <Link to="/impact" data-testid="footer-impact">
+                {t('impact.footerLink')}
+              </Link>
+            </li>
           </ul>
         </nav>
         <p>{t('footer.office')}</p>

@@ -36,6 +36,7 @@ import { OutreachPage } from '../features/staff/OutreachPage';
 import { SchemesPage } from '../features/schemes/SchemesPage';
 import { StaffSchemesPage } from '../features/schemes/StaffSchemesPage';
 import { StaffSchoolDistrictsPage } from '../features/staff/StaffSchoolDistrictsPage';
+import { CityDashboardPage } from '../features/impact/CityDashboardPage';
 import { StaffNeedsPage } from '../features/staff/StaffNeedsPage';
 import { ContactPage } from '../features/legal/ContactPage';
 import { PrivacyPage } from '../features/legal/PrivacyPage';
@@ -62,6 +63,7 @@ export const router = createBrowserRouter([
       { path: 'staff/outreach', element: <OutreachPage /> },
       { path: 'staff/schemes', element: <StaffSchemesPage /> },
       { path: 'staff/school-districts', element: <StaffSchoolDistrictsPage /> },
+      { path: 'staff/dashboard', element: <CityDashboardPage staff /> },
       { path: 'staff/centres', element: <CentreStaffPage /> },
       { path: 'staff/marche/new', element: <StaffMarcheNewPage /> },
       { path: 'staff/marche/:id', element: <StaffMarchePage /> },
@@ -95,6 +97,7 @@ export const router = createBrowserRouter([
       { path: 'terms', element: <TermsPage /> },
       { path: 'contact', element: <ContactPage /> },
       { path: 'schemes', element: <SchemesPage /> },
+      { path: 'impact', element: <CityDashboardPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

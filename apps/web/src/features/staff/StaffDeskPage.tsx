@@ -58,6 +58,11 @@ export function StaffDeskPage() {
             </Link>
           </li>
           <li>
+            <Link to="/staff/dashboard" data-testid="staff-dashboard-link">
+              {t('impact.deskLink')}
+            </Link>
+          </li>
+          <li>
             <Link to="/staff/school-districts" data-testid="staff-school-districts-link">
               {t('schoolDistrict.staff.deskLink')}
             </Link>
