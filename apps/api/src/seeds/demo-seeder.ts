@@ -9,6 +9,7 @@ import { DemoAssistedStep } from './demo-assisted.step';
 import { DemoSchemesStep } from './demo-schemes.step';
 import { DemoHelpersStep } from './demo-helpers.step';
 import { DemoSchoolDistrictsStep } from './demo-school-districts.step';
+import { DemoYearStep } from './demo-year.step';
 import type { DemoSeedStep } from './demo-seed-step';
 import { DemoSeedRepository } from './demo-seed.repository';
 
@@ -33,6 +34,7 @@ export class DemoSeeder {
     schemes: DemoSchemesStep,
     helpers: DemoHelpersStep,
     schoolDistricts: DemoSchoolDistrictsStep,
+    year: DemoYearStep,
   ) {
     // The helpers come before the needs: steps after them ask matching, which reads its candidates once per half minute.
     this.steps = [
@@ -46,6 +48,7 @@ export class DemoSeeder {
       assisted,
       schemes,
       schoolDistricts,
+      year,
     ];
   }
 

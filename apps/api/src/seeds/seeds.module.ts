@@ -17,6 +17,7 @@ import { DemoOutreachStep } from './demo-outreach.step';
 import { DemoSchemesStep } from './demo-schemes.step';
 import { DemoHelpersStep } from './demo-helpers.step';
 import { DemoSchoolDistrictsStep } from './demo-school-districts.step';
+import { DemoYearStep } from './demo-year.step';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { DemoSeeder } from './demo-seeder';
 
@@ -44,6 +45,7 @@ import { DemoSeeder } from './demo-seeder';
     DemoSchemesStep,
     DemoHelpersStep,
     DemoSchoolDistrictsStep,
+    DemoYearStep,
   ],
   exports: [DemoSeeder],
 })

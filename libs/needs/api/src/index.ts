@@ -16,3 +16,4 @@ export * from './lib/needs.messages';
 export * from './lib/offers/offer-thread.service';
 export * from './lib/offers/offer.model';
 export * from './lib/statistics/need-facts.repository';
+export * from './lib/statistics/need-history-seeding.repository';

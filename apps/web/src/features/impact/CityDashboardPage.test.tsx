@@ -77,12 +77,30 @@ describe('the city in figures', () => {
     expect(withOffer.textContent).toBe('手伝いの申し出があった4（募集の57%）');
     expect(screen.getByTestId('total-medianDaysToMatch').textContent).toContain('7.5日');
     const gap = within(screen.getByTestId('dashboard-gap'));
-    const row = gap
-      .getByRole('rowheader', { name: 'その他（団体が少ない地域をまとめたもの） · まちづくり' })
-      .closest('tr');
-    expect(row?.textContent).toContain('声かけが必要');
+    const where = gap.getByRole('rowheader', { name: /^その他（団体が少ない地域をまとめたもの） · まちづくり/ });
+    expect(where.textContent).toContain('声かけが必要');
     expect(screen.getByText(/団体が3つより少ない区・校区は「その他」に/)).toBeTruthy();
     expect(screen.getByTestId('dashboard-csv').getAttribute('href')).toBe('/api/impact/dashboard.csv');
+  });
+
+  it('shows the 8 largest shortfalls first, and all of them on request', async () => {
+    const gapRow = (field: number) => ({
+      __typename: 'SupplyGap',
+      area: '八幡西区',
+      label: '八幡西区',
+      field,
+      fieldLabel: `分野${field}`,
+      openNeeds: 1,
+      helpers: 2,
+      helpersWithAccount: 1,
+      shortfall: 0,
+    });
+    const rows = Array.from({ length: 11 }, (_, i) => gapRow(i + 1));
+    renderPage([meMock(MeDocument, null), dashboardMock(WHOLE_CITY, dashboard({ gap: rows }))]);
+    const table = await screen.findByTestId('dashboard-gap');
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(8);
+    await userEvent.click(screen.getByRole('button', { name: 'すべて見る（11件）' }));
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(11);
   });
 
   it('asks again for the ward chosen, keeps it in the CSV link, and says when a small ward is withheld', async () => {

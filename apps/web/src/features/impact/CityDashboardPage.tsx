@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { TryAgainNotice } from '../../app/TryAgainNotice';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useMe } from '../accounts/hooks/useMe';
+import { formatDay } from '../../shared/format-date';
 import { FunnelSection } from '../staff/components/outreach/FunnelSection';
 import { StaffOnlyPage } from '../staff/components/StaffOnlyPage';
 import { CountsTable } from './components/CountsTable';
@@ -22,7 +23,7 @@ import './impact.css';
  * areas merged); `/staff/dashboard` for staff (every area, and the outreach funnel).
  */
 export function CityDashboardPage({ staff = false }: { staff?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const title = staff ? t('impact.staffTitle') : t('impact.title');
   usePageTitle(title);
   const { me, loading: meLoading } = useMe();
@@ -46,7 +47,11 @@ export function CityDashboardPage({ staff = false }: { staff?: boolean }) {
         {d && (
           <>
             <p className="dashboard-period" data-testid="dashboard-period">
-              {t('impact.period', { from: d.from, to: d.to, where: d.ward ?? t('impact.wholeCity') })}
+              {t('impact.period', {
+                from: formatDay(d.from, i18n.resolvedLanguage),
+                to: formatDay(d.to, i18n.resolvedLanguage),
+                where: d.ward ?? t('impact.wholeCity'),
+              })}
             </p>
             {d.withheld && (
               <Notice tone="warning" title={t('impact.withheldTitle')}>

@@ -28,6 +28,7 @@ import { NeedSearchService } from './search/need-search.service';
 
 export const NEEDS_ENTITIES = [NeedEntity, OfferEntity, OfferMessageEntity];
 import { NeedFactsRepository } from './statistics/need-facts.repository';
+import { NeedHistorySeeding } from './statistics/need-history-seeding.repository';
 
 /** Needs, offers and their conversations. */
 @Module({
@@ -54,6 +55,7 @@ import { NeedFactsRepository } from './statistics/need-facts.repository';
     OfferReminders,
     NeedsPersonalData,
     NeedFactsRepository,
+    NeedHistorySeeding,
   ],
   exports: [
     NeedService,
@@ -69,6 +71,8 @@ import { NeedFactsRepository } from './statistics/need-facts.repository';
     OfferReminders,
     // the city's figures (dashboard, open data): facts without text or contacts
     NeedFactsRepository,
+    // the demo's year of needs, with their past dates
+    NeedHistorySeeding,
   ],
 })
 export class NeedsModule {}

@@ -34,7 +34,7 @@ export function FigureChart<R>({ rows, name, series, horizontal }: Props<R>) {
           {horizontal ? (
             <>
               <XAxis type="number" allowDecimals={false} />
-              <YAxis type="category" dataKey="name" width={120} />
+              <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 14 }} />
             </>
           ) : (
             <>

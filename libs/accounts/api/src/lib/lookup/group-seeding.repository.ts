@@ -42,4 +42,21 @@ export class GroupSeeding {
     );
     return count > 0;
   }
+
+  /**
+   * A verified group whose officer has not signed in (most of the city's, on opening day): no
+   * member, no contact kept here, in the named 校区 of its ward.
+   */
+  async createOfflineGroup(
+    manager: EntityManager,
+    group: { name: string; kind: GroupKind; ward: string; area: string; schoolDistrict: string },
+  ): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO community_group (name, kind, ward, area, status, decided_at, school_district_id)
+       SELECT $1, $2, $3, $4, 'VERIFIED', now(), (SELECT id FROM school_district WHERE ward = $3 AND name = $5)
+       RETURNING id`,
+      [group.name, group.kind, group.ward, group.area, group.schoolDistrict],
+    );
+    return id;
+  }
 }

@@ -215,13 +215,18 @@ export function dashboardFigures(
     new Set(needs.map((n) => n.groupId)).size < 3 &&
     needs.length > 0;
   const counted = withheld ? [] : needs;
+  const wardOrder = (a: Disclosable<NeedCounts>) => {
+    const i = q.wards.indexOf(a.area);
+    return i < 0 ? q.wards.length : i;
+  };
   const byWard = areaRows(
-    byArea(counted, (n) => n.ward),
+    byArea(counted, (n) => n.ward).sort((a, b) => wardOrder(a) - wardOrder(b)),
     q.audience,
     (a) => (a === MERGED_AREA ? labels.merged : a),
   );
   const byDistrict = areaRows(
-    byArea(counted, (n) => n.schoolDistrictId ?? NO_DISTRICT),
+    // the 校区 with most needs first: there are over a hundred, most with none
+    byArea(counted, (n) => n.schoolDistrictId ?? NO_DISTRICT).sort((a, b) => b.figures.needs - a.figures.needs),
     q.audience,
     (a) => (a === MERGED_AREA ? labels.merged : a === NO_DISTRICT ? labels.noDistrict : labels.district(a)),
   );
