@@ -12,6 +12,7 @@ const VISITOR = [
   '/npos',
   '/helpers',
   '/schemes',
+  '/impact',
   '/needs',
   '/marche',
   '/login',
@@ -35,6 +36,8 @@ const STAFF = [
   '/staff/outreach',
   '/staff/centres',
   '/staff/marche/new',
+  '/staff/dashboard',
+  '/staff/school-districts',
 ];
 
 /** The first link from a list page to one of its items (an NPO, a need, a marché). */
