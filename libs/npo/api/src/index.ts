@@ -20,3 +20,4 @@ export * from './lib/databook/npo-databook.repository';
 export * from './lib/helpers/helper-registration.service';
 export * from './lib/helpers/register-helper.input';
 export * from './lib/helper-list/helper-list-import.service';
+export * from './lib/directory/public-helper-directory.repository';
