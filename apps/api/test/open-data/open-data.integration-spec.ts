@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { HELPER_COLUMNS_FOR_TEST, NEEDS_COLUMNS_FOR_TEST } from './open-data-columns';
@@ -263,5 +265,30 @@ describe('open data (helpers directory and needs statistics)', () => {
     const { rows: csvRows } = await csv('needs-statistics.csv');
     expect(csvRows.slice(1)).toContainEqual(['2026-10', '八幡西区', '13', expect.any(String), '2', '2', '1', '1']);
     expect(csvRows.slice(1).map((r) => r[1])).toContain('その他の区');
+  });
+
+  it('every example query of docs/public-api.md answers an anonymous caller without errors', async () => {
+    const page = await readFile(join(__dirname, '../../../../docs/public-api.md'), 'utf8');
+    const queries = [...page.matchAll(/```graphql\n([^]*?)```/g)].map((m) => m[1]);
+    expect(queries.length).toBeGreaterThanOrEqual(4);
+    for (const query of queries) {
+      const res = await fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
+      expect({ query, errors: body.errors }).toEqual({ query, errors: undefined });
+      expect(body.data).toBeTruthy();
+    }
+  });
+
+  it('docs/open-data.md documents every column of both files, in the files’ order', async () => {
+    const page = await readFile(join(__dirname, '../../../../docs/open-data.md'), 'utf8');
+    const [helpers, needs] = page
+      .split('## needs-statistics')
+      .map((part) => [...part.matchAll(/^\| \d+ +\| `([a-z_]+)` +\|/gm)].map((m) => m[1]));
+    expect(helpers).toEqual(HELPER_COLUMNS_FOR_TEST);
+    expect(needs).toEqual(NEEDS_COLUMNS_FOR_TEST);
   });
 });
