@@ -12,6 +12,8 @@ const VISITOR = [
   '/npos',
   '/helpers',
   '/schemes',
+  '/open-data',
+  '/open-data/api',
   '/needs',
   '/marche',
   '/login',

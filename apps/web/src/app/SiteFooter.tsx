@@ -29,6 +29,11 @@ export function SiteFooter() {
                 {t('schemes.footerLink')}
               </Link>
             </li>
+            <li>
+              <Link to="/open-data" data-testid="footer-open-data">
+                {t('openData.footerLink')}
+              </Link>
+            </li>
           </ul>
         </nav>
         <p>{t('footer.office')}</p>
