@@ -8,7 +8,8 @@ const api = `http://localhost:${process.env.PORT ?? 3000}`;
 
 export default defineConfig({
   root: appRoot,
-  resolve: { tsconfigPaths: true },
+  // `@docs/…` is the repository's docs/ folder: the public API page shows docs/public-api.md itself.
+  resolve: { tsconfigPaths: true, alias: { '@docs': `${workspaceRoot}docs` } },
   plugins: [react()],
   build: {
     outDir: `${workspaceRoot}dist/apps/web`,

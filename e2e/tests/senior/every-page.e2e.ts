@@ -13,6 +13,8 @@ const VISITOR = [
   '/helpers',
   '/schemes',
   '/impact',
+  '/open-data',
+  '/open-data/api',
   '/needs',
   '/marche',
   '/login',

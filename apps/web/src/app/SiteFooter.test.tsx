@@ -11,6 +11,7 @@ describe('the footer', () => {
     expect(within(links).getByRole('link', { name: 'プライバシーポリシー' }).getAttribute('href')).toBe('/privacy');
     expect(within(links).getByRole('link', { name: '利用規約' }).getAttribute('href')).toBe('/terms');
     expect(within(links).getByRole('link', { name: 'お問い合わせ' }).getAttribute('href')).toBe('/contact');
+    expect(within(links).getByRole('link', { name: 'オープンデータ' }).getAttribute('href')).toBe('/open-data');
     expect(screen.getByText('運営：北九州市 地域・人づくり部')).toBeTruthy();
     expect(await screen.findByText('サービスは正常に動いています')).toBeTruthy();
   });

@@ -34,6 +34,11 @@ export function SiteFooter() {
                 {t('impact.footerLink')}
               </Link>
             </li>
+            <li>
+              <Link to="/open-data" data-testid="footer-open-data">
+                {t('openData.footerLink')}
+              </Link>
+            </li>
           </ul>
         </nav>
         <p>{t('footer.office')}</p>

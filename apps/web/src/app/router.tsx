@@ -33,6 +33,8 @@ import { HelperSearchPage } from '../features/npos/HelperSearchPage';
 import { DataBookPage } from '../features/staff/DataBookPage';
 import { ImportPage } from '../features/staff/ImportPage';
 import { OutreachPage } from '../features/staff/OutreachPage';
+import { OpenDataPage } from '../features/open-data/OpenDataPage';
+import { PublicApiPage } from '../features/open-data/PublicApiPage';
 import { SchemesPage } from '../features/schemes/SchemesPage';
 import { StaffSchemesPage } from '../features/schemes/StaffSchemesPage';
 import { StaffSchoolDistrictsPage } from '../features/staff/StaffSchoolDistrictsPage';
@@ -93,6 +95,8 @@ export const router = createBrowserRouter([
       { path: 'marche/applications/:id', element: <MarcheApplicationRedirect /> },
       { path: 'marche/:id', element: <MarchePage /> },
       { path: 'marche/:id/apply', element: <MarcheApplyPage /> },
+      { path: 'open-data', element: <OpenDataPage /> },
+      { path: 'open-data/api', element: <PublicApiPage /> },
       { path: 'privacy', element: <PrivacyPage /> },
       { path: 'terms', element: <TermsPage /> },
       { path: 'contact', element: <ContactPage /> },

@@ -21,3 +21,4 @@ export * from './lib/helpers/helper-registration.service';
 export * from './lib/helpers/register-helper.input';
 export * from './lib/helper-list/helper-list-import.service';
 export * from './lib/lookup/helper-supply.repository';
+export * from './lib/directory/public-helper-directory.repository';

@@ -9,6 +9,7 @@ import { NotificationsModule } from '@tsunagu/notifications/api';
 import { NpoDirectoryAttacher } from './directory/npo-directory.attacher';
 import { NpoRepository } from './directory/npo.repository';
 import { NpoDataBookRepository } from './databook/npo-databook.repository';
+import { PublicHelperDirectoryRepository } from './directory/public-helper-directory.repository';
 import { NpoImportRunEntity } from './entities/npo-import-run.entity';
 import { NpoProfileEntity } from './entities/npo-profile.entity';
 import { NpoEntity } from './entities/npo.entity';
@@ -61,6 +62,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
     NpoImportRunRepository,
     NpoDirectoryAttacher,
     NpoDataBookRepository,
+    PublicHelperDirectoryRepository,
     NpoSearchIndex,
     NpoSearchService,
     NpoImportService,
@@ -90,6 +92,7 @@ export const NPO_ENTITIES = [NpoEntity, NpoImportRunEntity, NpoProfileEntity, He
     NpoLookup,
     NpoCandidatesRepository,
     NpoDataBookRepository,
+    PublicHelperDirectoryRepository,
   ],
 })
 export class NpoModule {}
