@@ -15,11 +15,11 @@ test('staff open the city dashboard, read where helpers are missing for a field,
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('市のダッシュボード');
   await expect(page.getByTestId('total-needs')).toContainText(/\d+/);
 
-  // The demo year leaves welfare needs without a helper on the platform: the first row says to recruit.
+  // The demo year leaves needs without a helper on the platform: those rows say to recruit, in words.
   const gap = page.getByTestId('dashboard-gap');
-  const first = gap.locator('tbody tr').first();
-  await expect(first.getByRole('rowheader')).toContainText('声かけが必要');
-  const where = (await first.getByRole('rowheader').innerText()).replace('声かけが必要', '').trim();
+  const first = gap.locator('tbody tr').filter({ hasText: '声かけが必要' }).first();
+  await expect(first).toBeVisible();
+  const where = ((await first.getByRole('rowheader').textContent()) ?? '').replace('声かけが必要', '').trim();
   const [ward, field] = where.split(' · ');
   const cells = await first.locator('td').allInnerTexts();
   const [open, , withAccount, shortfall] = cells.map((c) => Number(c.trim()));

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { StaffNeedsDocument } from '@tsunagu/shared/graphql-client';
-import { Container, PageHeading, SelectField, Stack, Tag } from '@tsunagu/shared/ui';
+import { Button, Container, PageHeading, SelectField, Stack, Tag } from '@tsunagu/shared/ui';
+import { useState } from 'react';
 import { KITAKYUSHU_WARDS } from '@tsunagu/shared/util';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -14,8 +15,12 @@ import { Checkbox } from '../../shared/Checkbox';
  * Staff: every need of the city (hidden ones too), to see where needs go unmet and to find
  * posts to moderate; the same list as a CSV for the office's spreadsheets.
  */
+const PAGE = 30;
+
 export function StaffNeedsPage() {
   const { t } = useTranslation();
+  // A year of needs is hundreds of cards: the newest first, the rest on request (the CSV has all).
+  const [shown, setShown] = useState(PAGE);
   usePageTitle(t('staffNeeds.title'));
   const [params, setParams] = useSearchParams();
   const ward = params.get('ward') ?? '';
@@ -28,6 +33,7 @@ export function StaffNeedsPage() {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
+    setShown(PAGE);
     setParams(next);
   };
   const csvHref = `/api/staff/needs.csv?${new URLSearchParams({
@@ -68,7 +74,7 @@ export function StaffNeedsPage() {
           {loading && !data ? t('npos.searching') : t('needs.count', { count: needs.length })}
         </p>
         <ul className="npo-results" role="list">
-          {needs.map((need) => (
+          {needs.slice(0, shown).map((need) => (
             <li key={need.id}>
               <NeedCard need={need} />
               <p className="staff-needs__meta">
@@ -83,6 +89,18 @@ export function StaffNeedsPage() {
             </li>
           ))}
         </ul>
+        {needs.length > shown && (
+          <div>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => setShown(shown + PAGE)}
+              data-testid="staff-needs-more"
+            >
+              {t('staffNeeds.more', { count: Math.min(PAGE, needs.length - shown), left: needs.length - shown })}
+            </Button>
+          </div>
+        )}
       </Stack>
     </Container>
   );
