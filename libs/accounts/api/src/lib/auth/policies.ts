@@ -38,6 +38,8 @@ export const policies = {
     !UNVERIFIED_HELPER_STATES.has(npo.status) || isStaff(user) || m.npos.has(npo.id),
   /** the catalogue of the city's support schemes (issue #17): adding, editing, retiring */
   canManageSupportSchemes: isStaff,
+  /** good examples (issue #18): publishing or refusing what a group and its helper wrote, once both consented */
+  canModerateStories: isStaff,
   /** a group's page: its members and staff; others only once it is verified */
   canSeeGroup: (user: Caller, m: Memberships, group: { id: string; status: string }): boolean =>
     group.status === 'VERIFIED' || isStaff(user) || m.groups.has(group.id),
@@ -137,6 +139,7 @@ export type RolePolicyName =
   | 'canDecideNpoClaims'
   | 'canVerifyHelpers'
   | 'canManageSupportSchemes'
+  | 'canModerateStories'
   | 'canHideNeed'
   | 'canOverseeNeeds'
   | 'canMakeDataBooks'
