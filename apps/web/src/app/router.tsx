@@ -35,6 +35,9 @@ import { ImportPage } from '../features/staff/ImportPage';
 import { OutreachPage } from '../features/staff/OutreachPage';
 import { SchemesPage } from '../features/schemes/SchemesPage';
 import { StaffSchemesPage } from '../features/schemes/StaffSchemesPage';
+import { StaffStoriesPage } from '../features/stories/StaffStoriesPage';
+import { StoriesPage } from '../features/stories/StoriesPage';
+import { StoryPage } from '../features/stories/StoryPage';
 import { StaffNeedsPage } from '../features/staff/StaffNeedsPage';
 import { ContactPage } from '../features/legal/ContactPage';
 import { PrivacyPage } from '../features/legal/PrivacyPage';
@@ -60,6 +63,7 @@ export const router = createBrowserRouter([
       { path: 'staff/databook', element: <DataBookPage /> },
       { path: 'staff/outreach', element: <OutreachPage /> },
       { path: 'staff/schemes', element: <StaffSchemesPage /> },
+      { path: 'staff/stories', element: <StaffStoriesPage /> },
       { path: 'staff/centres', element: <CentreStaffPage /> },
       { path: 'staff/marche/new', element: <StaffMarcheNewPage /> },
       { path: 'staff/marche/:id', element: <StaffMarchePage /> },
@@ -93,6 +97,8 @@ export const router = createBrowserRouter([
       { path: 'terms', element: <TermsPage /> },
       { path: 'contact', element: <ContactPage /> },
       { path: 'schemes', element: <SchemesPage /> },
+      { path: 'stories', element: <StoriesPage /> },
+      { path: 'stories/:id', element: <StoryPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
