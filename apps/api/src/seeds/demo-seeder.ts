@@ -8,6 +8,7 @@ import { DemoOutreachStep } from './demo-outreach.step';
 import { DemoAssistedStep } from './demo-assisted.step';
 import { DemoSchemesStep } from './demo-schemes.step';
 import { DemoHelpersStep } from './demo-helpers.step';
+import { DemoStoriesStep } from './demo-stories.step';
 import type { DemoSeedStep } from './demo-seed-step';
 import { DemoSeedRepository } from './demo-seed.repository';
 
@@ -31,9 +32,10 @@ export class DemoSeeder {
     assisted: DemoAssistedStep,
     schemes: DemoSchemesStep,
     helpers: DemoHelpersStep,
+    stories: DemoStoriesStep,
   ) {
     // The helpers come before the needs: steps after them ask matching, which reads its candidates once per half minute.
-    this.steps = [openDataFile, npoImport, accounts, helpers, needs, marche, outreach, assisted, schemes];
+    this.steps = [openDataFile, npoImport, accounts, helpers, needs, marche, outreach, assisted, schemes, stories];
   }
 
   async seed(): Promise<void> {

@@ -7,6 +7,7 @@ import { NpoModule } from '@tsunagu/npo/api';
 import { OutreachModule } from '@tsunagu/outreach/api';
 import { AssistedModule } from '@tsunagu/assisted/api';
 import { SchemesModule } from '@tsunagu/schemes/api';
+import { StoriesModule } from '@tsunagu/stories/api';
 import { DemoAssistedStep } from './demo-assisted.step';
 import { DemoAccountsStep } from './demo-accounts.step';
 import { DemoMarcheStep } from './demo-marche.step';
@@ -16,6 +17,7 @@ import { DemoOpenDataFileStep } from './demo-open-data-file.step';
 import { DemoOutreachStep } from './demo-outreach.step';
 import { DemoSchemesStep } from './demo-schemes.step';
 import { DemoHelpersStep } from './demo-helpers.step';
+import { DemoStoriesStep } from './demo-stories.step';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { DemoSeeder } from './demo-seeder';
 
@@ -29,6 +31,7 @@ import { DemoSeeder } from './demo-seeder';
     OutreachModule,
     AssistedModule,
     SchemesModule,
+    StoriesModule,
   ],
   providers: [
     DemoSeedRepository,
@@ -37,6 +40,7 @@ import { DemoSeeder } from './demo-seeder';
     DemoNpoImportStep,
     DemoAccountsStep,
     DemoNeedsStep,
+    DemoStoriesStep,
     DemoMarcheStep,
     DemoOutreachStep,
     DemoAssistedStep,

@@ -1,1 +1,2 @@
 export * from './lib/stories.module';
+export * from './lib/stories/story-seeding.repository';

@@ -6,6 +6,7 @@ import { NotificationsModule } from '@tsunagu/notifications/api';
 import { STORIES_ENTITIES } from './entities';
 import { NeedStoryResolver, StoryResolver } from './stories/story.resolver';
 import { StoryRepository } from './stories/story.repository';
+import { StorySeeding } from './stories/story-seeding.repository';
 import { StoryService } from './stories/story.service';
 import { StoryViews } from './stories/story-views.service';
 
@@ -17,7 +18,8 @@ export { STORIES_ENTITIES };
  */
 @Module({
   imports: [TypeOrmModule.forFeature(STORIES_ENTITIES), AccountsModule, NeedsModule, NotificationsModule],
-  providers: [StoryRepository, StoryViews, StoryService, StoryResolver, NeedStoryResolver],
-  exports: [StoryService],
+  providers: [StoryRepository, StoryViews, StoryService, StoryResolver, NeedStoryResolver, StorySeeding],
+  // the demo seeder writes its stories through StorySeeding
+  exports: [StorySeeding],
 })
 export class StoriesModule {}
