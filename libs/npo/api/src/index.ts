@@ -20,3 +20,7 @@ export * from './lib/databook/npo-databook.repository';
 export * from './lib/helpers/helper-registration.service';
 export * from './lib/helpers/register-helper.input';
 export * from './lib/helper-list/helper-list-import.service';
+// A story's photos (libs/stories) are checked and cleaned as an NPO's photo is.
+export { cleanPhoto } from './lib/profile/npo-photo-image';
+export { MAX_PHOTO_BYTES } from './lib/profile/npo-profile.service';
+export { PhotoTooLargeFilter } from './lib/http/photo-too-large.filter';

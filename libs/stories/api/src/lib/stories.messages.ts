@@ -36,4 +36,10 @@ export const storiesMessages = defineMessages('stories', {
     ja: '公開しない理由を書いてください。書いた団体の方に伝わります。',
     en: 'Please write why it is not published. The two parties will read it.',
   },
+  photoMissing: { ja: '写真を選んでください。', en: 'Please choose a photo.' },
+  photoBeforeText: {
+    ja: '先に「どんなことをしたか」を書いて保存してから、写真を選んでください。',
+    en: 'Please write and save what happened first, then choose a photo.',
+  },
+  photoNotFound: { ja: '写真はありません。', en: 'There is no photo.' },
 });

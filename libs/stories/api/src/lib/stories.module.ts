@@ -7,6 +7,8 @@ import { STORIES_ENTITIES } from './entities';
 import { NeedStoryResolver, StoryResolver } from './stories/story.resolver';
 import { StoryRepository } from './stories/story.repository';
 import { StorySeeding } from './stories/story-seeding.repository';
+import { StoryPhotoController } from './stories/story-photo.controller';
+import { StoryPhotoStore } from './stories/story-photo.store';
 import { StoryService } from './stories/story.service';
 import { StoryViews } from './stories/story-views.service';
 
@@ -18,7 +20,16 @@ export { STORIES_ENTITIES };
  */
 @Module({
   imports: [TypeOrmModule.forFeature(STORIES_ENTITIES), AccountsModule, NeedsModule, NotificationsModule],
-  providers: [StoryRepository, StoryViews, StoryService, StoryResolver, NeedStoryResolver, StorySeeding],
+  controllers: [StoryPhotoController],
+  providers: [
+    StoryRepository,
+    StoryViews,
+    StoryService,
+    StoryResolver,
+    NeedStoryResolver,
+    StorySeeding,
+    StoryPhotoStore,
+  ],
   // the demo seeder writes its stories through StorySeeding
   exports: [StorySeeding],
 })

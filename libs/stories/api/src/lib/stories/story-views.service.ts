@@ -21,6 +21,12 @@ export function canSeeStory(user: AuthenticatedUser | undefined, m: Memberships,
   return story.status === 'PUBLISHED' || policies.isStaff(user) || sideOf(m, story) !== null;
 }
 
+/** The photo's address changes with the story, so that a browser does not show an old one from its cache. */
+function photoUrl(s: StoryEntity, side: 'group' | 'helper'): string | null {
+  const file = side === 'group' ? s.groupPhotoPath : s.helperPhotoPath;
+  return file ? `/api/stories/${s.id}/photos/${side}?v=${s.updatedAt.getTime()}` : null;
+}
+
 /** Stories as a caller sees them, with the group's and the helper's names (never who wrote them). */
 @Injectable()
 export class StoryViews {
@@ -51,11 +57,13 @@ export class StoryViews {
           whatHappened: s.groupWhatHappened,
           whatItTook: s.groupWhatItTook,
           consented: s.groupConsentedAt !== null,
+          photoUrl: photoUrl(s, 'group'),
         },
         helperSide: {
           whatHappened: s.helperWhatHappened,
           whatItTook: s.helperWhatItTook,
           consented: s.helperConsentedAt !== null,
+          photoUrl: photoUrl(s, 'helper'),
         },
         refusalReason: side !== null || policies.isStaff(user) ? s.refusalReason : null,
         publishedAt: s.publishedAt,

@@ -23,6 +23,8 @@ export class StorySide {
   @Field(() => String, { nullable: true }) whatHappened!: string | null;
   @Field(() => String, { nullable: true }) whatItTook!: string | null;
   @Field({ description: 'this side agreed that the story be published' }) consented!: boolean;
+  @Field(() => String, { nullable: true, description: 'where this side’s photo is served, if it gave one' })
+  photoUrl!: string | null;
 }
 
 @ObjectType({ description: 'A good example (好事例): a finished need told by its group and its helper' })

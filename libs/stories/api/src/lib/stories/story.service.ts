@@ -11,6 +11,7 @@ import {
   policies,
 } from '@tsunagu/accounts/api';
 import { NeedService, OfferRepository } from '@tsunagu/needs/api';
+import { cleanPhoto } from '@tsunagu/npo/api';
 import { Notifier } from '@tsunagu/notifications/api';
 import { badUserInput, conflict, notFound } from '@tsunagu/shared/api-core';
 import type { StoryEntity, StoryStatusValue } from '../entities/story.entity';
@@ -18,6 +19,8 @@ import { storiesMessages as m } from '../stories.messages';
 import { cleanStorySide } from './story-side-input';
 import { type PublishStoryInput, type Story, StorySideKind } from './story.model';
 import { StoryRepository } from './story.repository';
+import { StoryPhotoStore } from './story-photo.store';
+import type { Readable } from 'node:stream';
 import { StoryViews, canSeeStory, sideOf } from './story-views.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,6 +48,7 @@ export class StoryService {
     private readonly npos: NpoDirectoryPort,
     private readonly notifier: Notifier,
     private readonly audit: AuditLogService,
+    private readonly photos: StoryPhotoStore,
   ) {}
 
   /** The helper whose offer the group accepted, if any. */
@@ -111,6 +115,51 @@ export class StoryService {
       return saved;
     });
     return this.views.view(story, user, mine);
+  }
+
+  /**
+   * The caller's side gets a photo (checked, re-encoded without its metadata). A new photo is
+   * checked by staff again, as a new text is; the text must be there first.
+   */
+  async savePhoto(user: AuthenticatedUser, needId: string, bytes: Buffer): Promise<Story> {
+    const need = await this.needs.find(needId, user);
+    const mine = await this.memberships.load(user.id);
+    const existing = await this.stories.findByNeed(need.id);
+    const side = existing ? sideOf(mine, existing) : null;
+    if (existing && side === null) throw forbidden(m.notAParty);
+    if (!existing) {
+      // no story yet: a party is told to write first, anyone else that they may not
+      const helperId = await this.helperOf(need.id);
+      if (sideOf(mine, { groupId: need.groupId, helperId: helperId ?? '' }) === null) throw forbidden(m.notAParty);
+      throw badUserInput(m.photoBeforeText, 'file');
+    }
+    const jpeg = await cleanPhoto(bytes);
+    const file = await this.photos.save(existing.id, side === StorySideKind.GROUP ? 'group' : 'helper', jpeg);
+    const story = await this.dataSource.transaction(async (manager) => {
+      const s = await this.stories.lock(existing.id, manager);
+      if (!s) throw notFound(m.storyNotFound);
+      const before = s.status;
+      if (side === StorySideKind.GROUP) s.groupPhotoPath = file;
+      else s.helperPhotoPath = file;
+      s.status = statusAfterWriting(s);
+      s.refusalReason = null;
+      s.publishedAt = null;
+      const saved = await this.stories.save(s, manager);
+      if (saved.status === 'AWAITING_MODERATION' && before !== 'AWAITING_MODERATION')
+        await this.tellStaff(manager, saved);
+      return saved;
+    });
+    return this.views.view(story, user, mine);
+  }
+
+  /** A side's photo, for whoever may read the story. */
+  async photo(user: AuthenticatedUser | undefined, id: string, side: string): Promise<Readable> {
+    const story = UUID.test(id) ? await this.stories.findById(id) : null;
+    const mine = await this.memberships.load(user?.id);
+    if (!story || !canSeeStory(user, mine, story)) throw notFound(m.storyNotFound);
+    const file = side === 'group' ? story.groupPhotoPath : side === 'helper' ? story.helperPhotoPath : null;
+    if (!file) throw notFound(m.photoNotFound);
+    return this.photos.open(file);
   }
 
   async moderate(staff: AuthenticatedUser, id: string, publish: boolean, reason: string | null): Promise<Story> {
