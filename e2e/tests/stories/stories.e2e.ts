@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import { sql } from '../../fixtures/product-data';
 import { signedIn } from '../../fixtures/sign-in';
 import { expect, test } from '../../fixtures/test';
@@ -89,6 +90,14 @@ test.describe('good examples (好事例)', () => {
       storyTitle,
     );
     await expect(officer.getByTestId('story-panel')).toContainText('相手の同意を待っています。');
+    // …and adds a photo of the day
+    const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#4a8c3f' } })
+      .jpeg()
+      .toBuffer();
+    await officer
+      .getByTestId('story-photo')
+      .setInputFiles({ name: 'seisou.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await expect(officer.getByRole('img', { name: '黒崎三丁目自治会の活動の写真' })).toBeVisible();
     await checkA11y(officer);
 
     // The NPO member writes the helper's side and consents: it goes to the city.
@@ -127,6 +136,7 @@ test.describe('good examples (好事例)', () => {
     await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(storyTitle);
     await expect(visitor.getByTestId('story-byline')).toContainText('黒崎三丁目自治会（八幡西区）');
     await expect(visitor.getByTestId('story-print')).toBeVisible();
+    await expect(visitor.getByRole('img', { name: '黒崎三丁目自治会の活動の写真' })).toBeVisible();
     await expect(visitor.getByText(OFFICER.email)).toHaveCount(0);
     await checkA11y(visitor);
     await visitor.emulateMedia({ media: 'print' });

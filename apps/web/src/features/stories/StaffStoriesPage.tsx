@@ -43,6 +43,7 @@ function ModerationCard({ story, onDecided }: { story: StoryFieldsFragment; onDe
         {sides.map(({ name, side }) => (
           <section key={name} className="story-side">
             <h3>{t('stories.groupSide', { name })}</h3>
+            {side.photoUrl && <img className="story-photo" src={side.photoUrl} alt={t('stories.photoAlt', { name })} />}
             <p className="story-side__text">{side.whatHappened}</p>
             {side.whatItTook && <p className="story-side__text">{side.whatItTook}</p>}
           </section>

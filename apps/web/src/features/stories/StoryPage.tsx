@@ -10,12 +10,13 @@ import './stories.css';
 
 type Side = StoryFieldsFragment['groupSide'];
 
-function SideText({ heading, side, testId }: { heading: string; side: Side; testId: string }) {
+function SideText({ heading, name, side, testId }: { heading: string; name: string; side: Side; testId: string }) {
   const { t } = useTranslation();
   if (!side.whatHappened) return null;
   return (
     <section className="story-side" data-testid={testId}>
       <h2>{heading}</h2>
+      {side.photoUrl && <img className="story-photo" src={side.photoUrl} alt={t('stories.photoAlt', { name })} />}
       <h3>{t('stories.whatHappened')}</h3>
       <p className="story-side__text">{side.whatHappened}</p>
       {side.whatItTook && (
@@ -67,11 +68,13 @@ export function StoryPage() {
         <div className="story-page__sides">
           <SideText
             heading={t('stories.groupSide', { name: story.groupName })}
+            name={story.groupName}
             side={story.groupSide}
             testId="story-group-side"
           />
           <SideText
             heading={t('stories.helperSide', { name: story.helperName })}
+            name={story.helperName}
             side={story.helperSide}
             testId="story-helper-side"
           />

@@ -18,6 +18,8 @@ describe('StorySideForm', () => {
     await userEvent.click(screen.getByTestId('story-save'));
     expect((await screen.findAllByText('「どんなことをしたか」を書いてください。')).length).toBeGreaterThan(0);
     expect(onSaved).not.toHaveBeenCalled();
+    // a photo belongs to a saved text
+    expect((screen.getByLabelText(/写真/) as HTMLInputElement).disabled).toBe(true);
   });
 
   it('sends the helper’s side with its consent and says it was saved', async () => {

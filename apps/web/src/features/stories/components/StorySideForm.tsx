@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { PublishStoryDocument, type StoryFieldsFragment, type StorySideKind } from '@tsunagu/shared/graphql-client';
-import { Button, ChoiceGroup, ErrorSummary, Stack, TextArea, TextField } from '@tsunagu/shared/ui';
+import { Button, ChoiceGroup, ErrorSummary, Notice, Stack, TextArea, TextField } from '@tsunagu/shared/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TryAgainNotice } from '../../../app/TryAgainNotice';
+import { uploadFile } from '../../staff/upload-file';
 import { fieldErrors } from '../../needs/need-format';
 import { STORY_MAX, type StoryField, type StoryFormValues, storyInput, storyProblems } from '../story-form-checks';
 
@@ -34,6 +35,21 @@ export function StorySideForm({ needId, side, story, onSaved }: Props) {
   const [submits, setSubmits] = useState(0);
   const [saved, setSaved] = useState(false);
   const [publish, { loading, error }] = useMutation(PublishStoryDocument);
+  const [photo, setPhoto] = useState<{ state: 'idle' | 'sending' | 'done' | 'failed'; message?: string }>({
+    state: 'idle',
+  });
+  const mine = side === 'GROUP' ? story?.groupSide : story?.helperSide;
+  const myName = side === 'GROUP' ? story?.groupName : story?.helperName;
+  const sendPhoto = async (file: File | undefined) => {
+    if (!file) return;
+    setPhoto({ state: 'sending' });
+    const result = await uploadFile(`/api/stories/needs/${needId}/photo`, file, () => undefined).catch(() => null);
+    const body = result?.body as { story?: StoryFieldsFragment; message?: string } | undefined;
+    if (result?.status === 201 && body?.story) {
+      setPhoto({ state: 'done' });
+      onSaved(body.story);
+    } else setPhoto({ state: 'failed', message: body?.message ?? t('form.tryAgain') });
+  };
   const local = storyProblems(t, values);
   const server = fieldErrors(error) as Partial<Record<StoryField, string>>;
   const problem = (field: StoryField) => (submits > 0 ? (local[field] ?? server[field]) : server[field]);
@@ -94,6 +110,26 @@ export function StorySideForm({ needId, side, story, onSaved }: Props) {
         {text('title', false, t('stories.form.titleHint'), t('stories.form.titleLabel'))}
         {text('whatHappened', true, t('stories.form.whatHappenedHint'), t('stories.whatHappened'))}
         {text('whatItTook', true, t('stories.form.whatItTookHint'), t('stories.whatItTook'))}
+        <div>
+          <TextField
+            id="story-photo"
+            label={t('stories.form.photo')}
+            hint={t('stories.form.photoHint')}
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            disabled={!story}
+            onChange={(e) => void sendPhoto(e.target.files?.[0])}
+            data-testid="story-photo"
+          />
+          <p role="status" aria-live="polite">
+            {photo.state === 'sending' ? t('stories.form.photoSending') : ''}
+            {photo.state === 'done' ? t('stories.form.photoSaved') : ''}
+          </p>
+          {photo.state === 'failed' && <Notice tone="error" title={photo.message} />}
+          {mine?.photoUrl && (
+            <img className="story-photo" src={mine.photoUrl} alt={t('stories.photoAlt', { name: myName ?? '' })} />
+          )}
+        </div>
         <ChoiceGroup
           type="checkbox"
           legend={t('stories.form.consentLegend')}

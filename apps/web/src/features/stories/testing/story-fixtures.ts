@@ -20,12 +20,14 @@ export function aStory(patch: Partial<StoryFieldsFragment> = {}): StoryFieldsFra
       whatHappened: '子ども20人とお正月飾りをつくり、地域のお年寄りに配りました。',
       whatItTook: '公民館を半日、材料費3千円、大人5人',
       consented: true,
+      photoUrl: null,
     },
     helperSide: {
       __typename: 'StorySide',
       whatHappened: '材料の準備と、つくり方の説明を担当しました。',
       whatItTook: null,
       consented: true,
+      photoUrl: null,
     },
     ...patch,
   } as StoryFieldsFragment & { __typename: 'Story' };
