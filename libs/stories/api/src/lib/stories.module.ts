@@ -9,6 +9,7 @@ import { StoryRepository } from './stories/story.repository';
 import { StorySeeding } from './stories/story-seeding.repository';
 import { StoryPhotoController } from './stories/story-photo.controller';
 import { StoryPhotoStore } from './stories/story-photo.store';
+import { PublishedStories } from './stories/published-stories.service';
 import { StoryService } from './stories/story.service';
 import { StoryViews } from './stories/story-views.service';
 
@@ -29,8 +30,9 @@ export { STORIES_ENTITIES };
     NeedStoryResolver,
     StorySeeding,
     StoryPhotoStore,
+    PublishedStories,
   ],
-  // the demo seeder writes its stories through StorySeeding
-  exports: [StorySeeding],
+  // the demo seeder writes its stories through StorySeeding; the 回覧板 insert prints PublishedStories
+  exports: [StorySeeding, PublishedStories],
 })
 export class StoriesModule {}
