@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataBookService } from '@tsunagu/databook/api';
 import type { NeedsWorld } from '../needs/needs-world';
 import { createNeedsWorld } from '../needs/needs-world';
 import { errorCode } from '../accounts/session-client';
@@ -193,5 +198,27 @@ describe('good examples (好事例)', () => {
     expect(await sideOf('officer')).toBe('GROUP');
     expect(await sideOf('npoMember')).toBe('HELPER');
     expect(await sideOf('staff')).toBeNull();
+  });
+
+  it('the data book of the ward prints its published stories in a section of their own, listed in the contents', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'stories-book-')), 'book.pdf');
+    const result = await w.t.app
+      .get(DataBookService)
+      .generate({ groupBy: 'ward', wards: ['八幡西区'], editionYear: 2026 }, file);
+    const pages = JSON.parse(
+      execFileSync(process.execPath, [join(__dirname, '../databook/pdf-text.mjs'), file], { encoding: 'utf8' }),
+    ) as string[][][];
+    expect(pages).toHaveLength(result.pages);
+    const text = (p: string[][]) =>
+      p
+        .map((cells) => cells.join(''))
+        .join('')
+        .replace(/\s+/g, '');
+    // the contents (page 3) names the section and how many
+    expect(text(pages[2])).toMatch(/好事例地域の団体とNPOなどの取り組み（\d+件）/);
+    const all = pages.map(text).join('');
+    expect(all).toContain('子どもとつくるお正月飾り');
+    // a refused or withdrawn story is not in the book
+    expect(all).not.toContain('防災訓練の炊き出し');
   });
 });

@@ -3,7 +3,7 @@ import { NO_MEMBERSHIPS } from '@tsunagu/accounts/api';
 import { StoryRepository } from './story.repository';
 import { StoryViews } from './story-views.service';
 
-/** A published story as other domains print it (the 回覧板 insert): names only, as the public page shows. */
+/** A published story as other domains print it (the 回覧板 insert, the data book): what its public page shows. */
 export interface PublishedStoryLine {
   readonly id: string;
   readonly title: string;
@@ -11,6 +11,9 @@ export interface PublishedStoryLine {
   readonly ward: string;
   readonly helperName: string;
   readonly publishedAt: Date | null;
+  /** what each side wrote happened (the data book prints it) */
+  readonly groupText: string | null;
+  readonly helperText: string | null;
 }
 
 /** The published good examples, newest first, for papers other domains print. */
@@ -30,6 +33,8 @@ export class PublishedStories {
       ward: s.ward,
       helperName: s.helperName,
       publishedAt: s.publishedAt,
+      groupText: s.groupSide.whatHappened,
+      helperText: s.helperSide.whatHappened,
     }));
   }
 }
