@@ -151,6 +151,26 @@ describe('good examples (好事例)', () => {
     expect(await publicIds()).not.toContain(story.id);
   });
 
+  it('staff may take a published story down with a reason the parties read; publishing it twice is a conflict', async () => {
+    const need = await finishedNeed(w, '敬老会の受付');
+    const story = await writeSide(w, 'officer', need, GROUP_SIDE);
+    await writeSide(w, 'npoMember', need, HELPER_SIDE);
+    must(await w.as.staff.gql(MODERATE, { i: story.id, p: true, r: null }));
+    expect(errorCode(await w.as.staff.gql(MODERATE, { i: story.id, p: true, r: null }))).toBe('CONFLICT');
+    const down = must(
+      await w.as.staff.gql<{ moderateStory: StoryView }>(MODERATE, {
+        i: story.id,
+        p: false,
+        r: '写っている方から、のせないでほしいと連絡がありました',
+      }),
+    ).moderateStory;
+    expect(down).toMatchObject({
+      status: 'REFUSED',
+      refusalReason: '写っている方から、のせないでほしいと連絡がありました',
+    });
+    expect(await publicIds()).not.toContain(story.id);
+  });
+
   it('an outsider cannot write a side', async () => {
     const need = await finishedNeed(w, '餅つき大会');
     expect(errorCode(await w.as.otherNpoMember.gql(PUBLISH, { n: need, i: HELPER_SIDE }))).toMatch(

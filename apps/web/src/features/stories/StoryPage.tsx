@@ -6,6 +6,8 @@ import { useParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { BackLink } from '../../shared/BackLink';
 import { formatDay } from '../../shared/format-date';
+import { useMe } from '../accounts/hooks/useMe';
+import { StaffTakeDown } from './components/StaffTakeDown';
 import './stories.css';
 
 type Side = StoryFieldsFragment['groupSide'];
@@ -34,6 +36,8 @@ export function StoryPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const { data, loading, error } = useQuery(StoryDocument, { variables: { id } });
+  const { me } = useMe();
+  const staff = me?.role === 'STAFF' || me?.role === 'ADMIN';
   const story = data?.story;
   usePageTitle(story?.title ?? t('stories.title'));
   if (loading && !story) return <p className="page">{t('stories.loading')}</p>;
@@ -85,6 +89,7 @@ export function StoryPage() {
             {t('stories.print')}
           </Button>
         </div>
+        {staff && story.status === 'PUBLISHED' && <StaffTakeDown storyId={story.id} />}
         <div className="no-print">
           <BackLink href="/stories">{t('stories.backToList')}</BackLink>
         </div>

@@ -48,7 +48,8 @@ export class StoryResolver {
   }
 
   @Mutation(() => Story, {
-    description: 'Staff: publishes a good example, or refuses it with a reason the parties read',
+    description:
+      'Staff: publishes a good example, or refuses it (or takes a published one down) with a reason the parties read',
   })
   @RequirePolicy('canModerateStories')
   moderateStory(

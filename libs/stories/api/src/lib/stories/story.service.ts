@@ -171,7 +171,9 @@ export class StoryService {
     const story = await this.dataSource.transaction(async (manager) => {
       const s = await this.stories.lock(id, manager);
       if (!s) throw notFound(m.storyNotFound);
-      if (s.status !== 'AWAITING_MODERATION') throw conflict(m.notAwaiting);
+      // A published story may still be taken down (a complaint, a person who asks): refused with a reason.
+      const takingDown = !publish && s.status === 'PUBLISHED';
+      if (s.status !== 'AWAITING_MODERATION' && !takingDown) throw conflict(m.notAwaiting);
       const now = new Date();
       s.status = publish ? 'PUBLISHED' : 'REFUSED';
       s.refusalReason = publish ? null : why;
