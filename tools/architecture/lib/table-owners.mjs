@@ -43,6 +43,7 @@ const OWNER_BY_TABLE = {
   npo_claim_code: 'outreach',
   npo_entry_confirmation: 'outreach',
   support_scheme: 'schemes',
+  story: 'stories',
   // Book-keeping of the demo seeder (apps/api/src/seeds); no lib may read it.
   demo_seed: 'app',
 };

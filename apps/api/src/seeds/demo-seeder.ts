@@ -10,6 +10,7 @@ import { DemoSchemesStep } from './demo-schemes.step';
 import { DemoHelpersStep } from './demo-helpers.step';
 import { DemoSchoolDistrictsStep } from './demo-school-districts.step';
 import { DemoYearStep } from './demo-year.step';
+import { DemoStoriesStep } from './demo-stories.step';
 import type { DemoSeedStep } from './demo-seed-step';
 import { DemoSeedRepository } from './demo-seed.repository';
 
@@ -35,6 +36,7 @@ export class DemoSeeder {
     helpers: DemoHelpersStep,
     schoolDistricts: DemoSchoolDistrictsStep,
     year: DemoYearStep,
+    stories: DemoStoriesStep,
   ) {
     // The helpers come before the needs: steps after them ask matching, which reads its candidates once per half minute.
     this.steps = [
@@ -47,6 +49,7 @@ export class DemoSeeder {
       outreach,
       assisted,
       schemes,
+      stories,
       schoolDistricts,
       year,
     ];

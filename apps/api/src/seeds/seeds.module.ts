@@ -7,6 +7,7 @@ import { NpoModule } from '@tsunagu/npo/api';
 import { OutreachModule } from '@tsunagu/outreach/api';
 import { AssistedModule } from '@tsunagu/assisted/api';
 import { SchemesModule } from '@tsunagu/schemes/api';
+import { StoriesModule } from '@tsunagu/stories/api';
 import { DemoAssistedStep } from './demo-assisted.step';
 import { DemoAccountsStep } from './demo-accounts.step';
 import { DemoMarcheStep } from './demo-marche.step';
@@ -18,6 +19,7 @@ import { DemoSchemesStep } from './demo-schemes.step';
 import { DemoHelpersStep } from './demo-helpers.step';
 import { DemoSchoolDistrictsStep } from './demo-school-districts.step';
 import { DemoYearStep } from './demo-year.step';
+import { DemoStoriesStep } from './demo-stories.step';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { DemoSeeder } from './demo-seeder';
 
@@ -31,6 +33,7 @@ import { DemoSeeder } from './demo-seeder';
     OutreachModule,
     AssistedModule,
     SchemesModule,
+    StoriesModule,
   ],
   providers: [
     DemoSeedRepository,
@@ -39,6 +42,7 @@ import { DemoSeeder } from './demo-seeder';
     DemoNpoImportStep,
     DemoAccountsStep,
     DemoNeedsStep,
+    DemoStoriesStep,
     DemoMarcheStep,
     DemoOutreachStep,
     DemoAssistedStep,

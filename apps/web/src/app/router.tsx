@@ -39,6 +39,9 @@ import { SchemesPage } from '../features/schemes/SchemesPage';
 import { StaffSchemesPage } from '../features/schemes/StaffSchemesPage';
 import { StaffSchoolDistrictsPage } from '../features/staff/StaffSchoolDistrictsPage';
 import { CityDashboardPage } from '../features/impact/CityDashboardPage';
+import { StaffStoriesPage } from '../features/stories/StaffStoriesPage';
+import { StoriesPage } from '../features/stories/StoriesPage';
+import { StoryPage } from '../features/stories/StoryPage';
 import { StaffNeedsPage } from '../features/staff/StaffNeedsPage';
 import { ContactPage } from '../features/legal/ContactPage';
 import { PrivacyPage } from '../features/legal/PrivacyPage';
@@ -66,6 +69,7 @@ export const router = createBrowserRouter([
       { path: 'staff/schemes', element: <StaffSchemesPage /> },
       { path: 'staff/school-districts', element: <StaffSchoolDistrictsPage /> },
       { path: 'staff/dashboard', element: <CityDashboardPage staff /> },
+      { path: 'staff/stories', element: <StaffStoriesPage /> },
       { path: 'staff/centres', element: <CentreStaffPage /> },
       { path: 'staff/marche/new', element: <StaffMarcheNewPage /> },
       { path: 'staff/marche/:id', element: <StaffMarchePage /> },
@@ -102,6 +106,8 @@ export const router = createBrowserRouter([
       { path: 'contact', element: <ContactPage /> },
       { path: 'schemes', element: <SchemesPage /> },
       { path: 'impact', element: <CityDashboardPage /> },
+      { path: 'stories', element: <StoriesPage /> },
+      { path: 'stories/:id', element: <StoryPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

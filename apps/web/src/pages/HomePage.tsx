@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { RouterAnchor } from '../app/RouterAnchor';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../features/accounts/hooks/useMe';
+import { LatestStories } from '../features/stories/components/LatestStories';
 
 const BROWSE = ['npos', 'needs', 'marche'] as const;
 const STEPS = ['one', 'two', 'three'] as const;
@@ -71,6 +72,8 @@ export function HomePage() {
             </p>
           )}
         </section>
+
+        <LatestStories />
 
         {signedOut && (
           <section className="home-section" aria-labelledby="home-steps">

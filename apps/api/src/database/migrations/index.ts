@@ -18,6 +18,7 @@ import { OtherHelpers1765100000000 } from './1765100000000-other-helpers';
 import { SupportSchemes1765110000000 } from './1765110000000-support-schemes';
 import { NotificationMessageKey1765120000000 } from './1765120000000-notification-message-key';
 import { SchoolDistricts1765200000000 } from './1765200000000-school-districts';
+import { Stories1765210000000 } from './1765210000000-stories';
 
 /**
  * Every migration, listed explicitly (no globs), so that the compiled app, Jest and the CLI
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   SupportSchemes1765110000000,
   NotificationMessageKey1765120000000,
   SchoolDistricts1765200000000,
+  Stories1765210000000,
 ];

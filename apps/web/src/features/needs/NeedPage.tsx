@@ -16,6 +16,7 @@ import { noticeOf } from './need-page-notice';
 import { isOpenNeed } from './need-types';
 import { BackLink } from '../../shared/BackLink';
 import { ProxyMark } from '../../shared/ProxyMark';
+import { NeedStoryPanel } from '../stories/components/NeedStoryPanel';
 
 /** One need: what it says; for its group the offers and suggested NPOs; for NPOs the offer form. */
 export function NeedPage() {
@@ -80,6 +81,8 @@ export function NeedPage() {
             <p className="npo-page__text">{need.report}</p>
           </section>
         )}
+
+        {me && need.status === 'DONE' && <NeedStoryPanel needId={need.id} />}
 
         {(me?.role === 'STAFF' || me?.role === 'ADMIN') && <NeedStaffModeration need={need} />}
         {need.viewerCanEdit ? (

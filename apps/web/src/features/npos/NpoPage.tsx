@@ -14,6 +14,7 @@ import { ClaimNpoSection } from './components/ClaimNpoSection';
 import { ExternalLink } from './components/ExternalLink';
 import { NpoEntryCheck } from './components/NpoEntryCheck';
 import { NpoWaitingRequests } from './components/NpoWaitingRequests';
+import { HelperStories } from '../stories/components/HelperStories';
 
 function yearsSince(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
@@ -216,6 +217,8 @@ export function NpoPage() {
             </p>
           )}
         </section>
+
+        <HelperStories helperId={npo.id} />
 
         {npo.status !== 'DISSOLVED' && !member && (
           <section aria-labelledby="npo-consult" className="npo-page__consult">

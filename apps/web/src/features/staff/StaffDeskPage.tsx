@@ -68,6 +68,11 @@ export function StaffDeskPage() {
             </Link>
           </li>
           <li>
+            <Link to="/staff/stories" data-testid="staff-stories-link">
+              {t('stories.staff.deskLink')}
+            </Link>
+          </li>
+          <li>
             <Link to="/staff/centres" data-testid="staff-centres-link">
               {t('assisted.centreStaff.deskLink')}
             </Link>

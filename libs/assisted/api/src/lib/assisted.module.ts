@@ -4,6 +4,7 @@ import { MatchingModule } from '@tsunagu/matching/api';
 import { NeedsModule } from '@tsunagu/needs/api';
 import { NpoModule } from '@tsunagu/npo/api';
 import { SchemesModule } from '@tsunagu/schemes/api';
+import { StoriesModule } from '@tsunagu/stories/api';
 import { AssistedResolver } from './assisted.resolver';
 import { AssistedConsentRepository } from './groups/assisted-consent.repository';
 import { AssistedGroupService } from './groups/assisted-group.service';
@@ -20,7 +21,7 @@ import { TakeoverCodeService } from './takeover/takeover-code.service';
  * of their 市民センター, with consent, and what comes back reaches them on paper.
  */
 @Module({
-  imports: [AccountsModule, NeedsModule, NpoModule, MatchingModule, SchemesModule],
+  imports: [AccountsModule, NeedsModule, NpoModule, MatchingModule, SchemesModule, StoriesModule],
   controllers: [PaperController],
   providers: [
     AssistedConsentRepository,

@@ -75,6 +75,9 @@ export function drawContents(doc: PDFKit.PDFDocument, g: Geometry, plan: BookPla
   heading(doc, 'もくじ', g);
   const tocLines = [
     ...plan.sections.map((s) => ({ label: `${s.title}（${s.entries.length}団体）`, page: s.firstPage })),
+    ...(plan.stories
+      ? [{ label: `${plan.stories.title}（${plan.stories.count}件）`, page: plan.stories.firstPage }]
+      : []),
     ...plan.indexes.map((i) => ({ label: i.title, page: i.firstPage })),
   ];
   const tocSize = Math.min(12, (g.contentHeight - 40) / tocLines.length / 1.6);

@@ -43,10 +43,12 @@ export function geometryFor(pageSize: 'A4' | 'A5'): Geometry {
 }
 
 /** The page plan of a book on its page size (the preview and the renderer share it). */
-export function planFor(entries: readonly BookEntry[], options: DataBookOptions): BookPlan {
+export function planFor(entries: readonly BookEntry[], options: DataBookOptions, storyCount = 0): BookPlan {
   const g = geometryFor(options.pageSize ?? 'A4');
-  return planBook(entries, options.groupBy, {
-    entriesPerPage: g.entriesPerPage,
-    indexLinesPerPage: g.indexLinesPerColumn * 2,
-  });
+  return planBook(
+    entries,
+    options.groupBy,
+    { entriesPerPage: g.entriesPerPage, indexLinesPerPage: g.indexLinesPerColumn * 2 },
+    storyCount,
+  );
 }

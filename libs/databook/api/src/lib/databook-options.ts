@@ -37,6 +37,17 @@ export interface BookEntry {
   readonly pageUrl: string;
 }
 
+/** A published good example (好事例) as the book's section of them prints it: public words only. */
+export interface BookStory {
+  readonly id: string;
+  readonly title: string;
+  /** 「黒崎三丁目自治会（八幡西区）と NPO法人 …」 */
+  readonly byline: string;
+  readonly groupText: string | null;
+  readonly helperText: string | null;
+  readonly pageUrl: string;
+}
+
 /** The kind of a helper that is no NPO, as the book prints it. */
 export const OTHER_HELPER_KIND_JA: Readonly<Record<string, string>> = {
   COMPANY: '企業',

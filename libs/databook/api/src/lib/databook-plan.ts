@@ -22,8 +22,18 @@ export interface PlannedIndex {
   readonly pages: number;
 }
 
+/** The good examples' section, after the helpers and before the indexes; absent when there is none. */
+export interface PlannedStories {
+  readonly title: string;
+  readonly count: number;
+  readonly perPage: number;
+  readonly firstPage: number;
+  readonly pages: number;
+}
+
 export interface BookPlan {
   readonly sections: readonly PlannedSection[];
+  readonly stories: PlannedStories | null;
   readonly indexes: readonly PlannedIndex[];
   readonly pageOf: ReadonlyMap<string, number>;
   readonly entriesPerPage: number;
@@ -32,6 +42,7 @@ export interface BookPlan {
 
 /** The section of the helpers that are no NPO, after the NPOs' sections. */
 export const OTHER_HELPERS_SECTION = '企業・大学などの協力者';
+export const STORIES_SECTION = '好事例　地域の団体とNPOなどの取り組み';
 export const isNpoEntry = (entry: Pick<BookEntry, 'kind'>) => !entry.kind || entry.kind === 'NPO';
 
 export const COVER_PAGE = 1;
@@ -108,6 +119,7 @@ export function planBook(
   entries: readonly BookEntry[],
   groupBy: DataBookOptions['groupBy'],
   layout: { entriesPerPage: number; indexLinesPerPage: number },
+  storyCount = 0,
 ): BookPlan {
   const pageOf = new Map<string, number>();
   const sections: PlannedSection[] = [];
@@ -123,6 +135,19 @@ export function planBook(
     section.entries.forEach((entry, i) => pageOf.set(entry.id, page + Math.floor(i / layout.entriesPerPage)));
     sections.push({ ...section, firstPage: page, pages });
     page += pages;
+  }
+  // A story takes more room than an entry: one slot fewer per page.
+  const perPage = Math.max(1, layout.entriesPerPage - 1);
+  let stories: PlannedStories | null = null;
+  if (storyCount > 0) {
+    stories = {
+      title: STORIES_SECTION,
+      count: storyCount,
+      perPage,
+      firstPage: page,
+      pages: Math.ceil(storyCount / perPage),
+    };
+    page += stories.pages;
   }
   const line = (entry: BookEntry): IndexLine => ({ name: entry.name, page: pageOf.get(entry.id) ?? 0 });
   const indexSpecs: Array<{ title: string; lines: IndexLine[] }> = [];
@@ -159,5 +184,5 @@ export function planBook(
     page += pages;
     return planned;
   });
-  return { sections, indexes, pageOf, entriesPerPage: layout.entriesPerPage, totalPages: page - 1 };
+  return { sections, stories, indexes, pageOf, entriesPerPage: layout.entriesPerPage, totalPages: page - 1 };
 }

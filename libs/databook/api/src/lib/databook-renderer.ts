@@ -6,7 +6,8 @@ import { drawEntry } from './databook-entry.drawing';
 import { drawContents, drawCover, drawGuide } from './databook-front-matter.drawing';
 import { GAP, INDEX_LINE, INK, MARGIN, MUTED, ACCENT, geometryFor, planFor } from './databook-geometry';
 import { heading, indexLine } from './databook-lines.drawing';
-import type { BookEntry, DataBookOptions } from './databook-options';
+import type { BookEntry, BookStory, DataBookOptions } from './databook-options';
+import { drawStory } from './databook-story.drawing';
 import { type BookPlan, CONTENTS_PAGE, GUIDE_PAGE, isNpoEntry } from './databook-plan';
 
 export { geometryFor, planFor } from './databook-geometry';
@@ -32,10 +33,11 @@ export async function renderDataBook(
   options: DataBookOptions,
   outFile: string,
   onProgress?: (share: number) => void,
+  stories: readonly BookStory[] = [],
 ): Promise<RenderResult> {
   const size = options.pageSize ?? 'A4';
   const g = geometryFor(size);
-  const plan = planFor(entries, options);
+  const plan = planFor(entries, options, stories.length);
   const title = options.title ?? '北九州市 NPOデータブック';
   const issuer = options.issuer ?? '北九州市 地域・人づくり部';
   const doc = new PDFDocument({
@@ -127,6 +129,28 @@ export async function renderDataBook(
         g.contentWidth,
         g.slotHeight,
       );
+    }
+  }
+
+  // Good examples, after every helper: the same boxes, one fewer to a page
+  if (plan.stories) {
+    const { perPage, firstPage, title: storiesTitle } = plan.stories;
+    const slotHeight = (g.contentHeight - GAP * (perPage - 1)) / perPage;
+    for (let i = 0; i < stories.length; i++) {
+      const slot = i % perPage;
+      if (slot === 0) {
+        await nextTurn();
+        newPage(`${title}　｜　${storiesTitle}`);
+        expectPage(firstPage + i / perPage, storiesTitle);
+        if (i === 0)
+          doc
+            .font('bold')
+            .fontSize(11)
+            .fillColor(ACCENT)
+            .text(`■ ${storiesTitle}`, MARGIN, MARGIN + 9, { width: g.contentWidth, lineBreak: false });
+        doc.fillColor(INK);
+      }
+      drawStory(doc, stories[i], MARGIN, g.contentTop + slot * (slotHeight + GAP), g.contentWidth, slotHeight);
     }
   }
 

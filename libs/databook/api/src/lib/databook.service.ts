@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ClaimedNposRepository } from '@tsunagu/accounts/api';
 import { NpoDataBookRepository } from '@tsunagu/npo/api';
+import { PublishedStories } from '@tsunagu/stories/api';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
-import type { BookEntry, DataBookOptions } from './databook-options';
+import type { BookEntry, BookStory, DataBookOptions } from './databook-options';
 import { planFor, renderDataBook } from './databook-renderer';
 import { selectBookEntries } from './databook-selection';
 
@@ -12,12 +13,16 @@ export interface DataBookResult {
   readonly bytes: number;
 }
 
+/** A printed book keeps to the newest good examples; the site has them all. */
+const STORIES_IN_BOOK = 20;
+
 /** Makes the data book from the current data: select, plan, draw into a file. */
 @Injectable()
 export class DataBookService {
   constructor(
     private readonly npos: NpoDataBookRepository,
     private readonly claimed: ClaimedNposRepository,
+    private readonly published: PublishedStories,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,10 +52,29 @@ export class DataBookService {
     return new Map(entries.map((e) => [e.id, e]));
   }
 
+  /**
+   * The published good examples of the wards the book is for (all, for a book of the whole
+   * city), newest first: a section after the helpers.
+   */
+  async stories(options: DataBookOptions): Promise<BookStory[]> {
+    const wards = options.wards?.length ? new Set(options.wards) : null;
+    return (await this.published.newest(STORIES_IN_BOOK))
+      .filter((s) => !wards || wards.has(s.ward))
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        byline: `${s.groupName}（${s.ward}）と ${s.helperName}`,
+        groupText: s.groupText,
+        helperText: s.helperText,
+        pageUrl: `${this.config.publicUrl}/stories/${s.id}`,
+      }));
+  }
+
   /** How many NPOs and exactly how many pages, without drawing. */
   async preview(options: DataBookOptions): Promise<{ npos: number; pages: number }> {
     const entries = await this.entries(options);
-    return { npos: entries.length, pages: planFor(entries, options).totalPages };
+    const stories = await this.stories(options);
+    return { npos: entries.length, pages: planFor(entries, options, stories.length).totalPages };
   }
 
   async generate(
@@ -59,7 +83,8 @@ export class DataBookService {
     onProgress?: (share: number) => void,
   ): Promise<DataBookResult> {
     const entries = await this.entries(options);
-    const { pages, bytes } = await renderDataBook(entries, options, outFile, onProgress);
+    const stories = await this.stories(options);
+    const { pages, bytes } = await renderDataBook(entries, options, outFile, onProgress, stories);
     return { npos: entries.length, pages, bytes };
   }
 }

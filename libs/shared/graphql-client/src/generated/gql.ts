@@ -91,6 +91,14 @@ type Documents = {
     "fragment OutreachRequestFields on IntroductionRequest {\n  id\n  needId\n  needTitle\n  groupName\n  groupWard\n  requestedAt\n  status\n  statusLabel\n  forwardedAt\n  forwardedHow\n  closeReason\n  closeNote\n}\n\nfragment OutreachContactFields on NpoContact {\n  id\n  npoId\n  phone\n  email\n  contactPerson\n  source\n  sourceNote\n  notedOn\n  recordedByName\n  createdAt\n}\n\nquery OutreachQueue($status: IntroductionRequestStatus) {\n  introductionRequests(status: $status) {\n    npo {\n      id\n      name\n      ward\n      address\n      representative\n    }\n    hasMembers\n    oldestRequestedAt\n    waitingDays\n    reminderDue\n    lettersPrinted\n    lastLetterAt\n    requests {\n      ...OutreachRequestFields\n    }\n    contact {\n      ...OutreachContactFields\n    }\n  }\n}\n\nquery OutreachWaitingCount {\n  introductionRequests {\n    npo {\n      id\n    }\n  }\n}\n\nmutation OutreachForward($npoId: ID!, $how: ForwardedHow!) {\n  markIntroductionsForwarded(npoId: $npoId, how: $how)\n}\n\nmutation OutreachCloseRequest($id: ID!, $reason: IntroductionCloseReason!, $note: String) {\n  closeIntroductionRequest(id: $id, reason: $reason, note: $note) {\n    ...OutreachRequestFields\n  }\n}": typeof types.OutreachRequestFieldsFragmentDoc,
     "query PendingHelpers {\n  pendingHelpers {\n    npo {\n      id\n      name\n      kind\n      ward\n      address\n      purpose\n    }\n    source\n    registrantName\n    registrantEmail\n    registeredAt\n  }\n}\n\nmutation VerifyHelper($id: ID!) {\n  verifyHelper(id: $id) {\n    id\n    status\n  }\n}\n\nmutation RefuseHelper($id: ID!, $reason: String!) {\n  refuseHelper(id: $id, reason: $reason) {\n    id\n    status\n  }\n}": typeof types.PendingHelpersDocument,
     "query StaffSchoolDistricts($ward: String) {\n  schoolDistricts(ward: $ward, includeRetired: true) {\n    id\n    ward\n    name\n    sortOrder\n    retired\n  }\n}\n\nmutation SaveSchoolDistrict($input: SaveSchoolDistrictInput!) {\n  saveSchoolDistrict(input: $input) {\n    id\n    ward\n    name\n    sortOrder\n    retired\n  }\n}\n\nmutation RetireSchoolDistrict($id: ID!) {\n  retireSchoolDistrict(id: $id) {\n    id\n    retired\n  }\n}\n\nmutation RestoreSchoolDistrict($id: ID!) {\n  restoreSchoolDistrict(id: $id) {\n    id\n    retired\n  }\n}": typeof types.StaffSchoolDistrictsDocument,
+    "fragment StoryFields on Story {\n  id\n  title\n  status\n  needId\n  groupName\n  ward\n  helperId\n  helperName\n  publishedAt\n  refusalReason\n  viewerSide\n  groupSide {\n    whatHappened\n    whatItTook\n    consented\n    photoUrl\n  }\n  helperSide {\n    whatHappened\n    whatItTook\n    consented\n    photoUrl\n  }\n}": typeof types.StoryFieldsFragmentDoc,
+    "mutation ModerateStory($id: ID!, $publish: Boolean!, $reason: String) {\n  moderateStory(id: $id, publish: $publish, reason: $reason) {\n    ...StoryFields\n  }\n}": typeof types.ModerateStoryDocument,
+    "mutation PublishStory($needId: ID!, $input: PublishStoryInput!) {\n  publishStory(needId: $needId, input: $input) {\n    ...StoryFields\n  }\n}": typeof types.PublishStoryDocument,
+    "query NeedStory($needId: ID!) {\n  need(id: $needId) {\n    id\n    title\n    viewerStorySide\n    story {\n      ...StoryFields\n    }\n  }\n}": typeof types.NeedStoryDocument,
+    "query StoriesOfHelper($helperId: ID!) {\n  storiesOfHelper(helperId: $helperId) {\n    ...StoryFields\n  }\n}": typeof types.StoriesOfHelperDocument,
+    "query StoriesToModerate {\n  storiesToModerate {\n    ...StoryFields\n  }\n}": typeof types.StoriesToModerateDocument,
+    "query Stories($query: String, $first: Int! = 10) {\n  stories(query: $query, first: $first) {\n    ...StoryFields\n  }\n}": typeof types.StoriesDocument,
+    "query Story($id: ID!) {\n  story(id: $id) {\n    ...StoryFields\n  }\n}": typeof types.StoryDocument,
     "query CityOffice {\n  cityOffice {\n    name\n    phone\n    hours\n  }\n}": typeof types.CityOfficeDocument,
     "query SchoolDistricts($ward: String) {\n  schoolDistricts(ward: $ward) {\n    id\n    ward\n    name\n  }\n}": typeof types.SchoolDistrictsDocument,
 };
@@ -172,6 +180,14 @@ const documents: Documents = {
     "fragment OutreachRequestFields on IntroductionRequest {\n  id\n  needId\n  needTitle\n  groupName\n  groupWard\n  requestedAt\n  status\n  statusLabel\n  forwardedAt\n  forwardedHow\n  closeReason\n  closeNote\n}\n\nfragment OutreachContactFields on NpoContact {\n  id\n  npoId\n  phone\n  email\n  contactPerson\n  source\n  sourceNote\n  notedOn\n  recordedByName\n  createdAt\n}\n\nquery OutreachQueue($status: IntroductionRequestStatus) {\n  introductionRequests(status: $status) {\n    npo {\n      id\n      name\n      ward\n      address\n      representative\n    }\n    hasMembers\n    oldestRequestedAt\n    waitingDays\n    reminderDue\n    lettersPrinted\n    lastLetterAt\n    requests {\n      ...OutreachRequestFields\n    }\n    contact {\n      ...OutreachContactFields\n    }\n  }\n}\n\nquery OutreachWaitingCount {\n  introductionRequests {\n    npo {\n      id\n    }\n  }\n}\n\nmutation OutreachForward($npoId: ID!, $how: ForwardedHow!) {\n  markIntroductionsForwarded(npoId: $npoId, how: $how)\n}\n\nmutation OutreachCloseRequest($id: ID!, $reason: IntroductionCloseReason!, $note: String) {\n  closeIntroductionRequest(id: $id, reason: $reason, note: $note) {\n    ...OutreachRequestFields\n  }\n}": types.OutreachRequestFieldsFragmentDoc,
     "query PendingHelpers {\n  pendingHelpers {\n    npo {\n      id\n      name\n      kind\n      ward\n      address\n      purpose\n    }\n    source\n    registrantName\n    registrantEmail\n    registeredAt\n  }\n}\n\nmutation VerifyHelper($id: ID!) {\n  verifyHelper(id: $id) {\n    id\n    status\n  }\n}\n\nmutation RefuseHelper($id: ID!, $reason: String!) {\n  refuseHelper(id: $id, reason: $reason) {\n    id\n    status\n  }\n}": types.PendingHelpersDocument,
     "query StaffSchoolDistricts($ward: String) {\n  schoolDistricts(ward: $ward, includeRetired: true) {\n    id\n    ward\n    name\n    sortOrder\n    retired\n  }\n}\n\nmutation SaveSchoolDistrict($input: SaveSchoolDistrictInput!) {\n  saveSchoolDistrict(input: $input) {\n    id\n    ward\n    name\n    sortOrder\n    retired\n  }\n}\n\nmutation RetireSchoolDistrict($id: ID!) {\n  retireSchoolDistrict(id: $id) {\n    id\n    retired\n  }\n}\n\nmutation RestoreSchoolDistrict($id: ID!) {\n  restoreSchoolDistrict(id: $id) {\n    id\n    retired\n  }\n}": types.StaffSchoolDistrictsDocument,
+    "fragment StoryFields on Story {\n  id\n  title\n  status\n  needId\n  groupName\n  ward\n  helperId\n  helperName\n  publishedAt\n  refusalReason\n  viewerSide\n  groupSide {\n    whatHappened\n    whatItTook\n    consented\n    photoUrl\n  }\n  helperSide {\n    whatHappened\n    whatItTook\n    consented\n    photoUrl\n  }\n}": types.StoryFieldsFragmentDoc,
+    "mutation ModerateStory($id: ID!, $publish: Boolean!, $reason: String) {\n  moderateStory(id: $id, publish: $publish, reason: $reason) {\n    ...StoryFields\n  }\n}": types.ModerateStoryDocument,
+    "mutation PublishStory($needId: ID!, $input: PublishStoryInput!) {\n  publishStory(needId: $needId, input: $input) {\n    ...StoryFields\n  }\n}": types.PublishStoryDocument,
+    "query NeedStory($needId: ID!) {\n  need(id: $needId) {\n    id\n    title\n    viewerStorySide\n    story {\n      ...StoryFields\n    }\n  }\n}": types.NeedStoryDocument,
+    "query StoriesOfHelper($helperId: ID!) {\n  storiesOfHelper(helperId: $helperId) {\n    ...StoryFields\n  }\n}": types.StoriesOfHelperDocument,
+    "query StoriesToModerate {\n  storiesToModerate {\n    ...StoryFields\n  }\n}": types.StoriesToModerateDocument,
+    "query Stories($query: String, $first: Int! = 10) {\n  stories(query: $query, first: $first) {\n    ...StoryFields\n  }\n}": types.StoriesDocument,
+    "query Story($id: ID!) {\n  story(id: $id) {\n    ...StoryFields\n  }\n}": types.StoryDocument,
     "query CityOffice {\n  cityOffice {\n    name\n    phone\n    hours\n  }\n}": types.CityOfficeDocument,
     "query SchoolDistricts($ward: String) {\n  schoolDistricts(ward: $ward) {\n    id\n    ward\n    name\n  }\n}": types.SchoolDistrictsDocument,
 };
@@ -498,6 +514,38 @@ export function graphql(source: "query PendingHelpers {\n  pendingHelpers {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StaffSchoolDistricts($ward: String) {\n  schoolDistricts(ward: $ward, includeRetired: true) {\n    id\n    ward\n    name\n    sortOrder\n    retired\n  }\n}\n\nmutation SaveSchoolDistrict($input: SaveSchoolDistrictInput!) {\n  saveSchoolDistrict(input: $input) {\n    id\n    ward\n    name\n    sortOrder\n    retired\n  }\n}\n\nmutation RetireSchoolDistrict($id: ID!) {\n  retireSchoolDistrict(id: $id) {\n    id\n    retired\n  }\n}\n\nmutation RestoreSchoolDistrict($id: ID!) {\n  restoreSchoolDistrict(id: $id) {\n    id\n    retired\n  }\n}"): (typeof documents)["query StaffSchoolDistricts($ward: String) {\n  schoolDistricts(ward: $ward, includeRetired: true) {\n    id\n    ward\n    name\n    sortOrder\n    retired\n  }\n}\n\nmutation SaveSchoolDistrict($input: SaveSchoolDistrictInput!) {\n  saveSchoolDistrict(input: $input) {\n    id\n    ward\n    name\n    sortOrder\n    retired\n  }\n}\n\nmutation RetireSchoolDistrict($id: ID!) {\n  retireSchoolDistrict(id: $id) {\n    id\n    retired\n  }\n}\n\nmutation RestoreSchoolDistrict($id: ID!) {\n  restoreSchoolDistrict(id: $id) {\n    id\n    retired\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StoryFields on Story {\n  id\n  title\n  status\n  needId\n  groupName\n  ward\n  helperId\n  helperName\n  publishedAt\n  refusalReason\n  viewerSide\n  groupSide {\n    whatHappened\n    whatItTook\n    consented\n    photoUrl\n  }\n  helperSide {\n    whatHappened\n    whatItTook\n    consented\n    photoUrl\n  }\n}"): (typeof documents)["fragment StoryFields on Story {\n  id\n  title\n  status\n  needId\n  groupName\n  ward\n  helperId\n  helperName\n  publishedAt\n  refusalReason\n  viewerSide\n  groupSide {\n    whatHappened\n    whatItTook\n    consented\n    photoUrl\n  }\n  helperSide {\n    whatHappened\n    whatItTook\n    consented\n    photoUrl\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModerateStory($id: ID!, $publish: Boolean!, $reason: String) {\n  moderateStory(id: $id, publish: $publish, reason: $reason) {\n    ...StoryFields\n  }\n}"): (typeof documents)["mutation ModerateStory($id: ID!, $publish: Boolean!, $reason: String) {\n  moderateStory(id: $id, publish: $publish, reason: $reason) {\n    ...StoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishStory($needId: ID!, $input: PublishStoryInput!) {\n  publishStory(needId: $needId, input: $input) {\n    ...StoryFields\n  }\n}"): (typeof documents)["mutation PublishStory($needId: ID!, $input: PublishStoryInput!) {\n  publishStory(needId: $needId, input: $input) {\n    ...StoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NeedStory($needId: ID!) {\n  need(id: $needId) {\n    id\n    title\n    viewerStorySide\n    story {\n      ...StoryFields\n    }\n  }\n}"): (typeof documents)["query NeedStory($needId: ID!) {\n  need(id: $needId) {\n    id\n    title\n    viewerStorySide\n    story {\n      ...StoryFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StoriesOfHelper($helperId: ID!) {\n  storiesOfHelper(helperId: $helperId) {\n    ...StoryFields\n  }\n}"): (typeof documents)["query StoriesOfHelper($helperId: ID!) {\n  storiesOfHelper(helperId: $helperId) {\n    ...StoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StoriesToModerate {\n  storiesToModerate {\n    ...StoryFields\n  }\n}"): (typeof documents)["query StoriesToModerate {\n  storiesToModerate {\n    ...StoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Stories($query: String, $first: Int! = 10) {\n  stories(query: $query, first: $first) {\n    ...StoryFields\n  }\n}"): (typeof documents)["query Stories($query: String, $first: Int! = 10) {\n  stories(query: $query, first: $first) {\n    ...StoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Story($id: ID!) {\n  story(id: $id) {\n    ...StoryFields\n  }\n}"): (typeof documents)["query Story($id: ID!) {\n  story(id: $id) {\n    ...StoryFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

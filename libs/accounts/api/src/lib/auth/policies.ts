@@ -43,6 +43,8 @@ export const policies = {
   /** which 校区 a group is in: staff, and the group's own officers */
   canSetGroupSchoolDistrict: (user: Caller, m: Memberships, group: { id: string }): boolean =>
     isStaff(user) || isOwnMember(m, group.id),
+  /** good examples (issue #18): publishing or refusing what a group and its helper wrote, once both consented */
+  canModerateStories: isStaff,
   /** a group's page: its members and staff; others only once it is verified */
   canSeeGroup: (user: Caller, m: Memberships, group: { id: string; status: string }): boolean =>
     group.status === 'VERIFIED' || isStaff(user) || m.groups.has(group.id),
@@ -143,6 +145,7 @@ export type RolePolicyName =
   | 'canVerifyHelpers'
   | 'canManageSupportSchemes'
   | 'canManageSchoolDistricts'
+  | 'canModerateStories'
   | 'canHideNeed'
   | 'canOverseeNeeds'
   | 'canMakeDataBooks'

@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type AuthenticatedUser, CommunityGroupRepository } from '@tsunagu/accounts/api';
 import { NeedRepository, NeedService, OfferService, OfferSide, OfferThreadService } from '@tsunagu/needs/api';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/shared/api-core';
+import { PublishedStories } from '@tsunagu/stories/api';
 import { todayInJapan } from '@tsunagu/shared/util';
 import { type KairanbanContent, kairanbanContent } from './kairanban-content';
-import { KAIRANBAN_SLOTS } from './kairanban.drawing';
+import { kairanbanSlots } from './kairanban.drawing';
 import type { PaperContent } from './paper-content';
 import type { GroupRow } from './paper-access.service';
 import { type DigestGroup, type DigestNeed, weeklyDigestContent } from './weekly-digest-content';
@@ -18,6 +19,7 @@ export class CentrePaperRecords {
     private readonly needs: NeedRepository,
     private readonly offers: OfferService,
     private readonly threads: OfferThreadService,
+    private readonly stories: PublishedStories,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -30,12 +32,15 @@ export class CentrePaperRecords {
     const open = (await this.needService.openNeeds(todayInJapan(now))).filter(
       ({ need }) => own.has(need.groupId) || need.ward === centre.ward,
     );
+    // the newest good example of the same ward: neighbours read what worked nearby
+    const story = (await this.stories.newest(50)).find((s) => s.ward === centre.ward) ?? null;
     return kairanbanContent(
       { name: centre.name, phone: centre.contactPhone },
       open.map(({ need, groupName }) => ({ title: need.title, groupName, publishedAt: need.publishedAt })),
-      KAIRANBAN_SLOTS,
+      kairanbanSlots(story !== null),
       this.config.publicUrl,
       now,
+      story,
     );
   }
 

@@ -30,4 +30,12 @@ describe('the 回覧板 insert', () => {
     expect(content.qrUrl).toBe('https://tsunagu.example.jp/needs');
     expect(content.contact).toContain('黒崎市民センター（電話 093-600-0000）');
   });
+
+  it('names the area’s good example with the group and its helper, and nothing when there is none', () => {
+    const story = { title: '夏休みの子ども食堂', groupName: '黒崎三丁目自治会', helperName: 'くろさき子ども食堂の会' };
+    const content = kairanbanContent(centre, [need(1)], 8, 'https://tsunagu.example.jp', new Date(), story);
+    expect(content.story?.heading).toBe('地域の好事例');
+    expect(content.story?.text).toContain('「夏休みの子ども食堂」（黒崎三丁目自治会とくろさき子ども食堂の会）');
+    expect(kairanbanContent(centre, [need(1)], 8, 'https://tsunagu.example.jp', new Date()).story).toBeNull();
+  });
 });

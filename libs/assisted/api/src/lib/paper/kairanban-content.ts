@@ -7,6 +7,13 @@ export interface KairanbanNeed {
   readonly publishedAt: Date | null;
 }
 
+/** A published good example of the area, as the insert names it. */
+export interface KairanbanStory {
+  readonly title: string;
+  readonly groupName: string;
+  readonly helperName: string;
+}
+
 export interface KairanbanContent {
   readonly from: string;
   readonly title: string;
@@ -18,6 +25,8 @@ export interface KairanbanContent {
   readonly qrCaption: string;
   readonly contact: string;
   readonly printedOn: string;
+  /** the area's newest good example (好事例), in a box of its own above the QR code */
+  readonly story: { readonly heading: string; readonly text: string } | null;
 }
 
 /**
@@ -37,6 +46,7 @@ export function kairanbanContent(
   slots: number,
   publicUrl: string,
   printedAt: Date,
+  story: KairanbanStory | null = null,
 ): KairanbanContent {
   const { shown, left } = fitNeeds(needs, slots);
   return {
@@ -52,5 +62,11 @@ export function kairanbanContent(
     qrCaption: 'スマートフォンで読み取ると、募集の一覧と、くわしい内容が見られます。',
     contact: `手伝ってみたい方、くわしく知りたい方は、${centreWithPhone(centre)}へお電話ください。`,
     printedOn: `${japaneseDay(printedAt)} 現在`,
+    story: story
+      ? {
+          heading: '地域の好事例',
+          text: `「${story.title}」（${story.groupName}と${story.helperName}）。くわしくは「つなぐ」の好事例のページで読めます。`,
+        }
+      : null,
   };
 }

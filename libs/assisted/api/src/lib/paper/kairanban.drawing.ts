@@ -2,15 +2,32 @@ import { drawQr } from '@tsunagu/databook/api';
 import type { KairanbanContent } from './kairanban-content';
 import { CONTENT_WIDTH, type Doc, INK, MARGIN, MM, MUTED, PAGE } from './paper-document';
 
-const SIZES = { from: 16, title: 24, lead: 15, need: 15, more: 16, contact: 15, date: 14 } as const;
+const SIZES = {
+  from: 16,
+  title: 24,
+  lead: 15,
+  need: 15,
+  more: 16,
+  contact: 15,
+  date: 14,
+  storyHeading: 15,
+  story: 14,
+} as const;
 const NEED_GAP = 3;
 /** Each need gets two lines of the list, at most; longer titles end in 「…」. */
 const SLOT_HEIGHT = 2 * (SIZES.need * 1.45 + NEED_GAP) + 3 * MM;
 const LIST_TOP = MARGIN.top + 46 * MM;
 const QR_SIZE = 36 * MM;
 const FOOT_TOP = PAGE.height - MARGIN.top - QR_SIZE;
-/** How many lines of needs the one page holds (the last may be 「ほか○件」). */
-export const KAIRANBAN_SLOTS = Math.floor((FOOT_TOP - 6 * MM - LIST_TOP) / SLOT_HEIGHT);
+/** The good example's box: its heading and two lines of text, above the footer's rule. */
+const STORY_HEIGHT = SIZES.storyHeading * 1.45 + 2 * (SIZES.story * 1.45 + 3) + 6 * MM;
+const STORY_TOP = FOOT_TOP - 6 * MM - STORY_HEIGHT;
+
+/** How many lines of needs the one page holds (the last may be 「ほか○件」), with or without a good example. */
+export function kairanbanSlots(withStory: boolean): number {
+  return Math.floor(((withStory ? STORY_TOP : FOOT_TOP - 6 * MM) - LIST_TOP) / SLOT_HEIGHT);
+}
+export const KAIRANBAN_SLOTS = kairanbanSlots(false);
 
 /** The 回覧板 insert: always exactly one page, every position fixed, nothing left to pdfkit's flow. */
 export function drawKairanban(doc: Doc, content: KairanbanContent): void {
@@ -52,6 +69,23 @@ export function drawKairanban(doc: Doc, content: KairanbanContent): void {
       .font('bold')
       .fontSize(SIZES.more)
       .text(content.more, x + 6 * MM, y, { width: CONTENT_WIDTH });
+
+  if (content.story) {
+    doc
+      .font('bold')
+      .fontSize(SIZES.storyHeading)
+      .fillColor(INK)
+      .text(`◆ ${content.story.heading}`, x, STORY_TOP, { width: CONTENT_WIDTH });
+    doc
+      .font('regular')
+      .fontSize(SIZES.story)
+      .text(content.story.text, x + 6 * MM, STORY_TOP + SIZES.storyHeading * 1.45 + 2 * MM, {
+        width: CONTENT_WIDTH - 6 * MM,
+        lineGap: 3,
+        height: 2 * (SIZES.story * 1.45 + 3),
+        ellipsis: '…',
+      });
+  }
 
   doc
     .save()

@@ -114,6 +114,13 @@ export const NOTICES = {
   }),
   helperVerified: notice('helper.verified', m.helperVerifiedTitle, m.helperVerifiedBody, { name: 'text' }),
   helperRefused: notice('helper.refused', m.helperRefusedTitle, m.helperRefusedBody, { name: 'text', reason: 'text' }),
+  storyAwaitingModeration: notice('story.awaiting', m.storyAwaitingTitle, m.storyAwaitingBody, {
+    title: 'text',
+    group: 'text',
+    helper: 'text',
+  }),
+  storyPublished: notice('story.published', m.storyPublishedTitle, m.storyPublishedBody, { title: 'text' }),
+  storyRefused: notice('story.refused', m.storyRefusedTitle, m.storyRefusedBody, { title: 'text', reason: 'text' }),
 } as const satisfies Record<string, NoticeDefinition>;
 
 export type NoticeKey = keyof typeof NOTICES;

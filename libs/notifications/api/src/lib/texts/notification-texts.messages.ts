@@ -194,4 +194,20 @@ export const notificationTexts = defineMessages('notifications', {
     ja: '「{name}」の登録を、市は確認できませんでした。理由: {reason}',
     en: 'The city could not confirm the registration of “{name}”. Reason: {reason}',
   },
+  // Good examples (好事例): both sides consented, staff decide; the two parties hear the decision.
+  storyAwaitingTitle: { ja: '好事例「{title}」の確認をお願いします', en: 'Please review the good example “{title}”' },
+  storyAwaitingBody: {
+    ja: '「{group}」と「{helper}」の両方が、好事例としての公開に同意しました。内容を確かめて、公開するか決めてください。',
+    en: 'Both “{group}” and “{helper}” agreed to publish this good example. Please read it and decide whether to publish it.',
+  },
+  storyPublishedTitle: { ja: '好事例「{title}」が公開されました', en: 'The good example “{title}” is published' },
+  storyPublishedBody: {
+    ja: '市の確認が終わり、好事例「{title}」をだれでも読めるようになりました。ご協力ありがとうございました。',
+    en: 'The city reviewed it: anyone can now read the good example “{title}”. Thank you for sharing it.',
+  },
+  storyRefusedTitle: { ja: '好事例「{title}」について', en: 'About the good example “{title}”' },
+  storyRefusedBody: {
+    ja: '好事例「{title}」は、このままでは公開できませんでした。理由: {reason}',
+    en: 'The good example “{title}” could not be published as it is. Reason: {reason}',
+  },
 });

@@ -1,1 +1,3 @@
-export const STORIES_ENTITIES: Array<new () => object> = [];
+import { StoryEntity } from './story.entity';
+
+export const STORIES_ENTITIES: Array<new () => object> = [StoryEntity];
