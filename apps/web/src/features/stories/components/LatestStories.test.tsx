@@ -7,22 +7,19 @@ import { aStory } from '../testing/story-fixtures';
 import { LatestStories } from './LatestStories';
 
 const newest = (stories: unknown[]) => ({
-  request: { query: StoriesDocument, variables: { first: 3 } },
+  request: { query: StoriesDocument, variables: { first: 2 } },
   result: { data: { stories } },
 });
 
 describe('LatestStories', () => {
   it('shows the home page the newest good examples and the way to all of them', async () => {
-    renderWithMocks(<LatestStories />, [
-      newest([
-        aStory(),
-        aStory({ id: 'story-2', title: '防災訓練の炊き出し' }),
-        aStory({ id: 'story-3', title: '夏祭りの片付け' }),
-      ]),
-    ]);
+    renderWithMocks(<LatestStories />, [newest([aStory(), aStory({ id: 'story-2', title: '防災訓練の炊き出し' })])]);
     const section = await screen.findByTestId('home-stories');
     expect(within(section).getByRole('heading', { level: 2, name: '好事例' })).toBeTruthy();
-    expect(within(section).getAllByTestId('story-card')).toHaveLength(3);
+    expect(within(section).getAllByTestId('story-card')).toHaveLength(2);
+    expect(within(section).getByRole('link', { name: '防災訓練の炊き出しを読む' }).getAttribute('href')).toBe(
+      '/stories/story-2',
+    );
     expect(within(section).getByRole('link', { name: '好事例をすべて見る' }).getAttribute('href')).toBe('/stories');
   });
 
