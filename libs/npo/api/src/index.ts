@@ -24,5 +24,4 @@ export * from './lib/lookup/helper-supply.repository';
 export * from './lib/directory/public-helper-directory.repository';
 // A story's photos (libs/stories) are checked and cleaned as an NPO's photo is.
 export { cleanPhoto } from './lib/profile/npo-photo-image';
-export { MAX_PHOTO_BYTES } from './lib/profile/npo-profile.service';
-export { PhotoTooLargeFilter } from './lib/http/photo-too-large.filter';
+export { PhotoUpload } from './lib/http/photo-upload.decorator';

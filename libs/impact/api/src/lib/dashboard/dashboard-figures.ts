@@ -1,3 +1,4 @@
+import { outcomeOf } from '@tsunagu/needs/api';
 import {
   ACTIVITY_FIELDS,
   type AreaFigures as Disclosable,
@@ -67,12 +68,7 @@ const add = (a: NeedCounts, b: NeedCounts): NeedCounts => ({
   matched: a.matched + b.matched,
   done: a.done + b.done,
 });
-const countOf = (n: CountedNeed): NeedCounts => ({
-  needs: 1,
-  withOffer: n.firstOfferAt ? 1 : 0,
-  matched: n.matchedAt ? 1 : 0,
-  done: n.status === 'DONE' ? 1 : 0,
-});
+const countOf = (n: CountedNeed): NeedCounts => ({ needs: 1, ...outcomeOf(n) });
 const isOpen = (n: CountedNeed) => n.status === 'PUBLISHED' && !n.matchedAt;
 const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 1000 : null);
 const days = (from: Date, to: Date) => Math.max(0, (to.getTime() - from.getTime()) / DAY_MS);

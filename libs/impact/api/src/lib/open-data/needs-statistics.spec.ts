@@ -17,6 +17,8 @@ function fact(partial: Partial<NeedFact> & Pick<NeedFact, 'groupId' | 'ward'>): 
     matchedAt: null,
     offerCount: 0,
     helperIds: [],
+    // as the repository reads them: a need with offers has the time of its first one
+    ...(partial.offerCount ? { firstOfferAt: new Date('2026-10-11T03:00:00Z') } : {}),
     ...partial,
   };
 }

@@ -1,4 +1,4 @@
-import type { NeedFact } from '@tsunagu/needs/api';
+import { type NeedFact, outcomeOf } from '@tsunagu/needs/api';
 import { ACTIVITY_FIELDS, KITAKYUSHU_WARDS, MERGED_AREA, discloseSmallAreas, todayInJapan } from '@tsunagu/shared/util';
 import { MERGED_WARD_JA, NO_FIELD_JA, type OpenDataRecord } from './open-data-schema';
 
@@ -29,12 +29,7 @@ function addCells(a: Cells, b: Cells): Cells {
 }
 
 function countsOf(fact: NeedFact): Counts {
-  return {
-    published: 1,
-    withOffer: fact.offerCount > 0 ? 1 : 0,
-    matched: fact.matchedAt ? 1 : 0,
-    done: fact.status === 'DONE' ? 1 : 0,
-  };
+  return { published: 1, ...outcomeOf(fact) };
 }
 
 /** the city's own order of its wards; a ward it does not know after them, the merged row last */

@@ -27,6 +27,18 @@ export interface NeedFact {
   helperIds: string[];
 }
 
+/**
+ * What became of a published need, as every city figure counts it (dashboard, open data): an
+ * offer of help came, the group accepted one (matched, also if it later ended), it is done.
+ */
+export function outcomeOf(fact: { firstOfferAt: Date | null; matchedAt: Date | null; status: string }) {
+  return {
+    withOffer: fact.firstOfferAt ? 1 : 0,
+    matched: fact.matchedAt ? 1 : 0,
+    done: fact.status === 'DONE' ? 1 : 0,
+  };
+}
+
 interface FactRow {
   need_id: string;
   group_id: string;

@@ -1,24 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import {
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Res,
-  UploadedFile,
-  UseFilters,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile } from '@nestjs/common';
 import type { Response } from 'express';
-import { memoryStorage } from 'multer';
 import { type AuthenticatedUser, CurrentUser, RequirePolicy, requireUser } from '@tsunagu/accounts/api';
 import { badUserInput, notFound } from '@tsunagu/shared/api-core';
 import { npoMessages } from '../npo.messages';
-import { PhotoTooLargeFilter } from './photo-too-large.filter';
-import { MAX_PHOTO_BYTES, NpoProfileService } from '../profile/npo-profile.service';
+import { PhotoUpload } from './photo-upload.decorator';
+import { NpoProfileService } from '../profile/npo-profile.service';
 
 /** An NPO's photo or logo: members upload it (checked, stripped of metadata); anyone sees it. */
 @Controller('api/npos')
@@ -27,10 +15,7 @@ export class NpoPhotoController {
 
   @Post(':id/photo')
   @RequirePolicy('isSignedIn')
-  @UseFilters(PhotoTooLargeFilter)
-  @UseInterceptors(
-    FileInterceptor('file', { storage: memoryStorage(), limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } }),
-  )
+  @PhotoUpload()
   async upload(
     @Param('id', ParseUUIDPipe) id: string,
     @UploadedFile() file: Express.Multer.File | undefined,

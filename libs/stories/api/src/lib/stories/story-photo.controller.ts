@@ -1,19 +1,7 @@
-import {
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Res,
-  UploadedFile,
-  UseFilters,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile } from '@nestjs/common';
 import type { Response } from 'express';
-import { memoryStorage } from 'multer';
 import { type AuthenticatedUser, CurrentUser, RequirePolicy, requireUser } from '@tsunagu/accounts/api';
-import { MAX_PHOTO_BYTES, PhotoTooLargeFilter } from '@tsunagu/npo/api';
+import { PhotoUpload } from '@tsunagu/npo/api';
 import { badUserInput } from '@tsunagu/shared/api-core';
 import { storiesMessages as m } from '../stories.messages';
 import type { Story } from './story.model';
@@ -26,10 +14,7 @@ export class StoryPhotoController {
 
   @Post('needs/:needId/photo')
   @RequirePolicy('isSignedIn')
-  @UseFilters(PhotoTooLargeFilter)
-  @UseInterceptors(
-    FileInterceptor('file', { storage: memoryStorage(), limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } }),
-  )
+  @PhotoUpload()
   async upload(
     @Param('needId', ParseUUIDPipe) needId: string,
     @UploadedFile() file: Express.Multer.File | undefined,
